@@ -1,5 +1,29 @@
-/** Placeholder until the benchmark issues lands: says so plainly instead of failing obscurely. */
-export async function run(): Promise<number> {
-  console.error('dondoc bench: not available yet; it arrives with the benchmark issues.');
-  return 3;
+/**
+ * `dondoc bench [NAME…]`: runs the benchmarks in `bench/*.bench.ts` (all, or those named) one
+ * after another, in this process, and prints their figures. Timing targets live here rather
+ * than in tests, because a loaded CI machine must not turn a slow run into a red build.
+ */
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+/** What a benchmark module exports: a default function that measures and prints its figures. */
+export type Benchmark = (log: (line: string) => void) => Promise<void>;
+
+const benchDir = fileURLToPath(new URL('../../bench/', import.meta.url));
+
+export async function run(args: string[]): Promise<number> {
+  const available = (await readdir(benchDir)).filter((file) => file.endsWith('.bench.ts')).sort();
+  const wanted = args.length > 0 ? available.filter((file) => args.includes(file.replace(/\.bench\.ts$/, ''))) : available;
+  if (wanted.length === 0) {
+    console.error(`dondoc bench: no benchmark named ${args.join(', ')}; available: ${available.map((f) => f.replace(/\.bench\.ts$/, '')).join(', ')}`);
+    return 2;
+  }
+  for (const file of wanted) {
+    const name = file.replace(/\.bench\.ts$/, '');
+    console.log(`\n## ${name}`);
+    const module = (await import(pathToFileURL(path.join(benchDir, file)).href)) as { default: Benchmark };
+    await module.default((line) => console.log(line));
+  }
+  return 0;
 }
