@@ -22,7 +22,8 @@ const redactedPaths = [
   '*.headers["x-bot-api-secret-token"]',
 ];
 
-const tokenPattern = /\b\d{5,}:[\w-]{20,}\b/g;
+// No leading \b: a token usually follows "bot" in a URL path (`/bot123:ABC…/getMe`).
+const tokenPattern = /\d{5,}:[A-Za-z0-9_-]{30,}/g;
 
 /** Replaces anything shaped like a Telegram bot token, and the given known secrets, with a placeholder. */
 export function redactSecrets(text: string, secrets: readonly (string | undefined)[] = []): string {

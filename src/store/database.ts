@@ -1,0 +1,38 @@
+import { PrismaClient } from '../generated/prisma/sqlite/client.js';
+import { createAdapterFactory } from './adapter-factory.js';
+import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+
+/**
+ * The Prisma client type the code is written against. Both generated clients have the same
+ * models, so the PostgreSQL client is used through the SQLite client's type.
+ */
+export type Db = PrismaClient;
+
+/** An open database and what it is, for the few queries (leases) that differ per provider. */
+export interface Database {
+  readonly db: Db;
+  readonly target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database named by `DATABASE_URL` through a driver adapter. Migrations are applied
+ * separately ({@link applyMigrations}), before the first query.
+ */
+export async function openDatabase(url: string): Promise<Database> {
+  const target = parseDatabaseUrl(url);
+  const adapter = createAdapterFactory(target);
+  let db: Db;
+  if (target.provider === 'postgresql') {
+    // Loaded lazily so that a SQLite deployment never loads the PostgreSQL client's query compiler.
+    const { PrismaClient: PostgresClient } = await import('../generated/prisma/postgresql/client.js');
+    db = new PostgresClient({ adapter }) as unknown as Db;
+  } else {
+    db = new PrismaClient({ adapter });
+    // WAL lets readers (a /report, the dashboard) run while the bot writes; foreign keys are off
+    // by default in SQLite and the cascades in the schema rely on them.
+    await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  }
+  return { db, target, close: () => db.$disconnect() };
+}
