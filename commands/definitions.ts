@@ -1,0 +1,179 @@
+/**
+ * Every bot command, defined once: its name, Vietnamese aliases, where it is used and who may
+ * use it, and help in both locales. `/help`, Telegram's `setMyCommands` and the router's
+ * alias resolution all read this table.
+ */
+
+/** Where a command makes sense: the office's home group, a unit's group or topic, a private chat, or anywhere. */
+export type CommandPlace = 'office' | 'unit' | 'private' | 'any' | 'unregistered-group';
+
+export interface CommandDefinition {
+  /** Telegram command name: `[a-z0-9_]{1,32}`. */
+  name: string;
+  /** Vietnamese names without diacritics that work the same (`/thongbao` = `/notice`). */
+  aliases: string[];
+  places: CommandPlace[];
+  /** Usage shown in help and in argument errors, after the command name. */
+  usage: { vi: string; en: string };
+  help: { vi: string; en: string };
+  /** Shown in the Telegram command menu (setMyCommands) for these chat kinds. */
+  menu: ('group' | 'private')[];
+}
+
+export const commandDefinitions = [
+  {
+    name: 'start',
+    aliases: ['batdau'],
+    places: ['any'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Giới thiệu dondoc và vai trò của bạn', en: 'About dondoc and your role' },
+    menu: ['private'],
+  },
+  {
+    name: 'help',
+    aliases: ['huongdan', 'trogiup'],
+    places: ['any'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Danh sách lệnh', en: 'List of commands' },
+    menu: ['group', 'private'],
+  },
+  {
+    name: 'setup',
+    aliases: ['caidat'],
+    places: ['unregistered-group'],
+    usage: { vi: '[tên cơ quan]', en: '[office name]' },
+    help: { vi: 'Đăng ký nhóm này làm nhóm của cơ quan theo dõi (quản trị viên nhóm)', en: 'Register this group as the office group (group admins)' },
+    menu: ['group'],
+  },
+  {
+    name: 'invite',
+    aliases: ['moi'],
+    places: ['office'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Tạo mã mời dùng một lần để nhóm đơn vị tham gia', en: 'Create a single-use code for a unit group to join' },
+    menu: ['group'],
+  },
+  {
+    name: 'join',
+    aliases: ['thamgia'],
+    places: ['unregistered-group', 'unit'],
+    usage: { vi: 'MÃ Tên đơn vị', en: 'CODE Unit name' },
+    help: { vi: 'Liên kết nhóm (hoặc chủ đề) này với một đơn vị', en: 'Link this group (or topic) to a unit' },
+    menu: ['group'],
+  },
+  {
+    name: 'units',
+    aliases: ['donvi'],
+    places: ['office'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Danh sách đơn vị và nhóm của từng đơn vị', en: 'Units and their groups' },
+    menu: ['group'],
+  },
+  {
+    name: 'unit',
+    aliases: ['suadonvi'],
+    places: ['office'],
+    usage: { vi: 'rename|alias|remove SỐ nội dung', en: 'rename|alias|remove NUMBER text' },
+    help: { vi: 'Đổi tên, thêm tên gọi khác hoặc gỡ một đơn vị', en: 'Rename a unit, add an alias, or remove it' },
+    menu: ['group'],
+  },
+  {
+    name: 'role',
+    aliases: ['vaitro'],
+    places: ['office'],
+    usage: { vi: '@tên secretary|leader|official', en: '@user secretary|leader|official' },
+    help: { vi: 'Giao vai trò thư ký, lãnh đạo hoặc cán bộ', en: 'Give someone the secretary, leader or official role' },
+    menu: ['group'],
+  },
+  {
+    name: 'notice',
+    aliases: ['thongbao'],
+    places: ['office', 'private'],
+    usage: { vi: '[nội dung thông báo] — hoặc gửi kèm tệp .docx/.pdf/.txt', en: '[notice text] — or attach a .docx/.pdf/.txt file' },
+    help: { vi: 'Nhập thông báo kết luận mới', en: 'Enter a new notice of conclusions' },
+    menu: ['group', 'private'],
+  },
+  {
+    name: 'done',
+    aliases: ['ketthuc'],
+    places: ['office', 'private'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Kết thúc nhập thông báo gồm nhiều tin nhắn', en: 'Finish a notice sent over several messages' },
+    menu: ['group', 'private'],
+  },
+  {
+    name: 'assign',
+    aliases: ['giao'],
+    places: ['office', 'private'],
+    usage: { vi: 'SỐ Đơn vị chủ trì; phối hợp: Đơn vị A, Đơn vị B', en: 'NUMBER Lead unit; phối hợp: Unit A, Unit B' },
+    help: { vi: 'Sửa đơn vị chủ trì/phối hợp của một nhiệm vụ trong bản nháp', en: 'Change the units of a directive in the draft' },
+    menu: ['group'],
+  },
+  {
+    name: 'due',
+    aliases: ['han'],
+    places: ['office', 'private'],
+    usage: { vi: 'SỐ dd/mm/yyyy', en: 'NUMBER dd/mm/yyyy' },
+    help: { vi: 'Sửa thời hạn của một nhiệm vụ trong bản nháp', en: 'Change the deadline of a directive in the draft' },
+    menu: ['group'],
+  },
+  {
+    name: 'publish',
+    aliases: ['phathanh'],
+    places: ['office', 'private'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Gửi các nhiệm vụ của bản nháp tới các đơn vị', en: 'Send the draft’s directives to the units' },
+    menu: ['group'],
+  },
+  {
+    name: 'cancel',
+    aliases: ['huy'],
+    places: ['office', 'private'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Hủy bản nháp thông báo đang nhập', en: 'Discard the notice draft' },
+    menu: ['group'],
+  },
+  {
+    name: 'notices',
+    aliases: ['dsthongbao'],
+    places: ['office'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Danh sách thông báo đã phát hành', en: 'Published notices' },
+    menu: ['group'],
+  },
+  {
+    name: 'status',
+    aliases: ['trangthai', 'tiendo'],
+    places: ['unit'],
+    usage: { vi: '[SỐ xong|đang|vướng ghi chú]', en: '[NUMBER done|progress|blocked note]' },
+    help: { vi: 'Xem nhiệm vụ của đơn vị, hoặc báo cáo tiến độ một nhiệm vụ', en: 'List the unit’s directives, or report on one' },
+    menu: ['group'],
+  },
+  {
+    name: 'mine',
+    aliases: ['cuatoi'],
+    places: ['unit', 'private'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Các nhiệm vụ chưa hoàn thành của đơn vị bạn', en: 'Your unit’s open directives' },
+    menu: ['group', 'private'],
+  },
+  {
+    name: 'report',
+    aliases: ['baocao'],
+    places: ['office'],
+    usage: { vi: '[số thông báo]', en: '[notice number]' },
+    help: { vi: 'Tổng hợp kết quả thực hiện theo thông báo', en: 'Progress summary per notice' },
+    menu: ['group'],
+  },
+] as const satisfies readonly CommandDefinition[];
+
+export type CommandName = (typeof commandDefinitions)[number]['name'];
+
+const byNameOrAlias = new Map<string, CommandDefinition>(
+  commandDefinitions.flatMap((definition) => [definition.name, ...definition.aliases].map((key) => [key, definition] as const)),
+);
+
+/** The definition for a command name or one of its aliases, case-insensitively. */
+export function findCommand(nameOrAlias: string): CommandDefinition | undefined {
+  return byNameOrAlias.get(nameOrAlias.toLowerCase());
+}

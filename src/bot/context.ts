@@ -1,0 +1,58 @@
+import type { Logger } from '../logger.js';
+import type { Locale, Translate } from '../i18n.js';
+import type { Address, IncomingEvent, Messenger, OutgoingMessage, Sent } from '../messaging/port.js';
+import type { Db } from '../store/database.js';
+import { splitMessage } from './html.js';
+
+/** What every feature can use, shared by all events of a running bot. */
+export interface BotServices {
+  db: Db;
+  messengers: ReadonlyMap<string, Messenger>;
+  logger: Logger;
+  timeZone: string;
+  defaultLocale: Locale;
+  /** The clock; tests and the sandbox move it. */
+  now(): Date;
+  /** Hours an invite code stays valid. */
+  inviteTtlHours: number;
+}
+
+type Office = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
+type Unit = NonNullable<Awaited<ReturnType<Db['unit']['findUnique']>>>;
+type Chat = Awaited<ReturnType<Db['chat']['upsert']>>;
+type Person = Awaited<ReturnType<Db['person']['upsert']>>;
+
+/** One incoming event with everything the router resolved about where it came from. */
+export interface BotContext<E extends IncomingEvent = IncomingEvent> {
+  event: E;
+  services: BotServices;
+  messenger: Messenger;
+  t: Translate;
+  locale: Locale;
+  chat: Chat;
+  person: Person;
+  /** The office whose home group this is. */
+  office: Office | null;
+  /** The unit this chat or topic belongs to, and its office. */
+  unit: (Unit & { office: Office }) | null;
+  /** The chat (and topic) the event came from. */
+  here: Address;
+  /** Sends HTML to the chat and topic the event came from, split on line boundaries when long. */
+  reply(html: string, options?: Omit<OutgoingMessage, 'html'>): Promise<Sent>;
+}
+
+/** Sends a possibly long HTML text as several messages; buttons go on the last one. */
+export async function sendLong(messenger: Messenger, to: Address, html: string, options: Omit<OutgoingMessage, 'html'> = {}): Promise<Sent> {
+  const parts = splitMessage(html);
+  let sent: Sent | undefined;
+  for (const [index, part] of parts.entries()) {
+    const last = index === parts.length - 1;
+    sent = await messenger.send(to, {
+      html: part,
+      replyToMessageId: index === 0 ? options.replyToMessageId : undefined,
+      buttons: last ? options.buttons : undefined,
+      forceReply: last ? options.forceReply : undefined,
+    });
+  }
+  return sent!;
+}

@@ -1,0 +1,42 @@
+import type { Role } from '../generated/prisma/sqlite/enums.js';
+import type { Db } from './database.js';
+
+export type { Role };
+
+/** The office whose home group is this chat, if any. */
+export function findOfficeByHomeChat(db: Db, chatId: string) {
+  return db.office.findUnique({ where: { homeChatId: chatId } });
+}
+
+/** Creates an office with its home group; the person who set it up becomes its admin and secretary. */
+export function createOffice(db: Db, input: { name: string; homeChatId: string; founderId: string; timeZone: string; locale: string }) {
+  return db.office.create({
+    data: {
+      name: input.name,
+      homeChatId: input.homeChatId,
+      timeZone: input.timeZone,
+      locale: input.locale,
+      deadlineOffsets: [-3, -1, 0],
+      memberships: { create: [{ personId: input.founderId, role: 'ADMIN' }, { personId: input.founderId, role: 'SECRETARY' }] },
+      auditLogs: { create: { actorId: input.founderId, action: 'office.setup', details: {} } },
+    },
+  });
+}
+
+/** The roles a person holds in an office. */
+export async function rolesIn(db: Db, officeId: string, personId: string): Promise<Set<Role>> {
+  const rows = await db.membership.findMany({ where: { officeId, personId }, select: { role: true } });
+  return new Set(rows.map((row) => row.role));
+}
+
+/** Grants a role (idempotently); officials also name their unit. */
+export async function grantRole(db: Db, input: { officeId: string; personId: string; role: Role; unitId?: string | null; actorId: string }) {
+  await db.$transaction([
+    db.membership.upsert({
+      where: { personId_officeId_role: { personId: input.personId, officeId: input.officeId, role: input.role } },
+      create: { personId: input.personId, officeId: input.officeId, role: input.role, unitId: input.unitId ?? null },
+      update: input.unitId ? { unitId: input.unitId } : {},
+    }),
+    db.auditLog.create({ data: { officeId: input.officeId, actorId: input.actorId, action: 'role.grant', subject: input.personId, details: { role: input.role } } }),
+  ]);
+}

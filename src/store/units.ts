@@ -1,0 +1,58 @@
+import { foldForMatching } from '../domain/task-state.js';
+import type { Db } from './database.js';
+
+/** The registered (not removed) units of an office, with aliases and channels, in a stable order. */
+export function listUnits(db: Db, officeId: string) {
+  return db.unit.findMany({
+    where: { officeId, removedAt: null },
+    include: { aliases: true, channels: { include: { chat: true } } },
+    orderBy: [{ createdAt: 'asc' }, { name: 'asc' }],
+  });
+}
+
+export type UnitWithChannels = Awaited<ReturnType<typeof listUnits>>[number];
+
+/** The unit a chat (or a topic of it) belongs to, with its office. A topic falls back to its whole group. */
+export async function findUnitByChannel(db: Db, chatId: string, threadId: number) {
+  const channels = await db.unitChannel.findMany({
+    where: { chatId, threadId: { in: threadId === 0 ? [0] : [threadId, 0] }, unit: { removedAt: null } },
+    include: { unit: { include: { office: true } } },
+  });
+  return (channels.find((channel) => channel.threadId === threadId) ?? channels[0])?.unit ?? null;
+}
+
+/**
+ * Links a chat or topic to a unit of the office, creating the unit when no unit of that name
+ * (diacritics folded) exists. A channel belongs to one unit; linking it again moves it.
+ */
+export async function linkChannel(db: Db, input: { officeId: string; unitName: string; chatId: string; threadId: number; actorId: string }) {
+  const foldedName = foldForMatching(input.unitName).replace(/\s+/g, ' ').trim();
+  return db.$transaction(async (tx) => {
+    const unit = await tx.unit.upsert({
+      where: { officeId_foldedName: { officeId: input.officeId, foldedName } },
+      create: { officeId: input.officeId, name: input.unitName.trim(), foldedName },
+      update: { removedAt: null },
+    });
+    await tx.unitChannel.upsert({
+      where: { chatId_threadId: { chatId: input.chatId, threadId: input.threadId } },
+      create: { unitId: unit.id, chatId: input.chatId, threadId: input.threadId },
+      update: { unitId: unit.id },
+    });
+    await tx.auditLog.create({ data: { officeId: input.officeId, actorId: input.actorId, action: 'unit.join', subject: unit.id, details: { chatId: input.chatId, threadId: input.threadId } } });
+    return unit;
+  });
+}
+
+export async function renameUnit(db: Db, unitId: string, name: string) {
+  return db.unit.update({ where: { id: unitId }, data: { name: name.trim(), foldedName: foldForMatching(name).replace(/\s+/g, ' ').trim() } });
+}
+
+export async function addAlias(db: Db, unitId: string, alias: string) {
+  const foldedAlias = foldForMatching(alias).replace(/\s+/g, ' ').trim();
+  return db.unitAlias.upsert({ where: { unitId_foldedAlias: { unitId, foldedAlias } }, create: { unitId, alias: alias.trim(), foldedAlias }, update: {} });
+}
+
+/** Removes a unit from routing; its history and assignments stay for the statistics. */
+export async function removeUnit(db: Db, unitId: string) {
+  await db.$transaction([db.unit.update({ where: { id: unitId }, data: { removedAt: new Date() } }), db.unitChannel.deleteMany({ where: { unitId } })]);
+}
