@@ -78,7 +78,7 @@ export function solarToLunar(date: LocalDate, utcOffsetHours: number = VIETNAM_U
 export function lunarToSolar(lunar: LunarDate, utcOffsetHours: number = VIETNAM_UTC_OFFSET_HOURS): LocalDate {
   const { year, month, day, leap } = lunar;
   if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1 || day > 30) {
-    throw new RangeError(`not a lunar date: ${describe(lunar)}`);
+    throw new RangeError(`not a lunar date: ${formatLunar(lunar)}`);
   }
   // Lunar year 1899 ends in early 1900, so let it through; the solar check below has the last word.
   if (year !== LUNAR_YEAR_RANGE.first - 1) assertSupported(year);
@@ -208,6 +208,6 @@ function assertSupported(year: number): void {
   }
 }
 
-function describe({ year, month, day, leap }: LunarDate): string {
+function formatLunar({ year, month, day, leap }: LunarDate): string {
   return `${day}/${month}${leap ? ' nhuận' : ''}/${year}`;
 }

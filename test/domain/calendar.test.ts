@@ -91,6 +91,16 @@ describe('announced breaks and swapped days', () => {
     expect(isWorkingDay(d('2025-02-03'), rulesOnly)).toBe(false);
   });
 
+  it('replaces the rules for Tết 2024 with the announced 08/02–14/02 (29 tháng Chạp to mùng 5)', () => {
+    expect(daysOff('2024-02-07', '2024-02-15', national)).toEqual([
+      '2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14',
+    ]);
+    // The rules alone would end the break with nghỉ bù on Thursday 15/02 instead of starting it on 08/02.
+    expect(daysOff('2024-02-07', '2024-02-15', rulesOnly)).toEqual([
+      '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14', '2024-02-15',
+    ]);
+  });
+
   it('makes Saturday 26/04/2025 a working day and gives Friday 02/05/2025 off', () => {
     expect(isWorkingDay(d('2025-04-26'), national)).toBe(true);
     expect(national.describe(d('2025-04-26')).kind).toBe('madeUpWorking');

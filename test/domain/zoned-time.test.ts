@@ -42,8 +42,10 @@ describe('zoned time', () => {
     const script = [
       "import { instantAt, localDateOf } from './src/domain/zoned-time.ts';",
       "import { lunarNewYear } from './src/domain/lunar.ts';",
+      "import { createWorkingCalendar, holidayName } from './src/domain/calendar.ts';",
       "console.log(JSON.stringify([localDateOf(new Date('2025-01-28T17:30:00Z')),",
-      "  instantAt('2025-01-29', 8, 0).toISOString(), lunarNewYear(2025)]));",
+      "  instantAt('2025-01-29', 8, 0).toISOString(), lunarNewYear(2025),",
+      "  holidayName('2022-05-03', createWorkingCalendar())]));",
     ].join('\n');
     for (const tz of ['America/New_York', 'Pacific/Kiritimati', 'UTC']) {
       const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
@@ -52,7 +54,12 @@ describe('zoned time', () => {
         encoding: 'utf8',
       });
       expect(child.stderr).toBe('');
-      expect(JSON.parse(child.stdout)).toEqual(['2025-01-29', '2025-01-29T01:00:00.000Z', '2025-01-29']);
+      expect(JSON.parse(child.stdout)).toEqual([
+        '2025-01-29',
+        '2025-01-29T01:00:00.000Z',
+        '2025-01-29',
+        'Nghỉ bù Ngày Quốc tế Lao động',
+      ]);
     }
   });
 });
