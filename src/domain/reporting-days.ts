@@ -1,0 +1,33 @@
+import { dateParts, daysInMonth, localDate, type LocalDate } from './local-date.js';
+
+/**
+ * The dates of a month on which a reporting schedule falls, in order. `daysOfMonth` are the days
+ * the notice names ("ngày 14 và 28 hằng tháng"); a day the month does not have means its last
+ * day, because "ngày 30" in a notice means the end of the month: 30 → 29/02/2024 or 28/02/2025,
+ * 31 → 30/04. Days that collapse onto the same date give one occurrence.
+ *
+ * These are calendar dates; moving one off a weekend or holiday is the office's choice, made with
+ * `moveToWorkingDay`.
+ */
+export function reportingDatesInMonth(daysOfMonth: readonly number[], year: number, month: number): LocalDate[] {
+  const length = daysInMonth(year, month);
+  const days = new Set(
+    daysOfMonth.map((day) => {
+      if (!Number.isInteger(day) || day < 1 || day > 31) throw new RangeError(`not a day of the month: ${day}`);
+      return Math.min(day, length);
+    }),
+  );
+  return [...days].sort((a, b) => a - b).map((day) => localDate(year, month, day));
+}
+
+/** Every date of the schedule from `from` to `to`, both included, in order. */
+export function occurrencesBetween(daysOfMonth: readonly number[], from: LocalDate, to: LocalDate): LocalDate[] {
+  const occurrences: LocalDate[] = [];
+  const last = dateParts(to);
+  let { year, month } = dateParts(from);
+  while (year < last.year || (year === last.year && month <= last.month)) {
+    occurrences.push(...reportingDatesInMonth(daysOfMonth, year, month).filter((date) => date >= from && date <= to));
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return occurrences;
+}
