@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { parseStateWords } from '../src/domain/task-state.js';
-import { parseDdMmYyyy } from '../src/bot/dates.js';
+import { parseDdMmYyyy } from '../src/domain/local-date.js';
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 
@@ -36,12 +36,12 @@ export const unitArgs = z.string().transform((text, ctx) => {
 
 const roles = { secretary: 'SECRETARY', thuky: 'SECRETARY', leader: 'LEADER', lanhdao: 'LEADER', official: 'OFFICIAL', canbo: 'OFFICIAL' } as const;
 
-/** `/role @tên secretary|leader|official` (or as a reply to the person's message, without @tên). */
+/** `/role @tên secretary|leader|official` (Vietnamese words thuky, lanhdao, canbo work too). */
 export const roleArgs = z.string().transform((text, ctx) => {
   const parts = words(text);
   const roleWord = parts.find((part) => part.toLowerCase() in roles)?.toLowerCase() as keyof typeof roles | undefined;
   const username = parts.find((part) => part.startsWith('@'))?.slice(1) ?? null;
-  if (!roleWord) {
+  if (!roleWord || !username) {
     ctx.addIssue({ code: 'custom', message: 'args-role' });
     return z.NEVER;
   }

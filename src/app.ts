@@ -2,11 +2,18 @@
  * Puts dondoc together: store, Telegram adapter, bot features, HTTP server. Read top to bottom,
  * it is the table of contents of a running process.
  */
-import { Bot } from 'grammy';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { healthRoute, startHttpServer, type HttpServer, type Route } from './http/server.js';
+import { resolveLocale } from './i18n.js';
+import { createTelegramBot, setCommandMenus, telegramWebhookRoute } from './messaging/telegram/telegram-bot.js';
+import { features } from './bot/features/index.js';
+import { createRouter } from './bot/router.js';
+import type { BotServices } from './bot/context.js';
+import { openDatabase } from './store/database.js';
+import { parseDatabaseUrl } from './store/database-url.js';
+import { applyMigrations } from './store/migrations.js';
 
 /** A configuration that talks to a Bot API server: the sandbox resolves itself into one of these. */
 export type TelegramConfig = Extract<Config, { mode: 'polling' | 'webhook' }>;
@@ -15,6 +22,10 @@ export interface AppOptions {
   logger: Logger;
   /** Routes mounted on the same HTTP server before the built-in ones (the sandbox page, say). */
   extraRoutes?: Route[];
+  /** The clock; tests move it. */
+  now?: () => Date;
+  /** Pace outgoing calls to Telegram's limits (on by default). */
+  throttle?: boolean;
 }
 
 /** A running dondoc process; `stop()` ends polling, closes the HTTP server and the database. */
@@ -26,34 +37,53 @@ export interface RunningApp {
 
 /**
  * Starts dondoc against the Bot API server in `config.telegram` (Telegram itself, a self-hosted
- * server or the emulator): long polling through grammY's runner, or a webhook.
+ * server or the emulator): migrates the database, then long polling through grammY's runner,
+ * or a webhook on the one HTTP server.
  */
 export async function startApp(config: TelegramConfig, options: AppOptions): Promise<RunningApp> {
   const { logger } = options;
-  const bot = new Bot(config.telegram.token, { client: { apiRoot: config.telegram.apiRoot } });
-  bot.command('start', (ctx) => ctx.reply('Xin chào! Tôi là dondoc, trợ lý đôn đốc thực hiện thông báo kết luận.'));
-  await bot.init();
+  const applied = await applyMigrations(parseDatabaseUrl(config.databaseUrl), logger);
+  if (applied.length > 0) logger.info({ applied }, 'database migrated');
+  const database = await openDatabase(config.databaseUrl);
 
-  const http = await startHttpServer({
-    host: config.http.host,
-    port: config.http.port,
-    routes: [...(options.extraRoutes ?? []), healthRoute],
+  const services: BotServices = {
+    db: database.db,
+    messengers: new Map(),
     logger,
-  });
+    timeZone: config.timeZone,
+    defaultLocale: resolveLocale(config.locale, 'vi'),
+    now: options.now ?? (() => new Date()),
+    inviteTtlHours: 48,
+  };
+  const route = createRouter(services, features);
+  const telegram = createTelegramBot({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, logger, throttle: options.throttle }, route);
+  services.messengers.set('TELEGRAM', telegram.messenger);
+  await telegram.bot.init();
+  await setCommandMenus(telegram.bot).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
+
+  const routes = [...(options.extraRoutes ?? []), healthRoute];
+  if (config.mode === 'webhook') routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret));
+  const http = await startHttpServer({ host: config.http.host, port: config.http.port, routes, logger });
 
   let runner: RunnerHandle | undefined;
   if (config.mode === 'polling') {
-    await bot.api.deleteWebhook();
-    runner = run(bot);
+    await telegram.bot.api.deleteWebhook();
+    runner = run(telegram.bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'my_chat_member'] } } });
+  } else {
+    await telegram.bot.api.setWebhook(new URL('/telegram/webhook', config.telegram.webhookUrl).toString(), {
+      secret_token: config.telegram.webhookSecret,
+      allowed_updates: ['message', 'callback_query', 'my_chat_member'],
+    });
   }
-  logger.info({ mode: config.mode, bot: bot.botInfo.username, http: http.url }, 'dondoc is running');
+  logger.info({ mode: config.mode, bot: telegram.bot.botInfo.username, http: http.url }, 'dondoc is running');
 
   return {
     http,
-    botUsername: bot.botInfo.username,
+    botUsername: telegram.bot.botInfo.username,
     async stop() {
       if (runner?.isRunning()) await runner.stop();
       await http.close();
+      await database.close();
     },
   };
 }

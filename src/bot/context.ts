@@ -1,13 +1,13 @@
 import type { Logger } from '../logger.js';
 import type { Locale, Translate } from '../i18n.js';
-import type { Address, IncomingEvent, Messenger, OutgoingMessage, Sent } from '../messaging/port.js';
+import type { Address, IncomingEvent, Messenger, OutgoingMessage, Platform, Sent } from '../messaging/port.js';
 import type { Db } from '../store/database.js';
 import { splitMessage } from './html.js';
 
 /** What every feature can use, shared by all events of a running bot. */
 export interface BotServices {
   db: Db;
-  messengers: ReadonlyMap<string, Messenger>;
+  messengers: Map<Platform, Messenger>;
   logger: Logger;
   timeZone: string;
   defaultLocale: Locale;

@@ -1,3 +1,4 @@
+import type { LocalDate } from './local-date.js';
 import { categorise, type ResultCategory } from './result-category.js';
 import type { TaskState } from './task-state.js';
 
@@ -9,10 +10,10 @@ export interface ProgressRow {
   unitId: string;
   unitName: string;
   state: TaskState;
-  due: string | null;
-  completed: string | null;
+  due: LocalDate | null;
+  completed: LocalDate | null;
   /** The local date of the unit's last status report on this assignment, if any. */
-  lastReport: string | null;
+  lastReport: LocalDate | null;
 }
 
 export interface OverdueItem {
@@ -36,7 +37,7 @@ export interface NoticeProgress {
  * Builds the per-notice summary: counts in the four categories, overdue items by unit, and
  * the units silent since `lastReportingDay` (since ever, when the office has no schedule).
  */
-export function buildProgressReport(rows: readonly ProgressRow[], options: { today: string; lastReportingDay: string | null }): NoticeProgress[] {
+export function buildProgressReport(rows: readonly ProgressRow[], options: { today: LocalDate; lastReportingDay: LocalDate | null }): NoticeProgress[] {
   const byNotice = new Map<string, ProgressRow[]>();
   for (const row of rows) byNotice.set(row.noticeId, [...(byNotice.get(row.noticeId) ?? []), row]);
 

@@ -1,3 +1,4 @@
+import { daysBetween, type LocalDate } from './local-date.js';
 import type { TaskState } from './task-state.js';
 
 /**
@@ -7,11 +8,11 @@ import type { TaskState } from './task-state.js';
  */
 export type ResultCategory = 'ON_TIME' | 'LATE' | 'IN_TIME' | 'OVERDUE';
 
-/** Calendar dates as ISO `YYYY-MM-DD` in the office's time zone, so comparisons are plain string order. */
+/** Calendar dates in the office's time zone; ISO strings, so comparisons are plain string order. */
 export interface CategoryInput {
   state: TaskState;
-  due: string | null;
-  completed: string | null;
+  due: LocalDate | null;
+  completed: LocalDate | null;
 }
 
 export interface Categorised {
@@ -24,7 +25,7 @@ export interface Categorised {
  * Classifies an assignment on `today`. A deadline is met when the work is done on or before
  * the due day; a directive without a deadline ("thường xuyên") is never overdue.
  */
-export function categorise(input: CategoryInput, today: string): Categorised {
+export function categorise(input: CategoryInput, today: LocalDate): Categorised {
   if (input.state === 'DONE') {
     const completed = input.completed ?? today;
     if (input.due === null || completed <= input.due) return { category: 'ON_TIME', daysLate: 0 };
@@ -32,9 +33,4 @@ export function categorise(input: CategoryInput, today: string): Categorised {
   }
   if (input.due === null || today <= input.due) return { category: 'IN_TIME', daysLate: 0 };
   return { category: 'OVERDUE', daysLate: daysBetween(input.due, today) };
-}
-
-/** Whole days from one ISO date to another (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

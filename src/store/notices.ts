@@ -144,11 +144,17 @@ export async function setDirectiveDue(db: Db, directiveId: string, dueAt: Date, 
   ]);
 }
 
-/** Marks a draft published and switches its reporting schedules on. */
-export async function markPublished(db: Db, noticeId: string, actorId: string, now: Date) {
-  const notice = await db.notice.update({ where: { id: noticeId }, data: { state: 'PUBLISHED', publishedAt: now } });
+/**
+ * Marks a draft published and switches its reporting schedules on. Returns false when it was
+ * not a draft any more: of two presses on "publish", only the first publishes.
+ */
+export async function markPublished(db: Db, noticeId: string, actorId: string, now: Date): Promise<boolean> {
+  const { count } = await db.notice.updateMany({ where: { id: noticeId, state: 'DRAFT' }, data: { state: 'PUBLISHED', publishedAt: now } });
+  if (count === 0) return false;
+  const notice = await db.notice.findUniqueOrThrow({ where: { id: noticeId } });
   await db.reportingSchedule.updateMany({ where: { noticeId }, data: { active: true } });
   await db.auditLog.create({ data: { officeId: notice.officeId, actorId, action: 'notice.publish', subject: noticeId, details: {} } });
+  return true;
 }
 
 export function markCancelled(db: Db, noticeId: string) {

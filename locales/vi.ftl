@@ -1,0 +1,172 @@
+## dondoc: tiếng Việt (ngôn ngữ mặc định). Văn bản có thể dùng thẻ HTML mà Telegram chấp nhận.
+
+## Chung
+unknown-command = Tôi không hiểu lệnh này. Gõ /help để xem các lệnh.
+error-unexpected = Đã xảy ra lỗi ngoài ý muốn, dữ liệu của bạn không bị mất. Vui lòng thử lại sau; nếu lỗi lặp lại, báo cho quản trị viên mã lỗi <code>{ $id }</code>.
+button-expired = Nút này không còn hiệu lực.
+not-allowed = Bạn không có quyền dùng lệnh này. Cần vai trò: { $roles }.
+group-not-registered =
+    Nhóm này chưa được đăng ký với dondoc.
+    • Nhóm của cơ quan theo dõi: quản trị viên nhóm gửi /setup.
+    • Nhóm của đơn vị: thư ký gửi /invite trong nhóm cơ quan để lấy mã, rồi trong nhóm này gửi <code>/join MÃ Tên đơn vị</code>.
+wrong-place-office = Lệnh này dùng trong nhóm của đơn vị, không dùng trong nhóm cơ quan.
+wrong-place-unit = Lệnh này chỉ dùng trong nhóm của cơ quan theo dõi.
+wrong-place-private = Lệnh này dùng trong nhóm, không dùng trong trò chuyện riêng.
+args-invalid = Tham số không hợp lệ. Gõ /help để xem cách dùng.
+args-join = Cách dùng: <code>/join MÃ Tên đơn vị</code>, ví dụ <code>/join K7PQ2M4X Phòng Tài nguyên và Môi trường</code>.
+args-unit = Cách dùng: <code>/unit rename SỐ Tên mới</code>, <code>/unit alias SỐ Tên gọi khác</code> hoặc <code>/unit remove SỐ</code> (SỐ theo danh sách /units).
+args-role = Cách dùng: <code>/role @tên secretary|leader|official</code> (thư ký, lãnh đạo, cán bộ).
+args-assign = Cách dùng: <code>/assign SỐ Đơn vị chủ trì; phối hợp: Đơn vị A, Đơn vị B</code>.
+args-due = Cách dùng: <code>/due SỐ dd/mm/yyyy</code>, ví dụ <code>/due 3 30/11/2020</code>.
+args-status = Cách dùng: <code>/status SỐ xong|đang|vướng ghi chú</code>, ví dụ <code>/status 4 xong Đã tổng dọn ngày 20/12</code>.
+
+## Vai trò và trạng thái
+role-admin = quản trị
+role-secretary = thư ký
+role-leader = lãnh đạo
+role-official = cán bộ
+role-lead = chủ trì
+role-support = phối hợp
+state-NOT_STARTED = Chưa thực hiện
+state-IN_PROGRESS = Đang thực hiện
+state-DONE = Hoàn thành
+state-BLOCKED = Vướng mắc
+
+## /start và /help
+start-intro = Xin chào { $name }! Tôi là <b>dondoc</b>, trợ lý đôn đốc thực hiện thông báo kết luận: tôi gửi nhiệm vụ tới các đơn vị, nhận báo cáo tiến độ, nhắc hạn và tổng hợp kết quả.
+start-no-role = Bạn chưa có vai trò ở cơ quan nào.
+start-role = • { $role } — { $office }{ $unit }
+start-help = Gõ /help để xem các lệnh.
+help-header-private = <b>Các lệnh trong trò chuyện riêng</b>
+help-header-office = <b>Các lệnh trong nhóm cơ quan theo dõi</b>
+help-header-unit = <b>Các lệnh trong nhóm đơn vị</b>
+help-header-unregistered-group = <b>Nhóm này chưa đăng ký</b>
+help-footer = Trong nhóm đơn vị: trả lời (reply) tin nhắn nhiệm vụ hoặc bấm nút để báo cáo tiến độ.
+help-footer-secretary = Thư ký: gửi /notice kèm nội dung hoặc tệp .docx/.pdf, kiểm tra bản xem trước rồi bấm Phát hành.
+
+## Cài đặt, mời, đơn vị
+office-default-name = Cơ quan theo dõi
+setup-in-group = Hãy gửi /setup trong nhóm của cơ quan theo dõi.
+setup-admins-only = Chỉ quản trị viên của nhóm mới đăng ký được nhóm làm nhóm cơ quan.
+setup-done =
+    ✅ Đã đăng ký nhóm này làm nhóm của <b>{ $office }</b>. Bạn là quản trị và thư ký.
+    Bước tiếp theo: gửi /invite để lấy mã mời cho nhóm của từng đơn vị.
+invite-created =
+    Mã mời (dùng một lần, hết hạn lúc { $expires }): <code>{ $code }</code>
+    Trong nhóm (hoặc chủ đề) của đơn vị, gửi: <code>/join { $code } Tên đơn vị</code>
+join-in-group = Hãy gửi /join trong nhóm hoặc chủ đề của đơn vị.
+join-code-unknown = Mã mời không đúng. Kiểm tra lại hoặc xin thư ký mã mới (/invite).
+join-code-used = Mã mời này đã được dùng. Xin thư ký mã mới (/invite).
+join-code-expired = Mã mời đã hết hạn. Xin thư ký mã mới (/invite).
+join-done = ✅ Nhóm này đã được liên kết với <b>{ $unit }</b> ({ $office }). Nhiệm vụ của đơn vị sẽ được gửi vào đây.
+join-done-topic = ✅ Chủ đề này đã được liên kết với <b>{ $unit }</b> ({ $office }). Nhiệm vụ của đơn vị sẽ được gửi vào chủ đề này.
+join-announced = ➕ <b>{ $unit }</b> đã tham gia qua nhóm “{ $chat }”.
+units-empty = Chưa có đơn vị nào. Gửi /invite để mời nhóm của đơn vị tham gia.
+units-header = <b>Đơn vị của { $office }</b>
+units-line = { $index }. <b>{ $name }</b>{ $aliases } — { $chats }
+unit-not-found = Không có đơn vị số { $index } trong danh sách /units.
+unit-rename-done = Đã đổi tên “{ $unit }” thành “{ $text }”.
+unit-alias-done = Đã thêm tên gọi khác “{ $text }” cho { $unit }.
+unit-remove-done = Đã gỡ { $unit }. Lịch sử thực hiện của đơn vị vẫn được giữ.
+role-person-unknown = Tôi chưa biết người dùng @{ $username }. Người đó cần gửi ít nhất một tin nhắn trong nhóm có bot trước.
+role-granted = ✅ { $person } có vai trò { $role }.
+
+## Nhập thông báo
+notice-collecting-open = Bạn đang nhập một thông báo gồm nhiều phần. Gửi tiếp (trả lời tin nhắn của tôi), gõ /done để kết thúc hoặc /cancel để hủy.
+notice-draft-open = Đang có một bản nháp chưa phát hành. Gõ /publish để phát hành hoặc /cancel để hủy trước khi nhập thông báo mới.
+notice-which-office = Bạn là thư ký của nhiều cơ quan; hãy gửi lệnh trong nhóm của cơ quan đó.
+notice-collect-start = Hãy gửi nội dung thông báo, có thể chia thành nhiều tin nhắn hoặc gửi tệp .docx/.pdf/.txt, bằng cách <b>trả lời (reply) tin nhắn này</b>. Gõ /done khi gửi xong, /cancel để hủy.
+notice-collect-part = Đã nhận ({ $characters } ký tự). Gửi tiếp phần sau bằng cách trả lời tin nhắn này, hoặc gõ /done để kết thúc.
+notice-nothing-collecting = Không có thông báo nào đang nhập. Gõ /notice để bắt đầu.
+notice-empty = Chưa nhận được nội dung nào. Hãy gửi nội dung thông báo trước khi gõ /done.
+notice-no-directives = Không tìm thấy nhiệm vụ nào trong nội dung này. Kiểm tra lại văn bản (các nhiệm vụ thường được đánh số 1., 2., … trong phần “nhiệm vụ thời gian tới”).
+notice-no-draft = Không có bản nháp thông báo nào. Gõ /notice để nhập thông báo mới.
+notice-cancelled = Đã hủy bản nháp thông báo.
+notice-already-published = Thông báo này đã được phát hành.
+notice-fix-help =
+    Sửa bản nháp bằng lệnh:
+    • <code>/assign SỐ Đơn vị chủ trì; phối hợp: Đơn vị A, Đơn vị B</code>
+    • <code>/due SỐ dd/mm/yyyy</code>
+    Đơn vị chưa có trong danh sách: mời nhóm của đơn vị tham gia (/invite) hoặc thêm tên gọi khác (/unit alias).
+file-too-large = Tệp “{ $name }” lớn hơn 20 MB, Telegram không cho bot tải về. Hãy gửi bản nhỏ hơn hoặc dán nội dung.
+file-refused = Không đọc được tệp “{ $name }”: { $reason }
+directive-unknown = Không có nhiệm vụ số { $ordinal } trong bản nháp.
+assign-unknown-units = Không tìm thấy đơn vị: { $units }. Xem danh sách bằng /units.
+assign-done = Đã cập nhật đơn vị của nhiệm vụ { $ordinal }.
+due-done = Đã đặt thời hạn nhiệm vụ { $ordinal }: { $date }.
+due-set-by-secretary = thư ký đặt hạn { $date }
+notices-empty = Chưa có thông báo nào được phát hành.
+notices-header = <b>Thông báo đã phát hành</b>
+notices-line = • Số { $number } — phát hành { $date } — { $count } nhiệm vụ{ $title }
+
+## Bản xem trước
+preview-header = 📝 <b>Bản nháp thông báo số { $number }</b> ngày { $date }
+preview-no-number = (chưa có số)
+preview-no-date = (chưa có ngày)
+preview-meeting = Cuộc họp ngày { $date }
+preview-signer = Người ký: { $signer }
+preview-directives = <b>{ $count } nhiệm vụ</b>
+preview-lead = Chủ trì: { $units }
+preview-support = Phối hợp: { $units }
+preview-unmatched = ⚠️ Chưa khớp đơn vị: { $units }
+preview-unrouted = ⚠️ Nhiệm vụ chưa giao cho đơn vị nào (dùng /assign).
+preview-due = Thời hạn: <b>{ $date }</b> <i>({ $words })</i>
+preview-no-due = Thời hạn: không có ({ $words })
+preview-schedules = <b>Lịch báo cáo</b>
+preview-schedule-report = • Đơn vị báo cáo ngày { $days } hằng tháng — <i>{ $text }</i>
+preview-schedule-consolidate = • Tổng hợp ngày { $days } hằng tháng — <i>{ $text }</i>
+preview-warnings = <b>Cần kiểm tra</b>
+preview-footer = Kiểm tra rồi bấm <b>Phát hành</b>, hoặc sửa bằng /assign, /due.
+button-publish = ✅ Phát hành
+button-fix = ✏️ Sửa
+button-cancel = ✖️ Hủy
+
+## Phát hành
+publish-started = Đang gửi nhiệm vụ tới các đơn vị…
+publish-summary = 📤 Đã phát hành thông báo số { $number }: gửi { $messages } tin nhắn tới { $units } đơn vị.
+publish-failed-line = ❌ Chưa gửi được nhiệm vụ { $ordinal } tới { $unit }: { $reason }
+publish-unrouted = ⚠️ Nhiệm vụ chưa giao cho đơn vị nào: { $ordinals }.
+publish-no-channel = ⚠️ Đơn vị chưa có nhóm nhận nhiệm vụ: { $units }.
+delivery-blocked = bot đã bị chặn hoặc bị xóa khỏi nhóm
+delivery-chat-not-found = không tìm thấy nhóm
+delivery-too-long = tin nhắn quá dài
+delivery-bad-request = Telegram từ chối tin nhắn
+delivery-unavailable = Telegram tạm thời không phản hồi
+directive-header = 📌 <b>Thông báo số { $number }</b> — Nhiệm vụ <b>{ $ordinal }</b>
+directive-role-lead = Vai trò của đơn vị: <b>chủ trì</b>
+directive-role-support = Vai trò của đơn vị: <b>phối hợp</b> (chủ trì: { $leads })
+directive-due = ⏰ Thời hạn: <b>{ $date }</b> <i>({ $words })</i>
+directive-no-due = ⏰ Thời hạn: { $words }
+directive-due-unset = không ấn định
+directive-how-to-report = Bấm nút bên dưới hoặc trả lời (reply) tin nhắn này để báo cáo tiến độ.
+button-done = ✅ Hoàn thành
+button-progress = ⏳ Đang thực hiện
+button-blocked = ⚠️ Vướng mắc
+
+## Báo cáo tiến độ
+status-not-your-unit = Nhiệm vụ này không giao cho đơn vị của nhóm này.
+status-unknown-number = Đơn vị không có nhiệm vụ số { $ordinal }. Gõ /status để xem danh sách.
+status-ambiguous = Có nhiều nhiệm vụ số { $ordinal } (thông báo { $notices }). Hãy trả lời (reply) đúng tin nhắn nhiệm vụ hoặc bấm nút dưới tin nhắn đó.
+status-recorded = ✅ Đã ghi nhận nhiệm vụ <b>{ $ordinal }</b> (TB { $number }): <b>{ $state }</b> — { $person }, { $time }
+status-recorded-short = Đã ghi nhận: { $state }
+status-note = Ghi chú: { $note }
+status-evidence-file = Tệp minh chứng: { $name }
+status-none-open = { $unit } không còn nhiệm vụ nào chưa hoàn thành. 👏
+status-header = <b>Nhiệm vụ chưa hoàn thành của { $unit }</b> ({ $count })
+status-line = • <b>{ $ordinal }</b> (TB { $number }, { $role }) { $text } — hạn { $due } — <i>{ $state }</i>
+status-usage = Báo cáo: <code>/status SỐ xong|đang|vướng ghi chú</code>, hoặc trả lời tin nhắn nhiệm vụ.
+mine-no-unit = Bạn chưa thuộc đơn vị nào. Báo cáo một lần trong nhóm của đơn vị để được ghi nhận.
+
+## Tổng hợp
+report-notice-unknown = Không tìm thấy thông báo số “{ $number }” đã phát hành.
+report-empty = Chưa có thông báo nào được phát hành.
+report-header = 📊 <b>Thông báo số { $notice }</b> — { $total } lượt giao nhiệm vụ
+report-on-time = • Hoàn thành đúng hạn: <b>{ $count }</b>
+report-late = • Hoàn thành quá hạn: <b>{ $count }</b>
+report-in-time = • Đang thực hiện, trong hạn: <b>{ $count }</b>
+report-overdue = • Quá hạn, chưa hoàn thành: <b>{ $count }</b>
+report-overdue-header = <b>Quá hạn theo đơn vị</b>
+report-overdue-unit = • { $unit }: { $items }
+report-overdue-item = NV { $ordinal } (quá { $days } ngày)
+report-not-reported = Chưa báo cáo kể từ kỳ báo cáo gần nhất: { $units }
+report-all-reported = Tất cả đơn vị đã báo cáo từ kỳ báo cáo gần nhất.

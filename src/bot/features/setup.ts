@@ -1,0 +1,105 @@
+import { joinArgs, roleArgs, unitArgs } from '../../../commands/arguments.js';
+import { createOffice, grantRole } from '../../store/offices.js';
+import { createInvite, redeemInvite } from '../../store/invites.js';
+import { findPersonByUsername } from '../../store/people.js';
+import { addAlias, linkChannel, listUnits, removeUnit, renameUnit } from '../../store/units.js';
+import { formatDateTime } from '../dates.js';
+import { UserError } from '../errors.js';
+import { parseArgs } from '../parse-args.js';
+import { officeOf, requireRole } from '../permissions.js';
+import type { Feature } from '../router.js';
+
+/** Setting up an office, inviting units' groups, and managing units and roles. */
+export const setupFeature: Feature = {
+  commands: {
+    async setup(ctx, args) {
+      if (ctx.event.chat.kind === 'PRIVATE') throw new UserError('setup-in-group');
+      if (!(await ctx.messenger.isChatAdmin(ctx.event.chat.id, ctx.event.from.id))) throw new UserError('setup-admins-only');
+      const name = args.trim() || ctx.event.chat.title || ctx.t('office-default-name');
+      const office = await createOffice(ctx.services.db, {
+        name,
+        homeChatId: ctx.chat.id,
+        founderId: ctx.person.id,
+        timeZone: ctx.services.timeZone,
+        locale: ctx.services.defaultLocale,
+      });
+      await ctx.reply(ctx.t('setup-done', { office: office.name }));
+    },
+
+    async invite(ctx) {
+      const office = officeOf(ctx);
+      await requireRole(ctx, office.id, ['SECRETARY']);
+      const { code, expiresAt } = await createInvite(ctx.services.db, {
+        officeId: office.id,
+        createdById: ctx.person.id,
+        now: ctx.services.now(),
+        ttlHours: ctx.services.inviteTtlHours,
+      });
+      await ctx.reply(ctx.t('invite-created', { code, expires: formatDateTime(expiresAt, office.timeZone) }));
+    },
+
+    async join(ctx, args) {
+      if (ctx.event.chat.kind === 'PRIVATE') throw new UserError('join-in-group');
+      const { code, unitName } = parseArgs(joinArgs, args);
+      const redeemed = await redeemInvite(ctx.services.db, { code, chatId: ctx.chat.id, now: ctx.services.now() });
+      if (!redeemed.ok) throw new UserError(`join-code-${redeemed.reason}`);
+      const unit = await linkChannel(ctx.services.db, {
+        officeId: redeemed.officeId,
+        unitName,
+        chatId: ctx.chat.id,
+        threadId: ctx.event.threadId,
+        actorId: ctx.person.id,
+      });
+      await grantRole(ctx.services.db, { officeId: redeemed.officeId, personId: ctx.person.id, role: 'OFFICIAL', unitId: unit.id, actorId: ctx.person.id });
+      const office = await ctx.services.db.office.findUniqueOrThrow({ where: { id: redeemed.officeId }, include: { homeChat: true } });
+      await ctx.reply(ctx.t(ctx.event.threadId > 0 ? 'join-done-topic' : 'join-done', { unit: unit.name, office: office.name }));
+      if (office.homeChat) {
+        await ctx.messenger.send(
+          { platform: ctx.event.platform, chatId: office.homeChat.externalId, threadId: 0 },
+          { html: ctx.t('join-announced', { unit: unit.name, chat: ctx.event.chat.title ?? '' }) },
+        );
+      }
+    },
+
+    async units(ctx) {
+      const office = officeOf(ctx);
+      const units = await listUnits(ctx.services.db, office.id);
+      if (units.length === 0) {
+        await ctx.reply(ctx.t('units-empty'));
+        return;
+      }
+      const lines = units.map((unit, index) =>
+        ctx.t('units-line', {
+          index: String(index + 1),
+          name: unit.name,
+          aliases: unit.aliases.length > 0 ? ` (${unit.aliases.map((alias) => alias.alias).join(', ')})` : '',
+          chats: unit.channels.map((channel) => (channel.chat.title ?? channel.chat.externalId) + (channel.threadId > 0 ? ` #${channel.threadId}` : '')).join(', ') || '—',
+        }),
+      );
+      await ctx.reply([ctx.t('units-header', { office: office.name }), ...lines].join('\n'));
+    },
+
+    async unit(ctx, args) {
+      const office = officeOf(ctx);
+      await requireRole(ctx, office.id, ['SECRETARY']);
+      const { action, index, text } = parseArgs(unitArgs, args);
+      const unit = (await listUnits(ctx.services.db, office.id))[index - 1];
+      if (!unit) throw new UserError('unit-not-found', { index: String(index) });
+      if (action === 'rename') await renameUnit(ctx.services.db, unit.id, text);
+      if (action === 'alias') await addAlias(ctx.services.db, unit.id, text);
+      if (action === 'remove') await removeUnit(ctx.services.db, unit.id);
+      await ctx.reply(ctx.t(`unit-${action}-done`, { unit: unit.name, text }));
+    },
+
+    async role(ctx, args) {
+      const office = officeOf(ctx);
+      await requireRole(ctx, office.id, ['SECRETARY']);
+      const { username, role } = parseArgs(roleArgs, args);
+      // People are known by @username once they have written in a group the bot is in.
+      const target = username ? await findPersonByUsername(ctx.services.db, ctx.event.platform, username) : null;
+      if (!target) throw new UserError('role-person-unknown', { username: username ?? '' });
+      await grantRole(ctx.services.db, { officeId: office.id, personId: target.id, role, actorId: ctx.person.id });
+      await ctx.reply(ctx.t('role-granted', { person: target.displayName, role: ctx.t(`role-${role.toLowerCase()}`) }));
+    },
+  },
+};

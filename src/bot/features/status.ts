@@ -1,0 +1,154 @@
+import { statusArgs } from '../../../commands/arguments.js';
+import { parseStateWords, type ReportableState } from '../../domain/task-state.js';
+import type { MessageEvent } from '../../messaging/port.js';
+import {
+  findAssignment,
+  findAssignmentByMessage,
+  openAssignmentsOfUnit,
+  recordStatus,
+  type AssignmentWithDirective,
+} from '../../store/assignments.js';
+import { grantRole } from '../../store/offices.js';
+import type { BotContext } from '../context.js';
+import { formatDate, formatDateTime } from '../dates.js';
+import { UserError } from '../errors.js';
+import { parseArgs } from '../parse-args.js';
+import type { Feature } from '../router.js';
+
+const buttonStates: Record<string, ReportableState> = { D: 'DONE', P: 'IN_PROGRESS', B: 'BLOCKED' };
+
+/** A document number given as evidence: `12/BC-UBND`, `87-TB/HU`, `Công văn số 45/UBND-NN`. */
+const documentNumber = /\b\d{1,5}[/-][A-ZĐ][A-ZĐ0-9&-]*(?:\/[A-ZĐ0-9&-]+)*\b/u;
+
+/**
+ * Status reporting: `/status` lists the unit's open directives and `/status N xong ghi chú`
+ * records one; the buttons under a directive; a reply to the directive's message (with a file
+ * as evidence); `/mine`. A unit can report only on its own assignments.
+ */
+export const statusFeature: Feature = {
+  commands: {
+    async status(ctx, args) {
+      const unit = unitOf(ctx);
+      const parsed = parseArgs(statusArgs, args);
+      if (!parsed) {
+        await ctx.reply(await renderOpenList(ctx, unit.id, unit.name, unit.office.timeZone));
+        return;
+      }
+      const wanted = parsed.ordinal.toLowerCase();
+      const matches = (await allAssignmentsOfUnit(ctx, unit.id)).filter((a) => a.directive.ordinal.toLowerCase() === wanted);
+      if (matches.length === 0) throw new UserError('status-unknown-number', { ordinal: parsed.ordinal });
+      if (matches.length > 1) throw new UserError('status-ambiguous', { ordinal: parsed.ordinal, notices: matches.map((a) => a.directive.notice.number ?? '?').join(', ') });
+      await record(ctx, matches[0]!, parsed.state, parsed.note, ctx.event.messageId);
+    },
+
+    async mine(ctx) {
+      if (ctx.unit) {
+        await ctx.reply(await renderOpenList(ctx, ctx.unit.id, ctx.unit.name, ctx.unit.office.timeZone));
+        return;
+      }
+      const memberships = await ctx.services.db.membership.findMany({ where: { personId: ctx.person.id, role: 'OFFICIAL', unitId: { not: null } }, include: { unit: true, office: true } });
+      if (memberships.length === 0) throw new UserError('mine-no-unit');
+      const lists = await Promise.all(memberships.map((m) => renderOpenList(ctx, m.unitId!, m.unit!.name, m.office.timeZone)));
+      await ctx.reply(lists.join('\n\n'));
+    },
+  },
+
+  buttons: {
+    async st(ctx, payload) {
+      const [assignmentId = '', code = ''] = payload.split(':');
+      const state = buttonStates[code];
+      const assignment = await findAssignment(ctx.services.db, assignmentId);
+      if (!assignment || !state) {
+        await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('button-expired'));
+        return;
+      }
+      // Checked on every press: a keyboard forwarded to another group must not report for this unit.
+      if (ctx.unit?.id !== assignment.unitId) {
+        await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('status-not-your-unit'), true);
+        return;
+      }
+      await record(ctx, assignment, state, null, null, ctx.event.messageId);
+      await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('status-recorded-short', { state: ctx.t(`state-${state}`) }));
+    },
+  },
+
+  messages: [
+    /** A reply to a directive's message: state words at the start, the rest is the note; a file is evidence. */
+    async function replyToDirective(ctx) {
+      const replyTo = ctx.event.replyTo;
+      if (!replyTo?.fromThisBot) return false;
+      const assignment = await findAssignmentByMessage(ctx.services.db, ctx.chat.id, replyTo.messageId);
+      if (!assignment) return false;
+      if (ctx.unit?.id !== assignment.unitId) throw new UserError('status-not-your-unit');
+      const parsed = parseStateWords(ctx.event.text);
+      // Words without a state keep the current one (at least "in progress"): a note or evidence only.
+      const current = assignment.state === 'NOT_STARTED' ? 'IN_PROGRESS' : assignment.state;
+      await record(ctx, assignment, parsed?.state ?? current, parsed ? parsed.note : ctx.event.text, ctx.event.messageId);
+      return true;
+    },
+  ],
+};
+
+function unitOf(ctx: BotContext) {
+  if (!ctx.unit) throw new UserError('wrong-place-office');
+  return ctx.unit;
+}
+
+/** Every assignment of the unit on published notices, done ones too: a unit may correct a report. */
+function allAssignmentsOfUnit(ctx: BotContext, unitId: string) {
+  return ctx.services.db.assignment.findMany({
+    where: { unitId, directive: { notice: { state: 'PUBLISHED' } } },
+    include: { directive: { include: { notice: true } }, unit: true },
+  });
+}
+
+async function record(ctx: BotContext, assignment: AssignmentWithDirective, state: ReportableState, note: string | null, messageId: number | null, ackReplyTo?: number) {
+  const event = ctx.event as MessageEvent;
+  const file = event.type === 'message' ? event.file : null;
+  const trimmed = note?.trim() || null;
+  const now = ctx.services.now();
+  await recordStatus(ctx.services.db, {
+    assignmentId: assignment.id,
+    state,
+    note: trimmed,
+    evidenceRef: trimmed?.match(documentNumber)?.[0] ?? null,
+    evidenceFileId: file?.fileId ?? null,
+    evidenceFileName: file?.fileName ?? null,
+    reporterId: ctx.person.id,
+    chatId: ctx.chat.id,
+    messageId,
+    at: now,
+  });
+  // Whoever reports for a unit is one of its officials; recording it lets /mine work in private.
+  await grantRole(ctx.services.db, { officeId: assignment.unit.officeId, personId: ctx.person.id, role: 'OFFICIAL', unitId: assignment.unitId, actorId: ctx.person.id });
+  const timeZone = ctx.unit?.office.timeZone ?? ctx.services.timeZone;
+  const ack = [
+    ctx.t('status-recorded', {
+      ordinal: assignment.directive.ordinal,
+      number: assignment.directive.notice.number ?? ctx.t('preview-no-number'),
+      state: ctx.t(`state-${state}`),
+      person: ctx.person.displayName,
+      time: formatDateTime(now, timeZone),
+    }),
+  ];
+  if (trimmed) ack.push(ctx.t('status-note', { note: trimmed }));
+  if (file) ack.push(ctx.t('status-evidence-file', { name: file.fileName }));
+  await ctx.reply(ack.join('\n'), { replyToMessageId: ackReplyTo ?? messageId ?? undefined });
+}
+
+async function renderOpenList(ctx: BotContext, unitId: string, unitName: string, timeZone: string): Promise<string> {
+  const open = await openAssignmentsOfUnit(ctx.services.db, unitId);
+  if (open.length === 0) return ctx.t('status-none-open', { unit: unitName });
+  const lines = open.map((a) =>
+    ctx.t('status-line', {
+      ordinal: a.directive.ordinal,
+      number: a.directive.notice.number ?? ctx.t('preview-no-number'),
+      text: a.directive.text.length > 120 ? `${a.directive.text.slice(0, 120)}…` : a.directive.text,
+      due: a.dueAt ? formatDate(a.dueAt, timeZone) : '—',
+      state: ctx.t(`state-${a.state}`),
+      role: ctx.t(a.role === 'LEAD' ? 'role-lead' : 'role-support'),
+    }),
+  );
+  return [ctx.t('status-header', { unit: unitName, count: open.length }), ...lines, '', ctx.t('status-usage')].join('\n');
+}
+

@@ -1,0 +1,81 @@
+import { Bot, webhookCallback } from 'grammy';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { apiThrottler } from '@grammyjs/transformer-throttler';
+import { sequentialize } from '@grammyjs/runner';
+import type { BotCommandScope } from 'grammy/types';
+import { commandDefinitions } from '../../../commands/definitions.js';
+import type { Logger } from '../../logger.js';
+import type { Route } from '../../http/server.js';
+import type { IncomingEvent, Messenger } from '../port.js';
+import { telegramMessenger } from './telegram-messenger.js';
+import { toEvent } from './to-event.js';
+
+export interface TelegramBotOptions {
+  token: string;
+  apiRoot: string;
+  logger: Logger;
+  /** Pace outgoing calls to Telegram's limits so that 429s stay rare; tests switch it off. */
+  throttle?: boolean;
+}
+
+/**
+ * The grammY side of dondoc: a Bot whose API retries 429/5xx (with explicit limits) and
+ * paces calls to Telegram's limits, and whose only middleware hands each update, turned into
+ * a platform-neutral event, to `handle`.
+ */
+export function createTelegramBot(options: TelegramBotOptions, handle: (event: IncomingEvent) => Promise<void>) {
+  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
+  // Retry at most 3 times and never wait longer than 30 s for one flood-wait: a reminder
+  // later is better than a handler stuck for minutes.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowInternalServerErrors: false }));
+  if (options.throttle !== false) {
+    // Telegram: about 30 messages/s overall, 20/min in one group, about 1/s in one chat.
+    bot.api.config.use(apiThrottler({ global: { maxConcurrent: 25, minTime: 34, reservoir: 30, reservoirRefreshAmount: 30, reservoirRefreshInterval: 1000 }, group: { maxConcurrent: 1, minTime: 3000, reservoir: 20, reservoirRefreshAmount: 20, reservoirRefreshInterval: 60_000 }, out: { maxConcurrent: 1, minTime: 1000 } }));
+  }
+
+  const fileRoot = options.apiRoot.replace(/\/$/, '');
+  const messenger: Messenger = telegramMessenger(bot.api, async (filePath) => {
+    const response = await fetch(`${fileRoot}/file/bot${options.token}/${filePath}`);
+    if (!response.ok) throw new Error(`file download failed with HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  });
+
+  // One chat's updates are handled in order (a status right after /notice sees the draft); chats run in parallel.
+  bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : ctx.from ? `user:${ctx.from.id}` : undefined)));
+  bot.use(async (ctx) => {
+    const event = toEvent(ctx.update, ctx.me.username, ctx.me.id);
+    if (event) await handle(event);
+  });
+  bot.catch(({ error, ctx }) => options.logger.error({ err: error, updateId: ctx.update.update_id }, 'update failed'));
+
+  return { bot, messenger };
+}
+
+/** The webhook route: POST /telegram/webhook, with Telegram's secret-token header checked by grammY. */
+export function telegramWebhookRoute(bot: Bot, secret: string | undefined): Route {
+  // Answer Telegram within its timeout even when publishing takes longer: the update keeps
+  // being handled, and a retry of the same update_id is dropped by the router.
+  const callback = webhookCallback(bot, 'http', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
+  return async (req, res) => {
+    if (req.method !== 'POST' || req.url?.split('?')[0] !== '/telegram/webhook') return false;
+    await callback(req, res);
+    return true;
+  };
+}
+
+/** Sets the command menus, per chat kind and language, from the command definitions. */
+export async function setCommandMenus(bot: Bot): Promise<void> {
+  const scopes: [BotCommandScope, 'group' | 'private'][] = [
+    [{ type: 'all_group_chats' }, 'group'],
+    [{ type: 'all_private_chats' }, 'private'],
+  ];
+  for (const [scope, kind] of scopes) {
+    for (const language of ['vi', 'en'] as const) {
+      const commands = commandDefinitions
+        .filter((definition) => (definition.menu as readonly string[]).includes(kind))
+        .map((definition) => ({ command: definition.name, description: definition.help[language].slice(0, 256) }));
+      // Vietnamese is also the menu for every language Telegram has no specific one for.
+      await bot.api.setMyCommands(commands, { scope, ...(language === 'vi' ? {} : { language_code: language }) });
+    }
+  }
+}

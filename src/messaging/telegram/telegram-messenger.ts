@@ -1,0 +1,108 @@
+import { GrammyError, HttpError, type Api } from 'grammy';
+import type { InlineKeyboardMarkup } from 'grammy/types';
+import { DeliveryError, type Address, type DeliveryFailure, type Messenger, type OutgoingMessage } from '../port.js';
+
+/** Telegram's limit on the text of a callback query answer. */
+const maxAnswerLength = 200;
+
+/**
+ * The {@link Messenger} for Telegram, over a grammY `Api` whose transformers already pace
+ * requests and retry 429s and 5xx (see telegram-bot.ts); what still fails becomes a
+ * {@link DeliveryError}.
+ */
+export function telegramMessenger(api: Api, download: (filePath: string) => Promise<Uint8Array>): Messenger {
+  return {
+    platform: 'TELEGRAM',
+
+    async send(to, message) {
+      const sent = await deliver(to, () =>
+        api.sendMessage(Number(to.chatId), message.html, {
+          parse_mode: 'HTML',
+          ...threadOptions(to),
+          link_preview_options: { is_disabled: true },
+          reply_parameters: message.replyToMessageId ? { message_id: message.replyToMessageId, allow_sending_without_reply: true } : undefined,
+          reply_markup: markup(message),
+        }),
+      );
+      return { messageId: sent.message_id };
+    },
+
+    async edit(to, messageId, message) {
+      await deliver(to, () =>
+        api.editMessageText(Number(to.chatId), messageId, message.html, {
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+          reply_markup: message.buttons ? { inline_keyboard: message.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } : undefined,
+        }),
+      ).catch((error: unknown) => {
+        // Pressing the same button twice re-renders identical content; Telegram calls that an error.
+        if (error instanceof DeliveryError && /message is not modified/.test(error.message)) return;
+        throw error;
+      });
+    },
+
+    async sendDocument(to, document) {
+      const { InputFile } = await import('grammy');
+      const sent = await deliver(to, () =>
+        api.sendDocument(Number(to.chatId), new InputFile(document.bytes, document.fileName), {
+          ...threadOptions(to),
+          caption: document.captionHtml,
+          parse_mode: document.captionHtml ? 'HTML' : undefined,
+          reply_parameters: document.replyToMessageId ? { message_id: document.replyToMessageId, allow_sending_without_reply: true } : undefined,
+        }),
+      );
+      return { messageId: sent.message_id };
+    },
+
+    async answerButton(buttonId, text, alert) {
+      await api
+        .answerCallbackQuery(buttonId, { text: text ? text.slice(0, maxAnswerLength) : undefined, show_alert: alert ?? false })
+        // An answer that comes too late only means the spinner already stopped on the user's side.
+        .catch((error: unknown) => {
+          if (error instanceof GrammyError && error.error_code === 400) return;
+          throw error;
+        });
+    },
+
+    async downloadFile(file) {
+      const info = await api.getFile(file.fileId);
+      if (!info.file_path) throw new Error('Telegram returned no file_path');
+      return download(info.file_path);
+    },
+
+    async isChatAdmin(chatId, userId) {
+      const member = await api.getChatMember(Number(chatId), Number(userId));
+      return member.status === 'creator' || member.status === 'administrator';
+    },
+  };
+}
+
+function threadOptions(to: Address) {
+  return to.threadId > 0 ? { message_thread_id: to.threadId } : {};
+}
+
+function markup(message: OutgoingMessage): InlineKeyboardMarkup | { force_reply: true; selective: true } | undefined {
+  if (message.buttons) return { inline_keyboard: message.buttons.map((row) => row.map((button) => ({ text: button.text, callback_data: button.data }))) };
+  // selective: only the person the message replies to gets the reply box, not the whole group.
+  if (message.forceReply) return { force_reply: true, selective: true };
+  return undefined;
+}
+
+async function deliver<T>(to: Address, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof GrammyError) throw new DeliveryError(failureOf(error), to, error.description);
+    if (error instanceof HttpError) throw new DeliveryError('unavailable', to, 'network error');
+    throw error;
+  }
+}
+
+/** Maps the Bot API's answer to what a feature can act on. */
+function failureOf(error: GrammyError): DeliveryFailure {
+  if (error.error_code === 403) return 'blocked';
+  if (error.error_code === 429 || error.error_code >= 500) return 'unavailable';
+  if (/chat not found|thread not found/i.test(error.description)) return 'chat-not-found';
+  if (/too long/i.test(error.description)) return 'too-long';
+  return 'bad-request';
+}
