@@ -30,7 +30,8 @@ const subNumberLine = /^(\d{1,2})\.(\d{1,2})\.?\s+(.*)$/u;
 const numberLine = /^(?:(\d{1,2})\s*[.)]|\((\d{1,2})\))\s*(\S.*)$/u;
 const letterLine = /^([a-zđ])\s*[).]\s+(.*)$/u;
 const bulletLine = /^[-–•+*]\s*(.*)$/u;
-const closingLine = /^Trên đây(?![\p{L}\p{N}])/u;
+/** The closing paragraph: `Trên đây là kết luận …`, `Văn phòng … thông báo để các cơ quan … thực hiện`. */
+const closingLine = /^(?:Trên đây(?![\p{L}\p{N}])|[^.:;]{0,150}? thông báo (?:để|đến|cho) )/u;
 
 const taskHeading = /^(?:các |một số )?(?:nhiệm vụ|giải pháp|phương hướng|kết luận|ý kiến kết luận|chỉ đạo|tổ chức thực hiện|thời gian tới)/iu;
 const taskWords = /nhiệm vụ|giải pháp|chỉ đạo|kết luận|phương hướng|thời gian tới|đề nghị|yêu cầu|giao|triển khai|thực hiện|tập trung/iu;

@@ -91,7 +91,10 @@ function findBodyEnd(lines: string[], bodyStart: number): number {
     const line = lines[i]!;
     if (recipientsLine.test(line) || signatureMarker.test(line) || (roleLine.test(line) && line === line.toUpperCase())) return i;
   }
-  return lines.length;
+  // A press article ends with its author's name (byline), which is not part of the last directive.
+  let last = lines.length - 1;
+  while (last > bodyStart && lines[last] === '') last -= 1;
+  return last > bodyStart && personName.test(lines[last]!) ? last : lines.length;
 }
 
 function readNumber(header: string[]): string | null {
@@ -119,8 +122,9 @@ function readIssuer(header: string[]): string | null {
     .filter((line) => line.length > 2 && line === line.toUpperCase() && /\p{Lu}{2}/u.test(line));
   if (bodies.length === 0) return null;
   // `UBND HUYỆN X` over `VĂN PHÒNG` names the parent, then the issuing office itself.
-  const issuing = bodies.length >= 2 && parentBody.test(bodies[0]!) && childBody.test(bodies[1]!) ? bodies.slice(1) : bodies;
-  return issuing.join(' ');
+  if (bodies.length < 2 || !parentBody.test(bodies[0]!) || !childBody.test(bodies[1]!)) return bodies.join(' ');
+  // A bare `VĂN PHÒNG` under its parent is that parent's office: `VĂN PHÒNG UBND HUYỆN YÊN THÀNH`.
+  return bodies.length === 2 && bodies[1]!.split(' ').length <= 2 ? `${bodies[1]} ${bodies[0]}` : bodies.slice(1).join(' ');
 }
 
 /**
@@ -129,7 +133,7 @@ function readIssuer(header: string[]): string | null {
  * `BAN THƯỜNG VỤ HUYỆN ỦY LÀM VIỆC VỚI …`.
  */
 function issuerFromText(body: string[], title: string | null): string | null {
-  const closing = body.find((line) => /^Trên đây(?![\p{L}\p{N}])/u.test(line));
+  const closing = body.find((line) => /^Trên đây(?![\p{L}\p{N}])|^[^.:;]{0,150}? thông báo (?:để|đến|cho) /u.test(line));
   const announcer = closing ? /(?:^|,\s*)([^,;:]+?)\s+(?:xin\s+)?thông báo\s+(?:để|đến|cho)(?![\p{L}\p{N}])/u.exec(closing)?.[1] : undefined;
   if (announcer && announcer.split(' ').length <= 10) return announcer.trim();
   const author = title ? /^Kết luận của\s+(.+?)\s+(?:tại|về|khi|trong)\s/iu.exec(title)?.[1] : undefined;

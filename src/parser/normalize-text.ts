@@ -7,6 +7,9 @@ import { unifyTonePlacement } from './vietnamese-text.js';
 /** Lines a news site or a copy from a web page adds around an article. */
 const webArtefactLine = /^(?:loading\.*|đang tải\.*|xem thêm.*|lượt xem\s*:?.*|lượt đọc\s*:?.*|chia sẻ|in bài(?: viết)?|bản in|quay lại|về đầu trang|tin liên quan.*|\d+\s*lượt xem)$/iu;
 
+/** A web page's breadcrumb trail: `Trang chủ › Tin tức`. */
+const breadcrumbLine = /^[^.]{0,80}\s[›»]\s[^.]{0,80}$/u;
+
 /** Page furniture left by printing: `- 2 -`, `Trang 2/5`, or a page number on its own. */
 const pageNumberLine = /^(?:-\s*\d{1,3}\s*-|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3})$/iu;
 
@@ -27,7 +30,7 @@ export function normalizeNoticeText(raw: string): string {
   const lines: string[] = [];
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/ {2,}/g, ' ').trim();
-    if (webArtefactLine.test(line) || pageNumberLine.test(line)) continue;
+    if (webArtefactLine.test(line) || pageNumberLine.test(line) || breadcrumbLine.test(line)) continue;
     lines.push(line);
   }
   return lines.join('\n').trim();

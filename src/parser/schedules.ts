@@ -10,10 +10,11 @@ import { scanUnitPhrase, splitUnitList } from './units.js';
 
 /** Splits at clause ends, keeping `14, 28` together. */
 const clauseEnd = /(?<=[.;])\s+/u;
-const reportWords = /báo cáo|tổng hợp/iu;
-const consolidation = /tổng hợp/iu;
+const reportWords = /báo cáo|tổng hợp|cung cấp|gửi|nộp/iu;
+/** `… cho Ban chỉ đạo để tổng hợp` is the reporter's duty; the consolidating party is the clause's own subject. */
+const consolidation = /(?<!để )tổng hợp/iu;
 const regimeOwner = /chế độ báo cáo của\s+([^:;.]+?)\s+(?:với|cho|lên|về)\s+([^:;.]+?)\s*:/iu;
-const recipientCue = /(?<![\p{L}])(?:(?:báo cáo|gửi|nộp)(?:\s+(?:kết quả|tiến độ))?\s+(?:về\s+|lên\s+|cho\s+)?|về\s+|lên\s+)/gu;
+const recipientCue = /(?<![\p{L}])(?:(?:báo cáo|gửi|nộp)(?:\s+(?:kết quả|tiến độ))?\s+(?:về\s+|lên\s+|cho\s+)?|về\s+|lên\s+|cho\s+)/gu;
 
 /**
  * The reporting schedules in a directive's text. `defaultReporters` (the directive's lead

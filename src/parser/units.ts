@@ -7,7 +7,7 @@
 
 /** Words that open a unit or person phrase. The guards keep out verbs spelled alike (`ban hành`, `phòng, chống`). */
 const unitOpening = new RegExp(
-  String.raw`^(?:UBND|HĐND|MTTQ|BCĐ|BCH|HUV|Ủy ban|Hội đồng|Mặt trận|Văn phòng|Phòng(?!,? (?:chống|ngừa|tránh))|Ban(?! hành)|Sở|Công an|Đảng ủy|Đảng bộ|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Chi bộ|Huyện đoàn|Thành đoàn|Đoàn(?! kết)|Hội(?! nghị| thảo| diễn| thi)|Liên đoàn|Trung tâm|Chi cục|Kho bạc|Bảo hiểm|Ngân hàng|Trường(?! hợp)|Bệnh viện|Hạt|Đội(?! ngũ)|Chi nhánh|Công ty|Viện|Tòa án|Điện lực|Bộ chỉ huy|Ban chỉ huy|Thường trực|Thường vụ|Cơ quan|Lãnh đạo(?= (?:\p{Lu}|các|xã|huyện|phòng|ban))|(?:Phó )?Chủ tịch|(?:Phó )?Bí thư|(?:Phó )?Trưởng|Giám đốc|Thủ trưởng|Chánh|Cấp ủy|Chính quyền|Thanh tra|Đài|Trạm|Tổ công tác|Đoàn công tác|Hợp tác xã|Xã(?! hội)|Phường|Thị trấn|Thôn|(?:Các )?đồng chí|Các (?:ban|phòng|ngành|xã|thị trấn|phường|đơn vị|cơ quan|địa phương|chi|chi bộ|đảng bộ|tổ chức|hội|đoàn thể|trường|thành viên|sở|thôn|tổ|cấp ủy|doanh nghiệp|hợp tác xã|ủy ban|UBND|trạm|trung tâm|phó|chủ đầu tư|thủ trưởng|lực lượng|hộ))(?![\p{L}])`,
+  String.raw`^(?:UBND|HĐND|MTTQ|BCĐ|BCH|HUV|Ủy ban|Hội đồng|Mặt trận|Văn phòng|Phòng(?!,? (?:chống|ngừa|tránh))|Ban(?! hành)|Sở|Công an|Đảng ủy|Đảng bộ|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Chi bộ|Huyện đoàn|Thành đoàn|Đoàn(?! kết)|Hội(?! nghị| thảo| diễn| thi)|Liên đoàn|Trung tâm|Chi cục|Kho bạc|Bảo hiểm|Ngân hàng|Trường(?! hợp)|Bệnh viện|Hạt|Đội(?! ngũ)|Chi nhánh|Công ty|Viện|Tòa án|Điện lực|Bộ chỉ huy|Ban chỉ huy|Thường trực|Thường vụ|Cơ quan|Lãnh đạo(?= (?:\p{Lu}|các|xã|huyện|phòng|ban))|(?:Phó )?Chủ tịch|(?:Phó )?Bí thư|(?:Phó )?Trưởng|Giám đốc|Thủ trưởng|Chánh|Cấp ủy|Chính quyền|Thanh tra|Đài|Trạm|Tổ (?:công tác|dân phố|giúp việc|kiểm tra)|Bộ phận|Đoàn công tác|Hợp tác xã|Xã(?! hội)|Phường|Thị trấn|Thôn|(?:Các )?đồng chí|Các (?:ban|phòng|ngành|xã|thị trấn|phường|đơn vị|cơ quan|địa phương|chi|chi bộ|đảng bộ|tổ chức|hội|đoàn thể|trường|thành viên|sở|thôn|tổ|cấp ủy|doanh nghiệp|hợp tác xã|ủy ban|UBND|trạm|trung tâm|phó|chủ đầu tư|thủ trưởng|lực lượng|hộ))(?![\p{L}])`,
   'iu',
 );
 
@@ -25,18 +25,20 @@ const phraseEnders = [
   'sửa chữa', 'nâng cấp', 'thu hồi', 'tiếp nhận', 'đấu mối', 'liên hệ', 'soạn thảo', 'dự thảo', 'thẩm tra', 'tổng kết',
   'sơ kết', 'kê khai', 'điều hành', 'tuần tra', 'ra quân', 'tổng dọn', 'xử phạt', 'cưỡng chế', 'chi trả', 'quyết toán',
   'rút kinh nghiệm', 'nghiêm túc', 'trước', 'theo', 'để', 'nhằm', 'trên cơ sở', 'với', 'vào', 'định kỳ',
-  'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng quý', 'hàng quý',
+  'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng quý', 'hàng quý', 'lãnh đạo',
   // `trong` also joins names (`các đồng chí trong Ban chấp hành`), so it ends a phrase only before a time.
   'trong(?= (?:tháng|quý|năm|ngày|thời gian|tuần|đợt|quá trình|việc|công tác))',
 ];
 const enders = phraseEnders.join('|');
 const enderPattern = new RegExp(String.raw`[:.!?()\n“”"]|;|,(?=\s*(?<next>${enders})(?![\p{L}]))|(?<![\p{L}])(?:${enders})(?![\p{L}])`, 'gu');
 
-/** An ender that belongs to a name: `Ban chỉ đạo`, `Ủy ban kiểm tra`, `các tổ chức chính trị`, `… xây dựng nông thôn mới`. */
+/** An ender that belongs to a name: `Ban chỉ đạo`, `Ủy ban kiểm tra`, `các đồng chí lãnh đạo`, `Ban Quản lý dự án đầu tư xây dựng`. */
 function isPartOfName(text: string, at: number, ender: string): boolean {
   const before = text.slice(Math.max(0, at - 5), at);
-  if (/(?:^|\s)(?:[Bb]an|[Cc]ác)\s$/u.test(before) && /^(?:chỉ đạo|kiểm tra|tổ chức|quản lý|chỉ huy)$/u.test(ender)) return true;
-  return ender === 'xây dựng' && /^xây dựng\s+(?:nông thôn|NTM|Đảng|đô thị|chính quyền)/u.test(text.slice(at, at + 24));
+  if (/(?:^|\s)(?:[Bb]an|[Cc]ác)\s$/u.test(before) && /^(?:chỉ đạo|kiểm tra|tổ chức|quản lý|chỉ huy|lãnh đạo)$/u.test(ender)) return true;
+  if (ender === 'lãnh đạo' && /(?:đồng chí|cán bộ)\s$/u.test(text.slice(Math.max(0, at - 10), at))) return true;
+  if (ender !== 'xây dựng') return false;
+  return /^xây dựng\s+(?:nông thôn|NTM|Đảng|đô thị|chính quyền)/u.test(text.slice(at, at + 24)) || /đầu tư\s$/u.test(text.slice(Math.max(0, at - 8), at));
 }
 
 const MAX_PHRASE = 220;
@@ -55,7 +57,9 @@ interface ScannedPhrase {
  * `semicolons` lets an addressee list run over `;` (`UBND huyện, …; Đảng bộ, chính quyền xã`).
  */
 export function scanUnitPhrase(text: string, start: number, semicolons = false): ScannedPhrase | null {
-  if (!unitOpening.test(text.slice(start, start + 40))) return null;
+  const opening = text.slice(start, start + 40);
+  // `xã` names a unit only with the commune's name after it: `xã Bình Sơn`, not `Xã phấn đấu …`.
+  if (!unitOpening.test(opening) || /^(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn)\s+(?!\p{Lu})/u.test(opening)) return null;
   enderPattern.lastIndex = start;
   for (let match = enderPattern.exec(text); match; match = enderPattern.exec(text)) {
     if (match.index - start > MAX_PHRASE) return null;
@@ -148,6 +152,12 @@ export function findDirectiveUnits(text: string): DirectiveUnits {
     const scanned = scanUnitPhrase(text, start);
     // A clause's subject counts only when a verb follows it: `UBND các xã kiểm tra …`.
     if (scanned?.verb) add(scanned, start, true);
+  }
+  // `X chủ trì, Phòng Y phối hợp …`: a unit after a comma that coordinates.
+  for (const match of text.matchAll(/,\s+/gu)) {
+    const start = match.index + match[0].length;
+    const scanned = scanUnitPhrase(text, start);
+    if (scanned?.coordinates) add(scanned, start, false);
   }
   for (const match of text.matchAll(supportCue)) {
     const start = match.index + match[0].length;

@@ -11,12 +11,12 @@ const toned: Record<string, string> = {
 };
 
 /**
- * "New style" spellings (`oà`, `uỷ`) mapped to the traditional ones (`òa`, `ủy`) that most
- * government documents use. Built from the tables above rather than typed out, so that no pair
+ * "New style" spellings (`oà`, `uỷ`, capitalised `Uỷ`) mapped to the traditional ones (`òa`,
+ * `ủy`, `Ủy`) that most government documents use. Built from the tables above rather than typed out, so that no pair
  * is forgotten.
  */
 const newToTraditional = new Map<string, string>();
-for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], ['O', 'E'], ['U', 'Y']] as const) {
+for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], ['O', 'E'], ['U', 'Y'], ['O', 'a'], ['O', 'e'], ['U', 'y']] as const) {
   for (let tone = 0; tone < 5; tone += 1) {
     newToTraditional.set(first + toned[second]![tone]!, toned[first]![tone]! + second);
   }
