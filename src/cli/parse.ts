@@ -1,5 +1,101 @@
-/** Placeholder until #3 (notice parser) lands: says so plainly instead of failing obscurely. */
-export async function run(): Promise<number> {
-  console.error('dondoc parse: not available yet; it arrives with #3 (notice parser).');
-  return 3;
+/**
+ * `dondoc parse FILE [--json]`: reads a notice file (.txt, .docx, .pdf) and prints what the
+ * parser found, as a table a secretary can check or as the JSON of DESIGN.md section 7.
+ * A file the intake refuses gives one Vietnamese line and exit code 2.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from './usage-error.js';
+import { parseNotice, readNoticeFile, NoticeFileError, MAX_NOTICE_FILE_BYTES, type ParsedNotice } from '../parser/index.js';
+import { tooLargeError } from '../parser/files/notice-file-error.js';
+
+const TASK_COLUMN = 48;
+const UNIT_COLUMN = 28;
+
+export async function run(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const files = args.filter((arg) => arg !== '--json');
+  const unknown = files.find((arg) => arg.startsWith('-'));
+  if (unknown) throw new UsageError(`parse: unknown option ${unknown}; usage: dondoc parse FILE [--json]`);
+  if (files.length !== 1) throw new UsageError('parse: usage: dondoc parse FILE [--json]');
+  const file = files[0]!;
+  let parsed: ParsedNotice;
+  try {
+    parsed = parseNotice(await readNotice(file));
+  } catch (error) {
+    if (!(error instanceof NoticeFileError)) throw error;
+    console.error(`dondoc parse: ${path.basename(file)}: ${error.message}`);
+    return 2;
+  }
+  console.log(json ? JSON.stringify(parsed, null, 2) : renderSummary(parsed));
+  return 0;
+}
+
+/** Reads the file, refusing a missing or oversized one before loading it into memory. */
+async function readNotice(file: string): Promise<string> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new NoticeFileError('unsupported-type', 'Không tìm thấy tệp.');
+  if (info.size > MAX_NOTICE_FILE_BYTES) throw tooLargeError(info.size);
+  return readNoticeFile(new Uint8Array(await readFile(file)), file);
+}
+
+/** The readable form: metadata lines, the directives table, then schedules and warnings. */
+export function renderSummary(parsed: ParsedNotice): string {
+  const { notice } = parsed;
+  const lines = [
+    `Số: ${notice.number ?? '(chưa có số)'}`,
+    `Cơ quan ban hành: ${notice.issuer ?? '(không rõ)'}`,
+    `Ngày ban hành: ${formatDate(notice.issuedOn) ?? '(để trống)'}`,
+    `Ngày họp: ${formatDate(notice.meetingOn) ?? '(không rõ)'}`,
+    `Trích yếu: ${notice.title ?? '(không rõ)'}`,
+    `Người ký: ${notice.signer ?? '(không rõ)'}`,
+    `Nơi nhận: ${notice.recipients.length > 0 ? notice.recipients.join('; ') : '(không có)'}`,
+    '',
+    `Nhiệm vụ (${parsed.directives.length}):`,
+    renderTable(
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời hạn'],
+      parsed.directives.map((d) => [
+        d.ordinal,
+        truncate(d.text.replace(/\s+/g, ' '), TASK_COLUMN),
+        truncate(d.lead.join('; ') + (d.leadSource === 'addressee' ? ' (*)' : ''), UNIT_COLUMN),
+        truncate(d.support.join('; '), UNIT_COLUMN),
+        dueLabel(d),
+      ]),
+    ),
+  ];
+  if (parsed.directives.some((d) => d.leadSource === 'addressee')) lines.push('(*) đơn vị được đề nghị chung trong thông báo, văn bản không nêu riêng.');
+  if (parsed.schedules.length > 0) {
+    lines.push('', 'Chế độ báo cáo:');
+    for (const s of parsed.schedules) {
+      const who = s.reporters.join('; ') || '(không rõ)';
+      const days = s.daysOfMonth.length > 0 ? `ngày ${s.daysOfMonth.join(', ')} hằng tháng` : s.rule;
+      lines.push(`- ${s.kind === 'consolidate' ? 'Tổng hợp' : 'Báo cáo'}: ${who}${s.recipient ? ` → ${s.recipient}` : ''}, ${days}`);
+    }
+  }
+  if (parsed.warnings.length > 0) lines.push('', 'Cần kiểm tra:', ...parsed.warnings.map((w) => `- ${w}`));
+  return lines.join('\n');
+}
+
+function dueLabel(d: ParsedNotice['directives'][number]): string {
+  if (d.due) return `${formatDate(d.due)}${d.dueTime ? ` ${d.dueTime}` : ''}${d.dueKind === 'immediate' ? ' (ngay)' : ''}`;
+  if (d.dueKind === 'recurring') return 'định kỳ';
+  return d.dueText ?? '';
+}
+
+function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+function renderTable(header: string[], rows: string[][]): string {
+  const widths = header.map((title, i) => Math.max([...title].length, ...rows.map((row) => [...row[i]!].length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
 }

@@ -32,6 +32,11 @@ export interface ParsedDirective {
   lead: string[];
   /** Unit phrases as they appear in the text (phối hợp). */
   support: string[];
+  /**
+   * Where `lead` came from: the directive's own words, its parent item (`Giao X:` over
+   * sub-items), or the notice's addressee because the directive names no unit.
+   */
+  leadSource?: 'text' | 'parent' | 'addressee' | 'none';
   due: string | null;
   /** `HH:mm` when the deadline names an hour (`trước 17 giờ 00 ngày 05/9/2024`). */
   dueTime?: string | null;

@@ -1,0 +1,109 @@
+/**
+ * A directive's deadline (thời hạn). Dates and periods resolve against the reference date (the
+ * notice's date, or the meeting's when the notice's is blank): a date without a year takes the
+ * reference year, and a period (`trong tháng 12/2020`, `trong quý I/2021`, `6 tháng đầu năm
+ * 2024`, `trong năm 2021`) is due on its last day.
+ */
+import type { DueKind, Recurrence } from './types.js';
+import { dayMonthYearSource, fullYear, isoDate, lastDayOfMonth, quarterNumber, readDayMonthYear, yearOf } from './calendar-dates.js';
+import { findRepeat } from './repeats.js';
+
+/** The deadline fields of a `ParsedDirective`. */
+export interface Deadline {
+  due: string | null;
+  dueTime: string | null;
+  dueText: string | null;
+  dueKind: DueKind;
+  recurrence: Recurrence | null;
+}
+
+interface Candidate {
+  due: string | null;
+  dueTime: string | null;
+  text: string;
+  kind: DueKind;
+  at: number;
+}
+
+const YEAR = String.raw`(\d{4})`;
+const dateCue = String.raw`(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn(?:\s+hoàn thành)?(?:\s+là)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|xong\s+(?:trước|trong)|đến hết|trong|vào)`;
+const datePattern = new RegExp(
+  String.raw`${dateCue}\s+(?:(\d{1,2})\s*(?:giờ|h|g)\s*(\d{1,2})?(?:\s*phút)?,?\s*)?(?:ngày\s+)?${dayMonthYearSource}`,
+  'giu',
+);
+const monthListPattern = new RegExp(String.raw`tháng\s+(\d{1,2})((?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)\s*(?:\/|năm)\s*${YEAR}`, 'giu');
+const monthPattern = new RegExp(String.raw`(?:trong|trước|đến hết|hết|cuối|xong trong|hoàn thành trong)\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*${YEAR})?(?!\s*(?:,|và)\s*(?:tháng\s+)?\d)`, 'giu');
+const quarterPattern = new RegExp(String.raw`(?:(trong|trước|cuối|hết|đến hết|đến cuối|hoàn thành trong)\s+)?quý\s+(I{1,3}|IV|[1-4])(?![\p{L}])(?:\s*(?:\/|-|năm)\s*${YEAR})?`, 'giu');
+const halfYearPattern = new RegExp(String.raw`(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+${YEAR}`, 'giu');
+const yearPattern = new RegExp(String.raw`(trong năm|trong cả năm|đến cuối năm|đến hết năm|cuối năm|hết năm|trước năm)\s+${YEAR}`, 'giu');
+const yearEndPattern = /(?:đến|trước)\s+cuối\s+năm(?!\s+\d)/giu;
+const immediatePattern = /(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:cả|thẳng|từ đầu năm))/iu;
+const ongoingPattern = /thường xuyên|liên tục|lâu dài/iu;
+/** A date followed by `hằng tháng` is a reporting day, not a deadline. */
+const repeatAfter = /^\s*(?:của\s+)?(?:hàng|hằng|mỗi)\s+(?:tháng|quý)|^\s*(?:của\s+)?tháng\s+cuối/iu;
+
+/** Finds the deadline of a directive's text. The earliest dated deadline is the principal one; later ones are kept as milestones. */
+export function findDeadline(text: string, referenceDate: string | null): Deadline {
+  const referenceYear = yearOf(referenceDate);
+  const candidates = datedCandidates(text, referenceYear).sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.at - b.at);
+  const repeat = findRepeat(text);
+  const recurrence: Recurrence | null = repeat
+    ? { kind: repeat.kind, ...(repeat.daysOfMonth.length > 0 ? { daysOfMonth: repeat.daysOfMonth } : {}), text: repeat.text }
+    : milestones(candidates);
+  const principal = candidates[0];
+  if (principal) return { due: principal.due, dueTime: principal.dueTime, dueText: principal.text, dueKind: principal.kind, recurrence };
+  const immediate = immediatePattern.exec(text);
+  if (immediate) return { due: referenceDate, dueTime: null, dueText: immediate[0], dueKind: 'immediate', recurrence };
+  if (repeat) return { due: null, dueTime: null, dueText: repeat.text, dueKind: 'recurring', recurrence };
+  const ongoing = ongoingPattern.exec(text);
+  return { due: null, dueTime: null, dueText: ongoing ? ongoing[0] : null, dueKind: 'none', recurrence: null };
+}
+
+/** Several dates (`trong tháng 3, tháng 5 năm 2021`, or a month then a year) are milestones, not a lost date. */
+function milestones(candidates: Candidate[]): Recurrence | null {
+  const dates = [...new Set(candidates.map((c) => c.due).filter((d): d is string => d !== null))];
+  if (dates.length < 2) return null;
+  return { kind: 'milestones', dates, text: [...new Set(candidates.map((c) => c.text))].join('; ') };
+}
+
+function datedCandidates(text: string, referenceYear: number | null): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (at: number, matchText: string, kind: DueKind, due: string | null, dueTime: string | null = null) => {
+    if (!found.some((c) => at >= c.at && at < c.at + c.text.length)) found.push({ due, dueTime, text: matchText.trim(), kind, at });
+  };
+  for (const m of text.matchAll(datePattern)) {
+    if (repeatAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    const time = m[1] ? `${m[1].padStart(2, '0')}:${(m[2] ?? '00').padStart(2, '0')}` : null;
+    add(m.index, m[0], 'date', readDayMonthYear(m[3], m[4], m[5], referenceYear), time);
+  }
+  for (const m of text.matchAll(monthListPattern)) {
+    const year = Number(m[3]);
+    const months = [m[1]!, ...m[2]!.match(/\d{1,2}/gu)!].map(Number);
+    // Every month of the list is a milestone; all share the list's position, so none is dropped as an overlap.
+    for (const month of months) found.push({ due: endOfMonth(year, month), dueTime: null, text: m[0], kind: 'month', at: m.index });
+  }
+  for (const m of text.matchAll(monthPattern)) {
+    const year = m[2] ? fullYear(m[2]) : referenceYear;
+    add(m.index, m[0], 'month', year === null ? null : endOfMonth(year, Number(m[1])));
+  }
+  for (const m of text.matchAll(quarterPattern)) {
+    const quarter = quarterNumber(m[2]!);
+    // `quý I` alone with neither a cue nor a year is a name (`Báo cáo quý I`), not a deadline.
+    if (quarter === null || (!m[1] && !m[3])) continue;
+    const year = m[3] ? Number(m[3]) : referenceYear;
+    add(m.index, m[0], 'quarter', year === null ? null : endOfMonth(year, quarter * 3));
+  }
+  for (const m of text.matchAll(halfYearPattern)) {
+    add(m.index, m[0], 'half-year', isoDate(Number(m[2]), m[1] === 'đầu' ? 6 : 12, m[1] === 'đầu' ? 30 : 31));
+  }
+  for (const m of text.matchAll(yearPattern)) {
+    const year = Number(m[2]) - (m[1] === 'trước năm' ? 1 : 0);
+    add(m.index, m[0], 'year', isoDate(year, 12, 31));
+  }
+  for (const m of text.matchAll(yearEndPattern)) add(m.index, m[0], 'year', referenceYear === null ? null : isoDate(referenceYear, 12, 31));
+  return found;
+}
+
+function endOfMonth(year: number, month: number): string | null {
+  return month >= 1 && month <= 12 ? isoDate(year, month, lastDayOfMonth(year, month)) : null;
+}

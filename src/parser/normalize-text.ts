@@ -1,0 +1,37 @@
+/**
+ * Text hygiene before parsing: whatever a notice went through (Word, a PDF's text layer, a news
+ * site, a chat message), the parser then sees one spelling, one kind of space and one line end.
+ */
+import { unifyTonePlacement } from './vietnamese-text.js';
+
+/** Lines a news site or a copy from a web page adds around an article. */
+const webArtefactLine = /^(?:loading\.*|đang tải\.*|xem thêm.*|lượt xem\s*:?.*|lượt đọc\s*:?.*|chia sẻ|in bài(?: viết)?|bản in|quay lại|về đầu trang|tin liên quan.*|\d+\s*lượt xem)$/iu;
+
+/** A web page's breadcrumb trail: `Trang chủ › Tin tức`. */
+const breadcrumbLine = /^[^.]{0,80}\s[›»]\s[^.]{0,80}$/u;
+
+/** Page furniture left by printing: `- 2 -`, `Trang 2/5`, or a page number on its own. */
+const pageNumberLine = /^(?:-\s*\d{1,3}\s*-|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3})$/iu;
+
+/**
+ * Returns the notice text as clean lines joined by `\n`: NFC with uniform tone placement,
+ * ordinary spaces, no markdown bold, no web or page artefacts. A form feed (page break) becomes
+ * a blank line, so a paragraph cut by a page reads as two paragraphs that the directive
+ * segmenter joins again.
+ */
+export function normalizeNoticeText(raw: string): string {
+  const text = unifyTonePlacement(raw.normalize('NFC'))
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\t]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060]/g, '')
+    .replace(/\*\*|__/g, '');
+  const lines: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/ {2,}/g, ' ').trim();
+    if (webArtefactLine.test(line) || pageNumberLine.test(line) || breadcrumbLine.test(line)) continue;
+    lines.push(line);
+  }
+  return lines.join('\n').trim();
+}

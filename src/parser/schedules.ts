@@ -1,0 +1,49 @@
+/**
+ * Reporting schedules (chế độ báo cáo): who reports to whom, on which days. A notice says it in
+ * one clause per party: `… 2 lần/tháng vào các ngày 14, 28 hàng tháng về Ban chỉ đạo huyện qua
+ * Văn phòng NTM huyện; Văn phòng NTM huyện tổng hợp báo cáo Trưởng Ban chỉ đạo huyện vào các
+ * ngày 15 và 30 hàng tháng`.
+ */
+import type { ParsedSchedule } from './types.js';
+import { findRepeat } from './repeats.js';
+import { scanUnitPhrase, splitUnitList } from './units.js';
+
+/** Splits at clause ends, keeping `14, 28` together. */
+const clauseEnd = /(?<=[.;])\s+/u;
+const reportWords = /báo cáo|tổng hợp|cung cấp|gửi|nộp/iu;
+/** `… cho Ban chỉ đạo để tổng hợp` is the reporter's duty; the consolidating party is the clause's own subject. */
+const consolidation = /(?<!để )tổng hợp/iu;
+const regimeOwner = /chế độ báo cáo của\s+([^:;.]+?)\s+(?:với|cho|lên|về)\s+([^:;.]+?)\s*:/iu;
+const recipientCue = /(?<![\p{L}])(?:(?:báo cáo|gửi|nộp)(?:\s+(?:kết quả|tiến độ))?\s+(?:về\s+|lên\s+|cho\s+)?|về\s+|lên\s+|cho\s+)/gu;
+
+/**
+ * The reporting schedules in a directive's text. `defaultReporters` (the directive's lead
+ * units) report when a clause names no one.
+ */
+export function findSchedules(text: string, defaultReporters: string[]): ParsedSchedule[] {
+  const owner = regimeOwner.exec(text);
+  const schedules: ParsedSchedule[] = [];
+  for (const clause of text.split(clauseEnd)) {
+    const repeat = findRepeat(clause);
+    if (!repeat || !reportWords.test(clause)) continue;
+    const subject = scanUnitPhrase(clause.replace(/^Giao\s+/u, ''), 0);
+    const reporters = subject?.verb ? splitUnitList(subject.phrase) : owner ? [owner[1]!.trim()] : defaultReporters;
+    schedules.push({
+      text: clause.replace(/[.;]$/u, '').trim(),
+      reporters,
+      recipient: findRecipient(clause) ?? owner?.[2]?.trim() ?? null,
+      daysOfMonth: repeat.daysOfMonth,
+      rule: repeat.rule,
+      kind: consolidation.test(clause) ? 'consolidate' : 'report',
+    });
+  }
+  return schedules;
+}
+
+function findRecipient(clause: string): string | null {
+  for (const match of clause.matchAll(recipientCue)) {
+    const scanned = scanUnitPhrase(clause, match.index + match[0].length);
+    if (scanned) return scanned.phrase;
+  }
+  return null;
+}
