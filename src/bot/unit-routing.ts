@@ -1,4 +1,4 @@
-import { matchUnit } from '../parser/unit-matcher.js';
+import { matchUnit } from '../parser/index.js';
 import type { UnitWithChannels } from '../store/units.js';
 
 /** Unit phrases of one directive resolved against the office's registered units. */

@@ -18,59 +18,53 @@ export function foldForMatching(text: string): string {
 }
 
 /**
- * Words officials use for each state, folded, longest first so that "đang thực hiện" wins over
+ * Words officials use for each state, longest first so that "đang thực hiện" wins over
  * "đang". "chưa xong" must not read as "xong", hence it is listed as in progress.
  */
 const stateWords: readonly (readonly [string, ReportableState])[] = (
   [
-  ['da hoan thanh', 'DONE'],
-  ['hoan thanh', 'DONE'],
-  ['da xong', 'DONE'],
-  ['xong', 'DONE'],
-  ['done', 'DONE'],
-  ['ht', 'DONE'],
-  ['chua xong', 'IN_PROGRESS'],
-  ['dang thuc hien', 'IN_PROGRESS'],
-  ['dang trien khai', 'IN_PROGRESS'],
-  ['dang lam', 'IN_PROGRESS'],
-  ['dang', 'IN_PROGRESS'],
-  ['in progress', 'IN_PROGRESS'],
-  ['progress', 'IN_PROGRESS'],
-  ['vuong mac', 'BLOCKED'],
-  ['vuong', 'BLOCKED'],
-  ['kho khan', 'BLOCKED'],
+    ['đã hoàn thành', 'DONE'],
+    ['hoàn thành', 'DONE'],
+    ['đã xong', 'DONE'],
+    ['xong', 'DONE'],
+    ['done', 'DONE'],
+    ['ht', 'DONE'],
+    ['chưa xong', 'IN_PROGRESS'],
+    ['đang thực hiện', 'IN_PROGRESS'],
+    ['đang triển khai', 'IN_PROGRESS'],
+    ['đang làm', 'IN_PROGRESS'],
+    ['đang', 'IN_PROGRESS'],
+    ['in progress', 'IN_PROGRESS'],
+    ['progress', 'IN_PROGRESS'],
+    ['vướng mắc', 'BLOCKED'],
+    ['vướng', 'BLOCKED'],
+    ['khó khăn', 'BLOCKED'],
     ['blocked', 'BLOCKED'],
   ] as const satisfies (readonly [string, ReportableState])[]
 ).toSorted((a, b) => b[0].length - a[0].length);
+
+const foldedStateWords = stateWords.map(([words, state]) => [foldForMatching(words), state] as const);
 
 /**
  * Reads a state word at the start of a status text and returns the state and the rest as the
  * note: "xong Đã tổng dọn ngày 20/12" → DONE, "Đã tổng dọn ngày 20/12". Null when the text
  * does not start with a state word.
+ *
+ * Words are compared with their diacritics, because folding would read "đăng ký" as "đang".
+ * Only text typed without any diacritics (a phone without a Vietnamese keyboard) is compared
+ * folded, where "dang" can only mean "đang".
  */
 export function parseStateWords(text: string): { state: ReportableState; note: string } | null {
-  const trimmed = text.trim();
-  const folded = foldForMatching(trimmed);
-  for (const [words, state] of stateWords) {
-    if (!folded.startsWith(words)) continue;
-    const next = folded.charAt(words.length);
-    // A whole word only: "dangky" is not "đang".
-    if (next !== '' && /[a-z0-9]/.test(next)) continue;
-    // Folding keeps one character per character here (NFD marks removed), so the same offset
-    // in the original text is found by counting base letters.
-    const note = trimmed.slice(originalOffset(trimmed, words.length)).replace(/^[\s:,.;–-]+/, '');
-    return { state, note };
+  const trimmed = text.trim().normalize('NFC');
+  const lower = trimmed.toLowerCase();
+  const typedWithoutDiacritics = foldForMatching(lower) === lower;
+  const words = typedWithoutDiacritics ? foldedStateWords : stateWords;
+  for (const [word, state] of words) {
+    if (!lower.startsWith(word)) continue;
+    const next = lower.charAt(word.length);
+    // A whole word only: "xongxuôi" is not "xong".
+    if (next !== '' && /[\p{L}\p{N}]/u.test(next)) continue;
+    return { state, note: trimmed.slice(word.length).replace(/^[\s:,.;–-]+/, '') };
   }
   return null;
-}
-
-function originalOffset(original: string, foldedLength: number): number {
-  let count = 0;
-  let index = 0;
-  for (const char of original) {
-    if (count === foldedLength) break;
-    count += foldForMatching(char).length;
-    index += char.length;
-  }
-  return index;
 }

@@ -1,4 +1,4 @@
-import { foldForMatching } from '../domain/task-state.js';
+import { unitKey } from '../parser/index.js';
 import type { Db } from './database.js';
 
 /** The registered (not removed) units of an office, with aliases and channels, in a stable order. */
@@ -26,7 +26,9 @@ export async function findUnitByChannel(db: Db, chatId: string, threadId: number
  * (diacritics folded) exists. A channel belongs to one unit; linking it again moves it.
  */
 export async function linkChannel(db: Db, input: { officeId: string; unitName: string; chatId: string; threadId: number; actorId: string }) {
-  const foldedName = foldForMatching(input.unitName).replace(/\s+/g, ' ').trim();
+  // The matcher's key (diacritics folded, abbreviations spelled out), so that "Phòng TN&MT"
+  // joining after "Phòng Tài nguyên và Môi trường" finds the same unit.
+  const foldedName = unitKey(input.unitName);
   return db.$transaction(async (tx) => {
     const unit = await tx.unit.upsert({
       where: { officeId_foldedName: { officeId: input.officeId, foldedName } },
@@ -44,11 +46,11 @@ export async function linkChannel(db: Db, input: { officeId: string; unitName: s
 }
 
 export async function renameUnit(db: Db, unitId: string, name: string) {
-  return db.unit.update({ where: { id: unitId }, data: { name: name.trim(), foldedName: foldForMatching(name).replace(/\s+/g, ' ').trim() } });
+  return db.unit.update({ where: { id: unitId }, data: { name: name.trim(), foldedName: unitKey(name) } });
 }
 
 export async function addAlias(db: Db, unitId: string, alias: string) {
-  const foldedAlias = foldForMatching(alias).replace(/\s+/g, ' ').trim();
+  const foldedAlias = unitKey(alias);
   return db.unitAlias.upsert({ where: { unitId_foldedAlias: { unitId, foldedAlias } }, create: { unitId, alias: alias.trim(), foldedAlias }, update: {} });
 }
 

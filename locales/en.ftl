@@ -1,0 +1,172 @@
+## dondoc: English. Text may use the HTML tags Telegram accepts.
+
+## General
+unknown-command = I don't understand this command. Type /help to see the commands.
+error-unexpected = Something unexpected went wrong; your data has not been lost. Please try again later; if the error happens again, give the administrator error code <code>{ $id }</code>.
+button-expired = This button is no longer valid.
+not-allowed = You are not allowed to use this command. Role required: { $roles }.
+group-not-registered =
+    This group is not registered with dondoc yet.
+    • Group of the monitoring office: a group admin sends /setup.
+    • Group of a unit: the secretary sends /invite in the office group to get a code, then sends <code>/join CODE Unit name</code> in this group.
+wrong-place-office = This command is used in a unit's group, not in the office group.
+wrong-place-unit = This command can only be used in the monitoring office's group.
+wrong-place-private = This command is used in a group, not in a private chat.
+args-invalid = Invalid arguments. Type /help to see how to use the commands.
+args-join = Usage: <code>/join CODE Unit name</code>, e.g. <code>/join K7PQ2M4X Department of Natural Resources and Environment</code>.
+args-unit = Usage: <code>/unit rename NO. New name</code>, <code>/unit alias NO. Other name</code> or <code>/unit remove NO.</code> (NO. as in the /units list).
+args-role = Usage: <code>/role @name secretary|leader|official</code>.
+args-assign = Usage: <code>/assign NO. Lead unit; support: Unit A, Unit B</code>.
+args-due = Usage: <code>/due NO. dd/mm/yyyy</code>, e.g. <code>/due 3 30/11/2020</code>.
+args-status = Usage: <code>/status NO. done|progress|blocked note</code>, e.g. <code>/status 4 done Cleanup finished on 20/12</code>.
+
+## Roles and states
+role-admin = administrator
+role-secretary = secretary
+role-leader = leader
+role-official = official
+role-lead = lead
+role-support = coordinating
+state-NOT_STARTED = Not started
+state-IN_PROGRESS = In progress
+state-DONE = Done
+state-BLOCKED = Blocked
+
+## /start and /help
+start-intro = Hello { $name }! I am <b>dondoc</b>, an assistant for following up conclusion notices (thông báo kết luận): I send tasks to the units, collect progress reports, remind of deadlines and summarise the results.
+start-no-role = You have no role in any office yet.
+start-role = • { $role } — { $office }{ $unit }
+start-help = Type /help to see the commands.
+help-header-private = <b>Commands in a private chat</b>
+help-header-office = <b>Commands in the monitoring office's group</b>
+help-header-unit = <b>Commands in a unit's group</b>
+help-header-unregistered-group = <b>This group is not registered</b>
+help-footer = In a unit's group: reply to a task message or press a button to report progress.
+help-footer-secretary = Secretary: send /notice with the text or a .docx/.pdf file, check the preview, then press Publish.
+
+## Setup, invitations, units
+office-default-name = Monitoring office
+setup-in-group = Please send /setup in the monitoring office's group.
+setup-admins-only = Only a group admin can register this group as the office group.
+setup-done =
+    ✅ This group is now registered as the group of <b>{ $office }</b>. You are its administrator and secretary.
+    Next step: send /invite to get an invitation code for each unit's group.
+invite-created =
+    Invitation code (single use, expires at { $expires }): <code>{ $code }</code>
+    In the unit's group (or topic), send: <code>/join { $code } Unit name</code>
+join-in-group = Please send /join in the unit's group or topic.
+join-code-unknown = This invitation code is not valid. Check it or ask the secretary for a new one (/invite).
+join-code-used = This invitation code has already been used. Ask the secretary for a new one (/invite).
+join-code-expired = This invitation code has expired. Ask the secretary for a new one (/invite).
+join-done = ✅ This group is now linked to <b>{ $unit }</b> ({ $office }). The unit's tasks will be sent here.
+join-done-topic = ✅ This topic is now linked to <b>{ $unit }</b> ({ $office }). The unit's tasks will be sent to this topic.
+join-announced = ➕ <b>{ $unit }</b> has joined through the group “{ $chat }”.
+units-empty = There are no units yet. Send /invite to invite a unit's group.
+units-header = <b>Units of { $office }</b>
+units-line = { $index }. <b>{ $name }</b>{ $aliases } — { $chats }
+unit-not-found = There is no unit number { $index } in the /units list.
+unit-rename-done = Renamed “{ $unit }” to “{ $text }”.
+unit-alias-done = Added the other name “{ $text }” for { $unit }.
+unit-remove-done = Removed { $unit }. The unit's task history is kept.
+role-person-unknown = I don't know the user @{ $username } yet. They first need to send at least one message in a group the bot is in.
+role-granted = ✅ { $person } now has the role { $role }.
+
+## Entering a notice
+notice-collecting-open = You are entering a notice in several parts. Send the next part (as a reply to my message), type /done to finish or /cancel to discard it.
+notice-draft-open = There is an unpublished draft. Type /publish to publish it or /cancel to discard it before entering a new notice.
+notice-which-office = You are the secretary of several offices; please send the command in that office's group.
+notice-collect-start = Send the text of the notice, in several messages if needed, or a .docx/.pdf/.txt file, by <b>replying to this message</b>. Type /done when finished, /cancel to discard.
+notice-collect-part = Received ({ $characters } characters). Send the next part as a reply to this message, or type /done to finish.
+notice-nothing-collecting = No notice is being entered. Type /notice to start.
+notice-empty = Nothing has been received yet. Send the text of the notice before typing /done.
+notice-no-directives = No tasks were found in this text. Please check the document (tasks are usually numbered 1., 2., … in the “tasks for the coming period” section).
+notice-no-draft = There is no draft notice. Type /notice to enter a new notice.
+notice-cancelled = The draft notice has been discarded.
+notice-already-published = This notice has already been published.
+notice-fix-help =
+    Correct the draft with these commands:
+    • <code>/assign NO. Lead unit; support: Unit A, Unit B</code>
+    • <code>/due NO. dd/mm/yyyy</code>
+    Units not in the list yet: invite the unit's group (/invite) or add another name (/unit alias).
+file-too-large = The file “{ $name }” is larger than 20 MB, and Telegram does not let bots download it. Send a smaller version or paste the text.
+file-refused = Could not read the file “{ $name }”: { $reason }
+directive-unknown = There is no task number { $ordinal } in the draft.
+assign-unknown-units = Units not found: { $units }. See the list with /units.
+assign-done = Updated the units of task { $ordinal }.
+due-done = Set the deadline of task { $ordinal }: { $date }.
+due-set-by-secretary = deadline { $date } set by the secretary
+notices-empty = No notice has been published yet.
+notices-header = <b>Published notices</b>
+notices-line = • No. { $number } — published { $date } — { $count } tasks{ $title }
+
+## Preview
+preview-header = 📝 <b>Draft of notice No. { $number }</b> dated { $date }
+preview-no-number = (no number)
+preview-no-date = (no date)
+preview-meeting = Meeting on { $date }
+preview-signer = Signed by: { $signer }
+preview-directives = <b>{ $count } tasks</b>
+preview-lead = Lead (chủ trì): { $units }
+preview-support = Coordinating (phối hợp): { $units }
+preview-unmatched = ⚠️ Units not matched: { $units }
+preview-unrouted = ⚠️ Task not assigned to any unit (use /assign).
+preview-due = Deadline: <b>{ $date }</b> <i>({ $words })</i>
+preview-no-due = Deadline: none ({ $words })
+preview-schedules = <b>Reporting schedule</b>
+preview-schedule-report = • Units report on day { $days } of each month — <i>{ $text }</i>
+preview-schedule-consolidate = • Consolidation on day { $days } of each month — <i>{ $text }</i>
+preview-warnings = <b>Please check</b>
+preview-footer = Check, then press <b>Publish</b>, or correct with /assign, /due.
+button-publish = ✅ Publish
+button-fix = ✏️ Edit
+button-cancel = ✖️ Cancel
+
+## Publishing
+publish-started = Sending the tasks to the units…
+publish-summary = 📤 Published notice No. { $number }: sent { $messages } messages to { $units } units.
+publish-failed-line = ❌ Could not send task { $ordinal } to { $unit }: { $reason }
+publish-unrouted = ⚠️ Tasks not assigned to any unit: { $ordinals }.
+publish-no-channel = ⚠️ Units without a group to receive tasks: { $units }.
+delivery-blocked = the bot was blocked or removed from the group
+delivery-chat-not-found = group not found
+delivery-too-long = message too long
+delivery-bad-request = Telegram rejected the message
+delivery-unavailable = Telegram is temporarily not responding
+directive-header = 📌 <b>Notice No. { $number }</b> — Task <b>{ $ordinal }</b>
+directive-role-lead = Your unit's role: <b>lead (chủ trì)</b>
+directive-role-support = Your unit's role: <b>coordinating (phối hợp)</b> (lead: { $leads })
+directive-due = ⏰ Deadline: <b>{ $date }</b> <i>({ $words })</i>
+directive-no-due = ⏰ Deadline: { $words }
+directive-due-unset = not set
+directive-how-to-report = Press a button below or reply to this message to report progress.
+button-done = ✅ Done
+button-progress = ⏳ In progress
+button-blocked = ⚠️ Blocked
+
+## Progress reports
+status-not-your-unit = This task is not assigned to this group's unit.
+status-unknown-number = The unit has no task number { $ordinal }. Type /status to see the list.
+status-ambiguous = There are several tasks numbered { $ordinal } (notices { $notices }). Reply to the right task message or press a button under it.
+status-recorded = ✅ Recorded task <b>{ $ordinal }</b> (notice { $number }): <b>{ $state }</b> — { $person }, { $time }
+status-recorded-short = Recorded: { $state }
+status-note = Note: { $note }
+status-evidence-file = Evidence file: { $name }
+status-none-open = { $unit } has no unfinished tasks left. 👏
+status-header = <b>Unfinished tasks of { $unit }</b> ({ $count })
+status-line = • <b>{ $ordinal }</b> (notice { $number }, { $role }) { $text } — due { $due } — <i>{ $state }</i>
+status-usage = Report: <code>/status NO. done|progress|blocked note</code>, or reply to a task message.
+mine-no-unit = You don't belong to any unit yet. Report once in your unit's group to be recognised.
+
+## Summary
+report-notice-unknown = No published notice numbered “{ $number }” was found.
+report-empty = No notice has been published yet.
+report-header = 📊 <b>Notice No. { $notice }</b> — { $total } task assignments
+report-on-time = • Done on time: <b>{ $count }</b>
+report-late = • Done late: <b>{ $count }</b>
+report-in-time = • In progress, within the deadline: <b>{ $count }</b>
+report-overdue = • Overdue, not done: <b>{ $count }</b>
+report-overdue-header = <b>Overdue by unit</b>
+report-overdue-unit = • { $unit }: { $items }
+report-overdue-item = task { $ordinal } ({ $days } days overdue)
+report-not-reported = Not reported since the last reporting date: { $units }
+report-all-reported = All units have reported since the last reporting date.
