@@ -238,9 +238,11 @@ export class World {
       chat: state.chat,
       date: unixNow(),
     } as Message;
-    const event = this.emit({ kind: 'message', chatId, message, fromBot });
-    const stored: StoredMessage = { message, seq: event.seq, fromBot, deleted: false };
+    // Stored before listeners hear of it (with the number the event is about to get), so a
+    // waiting driver finds it when woken.
+    const stored: StoredMessage = { message, seq: this.seq + 1, fromBot, deleted: false };
     state.messages.set(message.message_id, stored);
+    this.emit({ kind: 'message', chatId, message, fromBot });
     return stored;
   }
 
