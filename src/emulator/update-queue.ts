@@ -94,16 +94,19 @@ export class UpdateQueue {
     this.poller = undefined;
     if (this.pending.length === 0 && timeoutMs > 0 && !signal.aborted) {
       await new Promise<void>((resolve, reject) => {
-        const done = () => {
+        const release = () => {
           clearTimeout(timer);
           signal.removeEventListener('abort', done);
           if (this.poller === poller) this.poller = undefined;
+        };
+        const done = () => {
+          release();
           resolve();
         };
         const poller: Poller = {
           resolve: done,
           reject: (error) => {
-            done();
+            release();
             reject(error);
           },
         };
