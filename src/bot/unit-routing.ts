@@ -10,6 +10,13 @@ export interface Routing {
 }
 
 /**
+ * The score from which a phrase is routed without asking. Below it the matcher only found
+ * shared generic words ("Văn phòng … huyện"), and sending a directive to the wrong unit is
+ * worse than asking the secretary: the phrase is flagged, with the near miss as a hint.
+ */
+export const autoRouteScore = 0.8;
+
+/**
  * Resolves the parser's unit phrases ("Phòng TN&MT", "UBND xã Thuận") to registered units of
  * the office, through the matcher (abbreviations, diacritics, aliases).
  */
@@ -19,8 +26,8 @@ export function routeUnits(phrases: { lead: string[]; support: string[] }, units
   const resolve = (list: string[]) =>
     list.flatMap((phrase) => {
       const match = matchUnit(phrase, candidates);
-      if (match.unit) return [match.unit.id];
-      unmatched.push(phrase);
+      if (match.unit && match.score >= autoRouteScore) return [match.unit.id];
+      unmatched.push(match.unit ? `${phrase} (${match.reason}?)` : phrase);
       return [];
     });
   return { lead: resolve(phrases.lead), support: resolve(phrases.support), unmatched };

@@ -29,8 +29,8 @@ export function createTelegramBot(options: TelegramBotOptions, handle: (event: I
   // later is better than a handler stuck for minutes.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowInternalServerErrors: false }));
   if (options.throttle !== false) {
-    // Telegram: about 30 messages/s overall, 20/min in one group, about 1/s in one chat.
-    bot.api.config.use(apiThrottler({ global: { maxConcurrent: 25, minTime: 34, reservoir: 30, reservoirRefreshAmount: 30, reservoirRefreshInterval: 1000 }, group: { maxConcurrent: 1, minTime: 3000, reservoir: 20, reservoirRefreshAmount: 20, reservoirRefreshInterval: 60_000 }, out: { maxConcurrent: 1, minTime: 1000 } }));
+    // The plugin's defaults are Telegram's published limits: 30 messages/s overall, 20/min in one group, 1/s in one chat.
+    bot.api.config.use(apiThrottler());
   }
 
   const fileRoot = options.apiRoot.replace(/\/$/, '');
