@@ -93,7 +93,7 @@ function cleanPhrase(phrase: string): string {
   return phrase.replace(/\s+/gu, ' ').replace(/^(?:cho|là)\s+/u, '').replace(/(?:[\s,;-]+|\s+(?:và|cùng))+$/u, '').trim();
 }
 
-/** Unit names that are lists in themselves: `Các ban, phòng, ngành cấp huyện` is one collective unit. */
+/** The locality a unit name ends with (`… xã Bình Sơn`), which earlier units of the same list share. */
 const localityTail = /\s((?:xã|phường|thị trấn|huyện|thị xã|thành phố)\s+\p{Lu}[\p{L}\s]*)$/u;
 
 /**
@@ -149,7 +149,7 @@ const clauseStart = /(?:^|[.;:!?]\s+|\n)(?:Đối với\s+(?<concerned>[^,.;:]{3
 
 /** Finds the lead (chủ trì) and coordinating (phối hợp) unit phrases in a directive's text. */
 export function findDirectiveUnits(text: string): DirectiveUnits {
-  // Found by three cues in turn, then put back in the order the text names them.
+  // Found cue by cue (assignment, clause subject, coordination), then put back in the order the text names them.
   const lead: { at: number; units: string[] }[] = [];
   const support: { at: number; units: string[] }[] = [];
   const add = (scanned: ScannedPhrase | null, at: number, asLead: boolean) => {
