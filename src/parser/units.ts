@@ -43,6 +43,14 @@ function isPartOfName(text: string, at: number, ender: string): boolean {
 
 const MAX_PHRASE = 220;
 
+/**
+ * A unit name ends with its locality (`… phường`, `… xã Bình Sơn`), so a lower-case word right
+ * after one is the verb even when it is not in `phraseEnders` (`… phường nạo vét …`). Plural
+ * `các xã` may take a qualifier (`UBND các xã có dự án đi qua`) and `qua`, `và`, `thuộc` join
+ * two names.
+ */
+const localityEnd = /(?<![\p{L}])(?<!các )(?:xã|phường|huyện|thị trấn|tỉnh|thị xã|thành phố)(?:\s+\p{Lu}\p{L}*)*(?=\s+(?!(?:qua|và|thuộc|trực thuộc|của|cùng|hoặc|với)(?![\p{L}]))(\p{Ll}+))/gu;
+
 /** A unit phrase and the verb after it (null when punctuation ended it). */
 interface ScannedPhrase {
   phrase: string;
@@ -60,9 +68,15 @@ export function scanUnitPhrase(text: string, start: number, semicolons = false):
   const opening = text.slice(start, start + 40);
   // `xã` names a unit only with the commune's name after it: `xã Bình Sơn`, not `Xã phấn đấu …`.
   if (!unitOpening.test(opening) || /^(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn)\s+(?!\p{Lu})/u.test(opening)) return null;
+  localityEnd.lastIndex = start;
+  const locality = localityEnd.exec(text);
   enderPattern.lastIndex = start;
   for (let match = enderPattern.exec(text); match; match = enderPattern.exec(text)) {
     if (match.index - start > MAX_PHRASE) return null;
+    if (locality && locality.index + locality[0].length < match.index) {
+      const end = locality.index + locality[0].length;
+      return { phrase: cleanPhrase(text.slice(start, end)), end, verb: locality[1]!, coordinates: false };
+    }
     const ender = match[0];
     if (ender === ';' && semicolons) continue;
     if (match.index === start || isPartOfName(text, match.index, ender)) continue;
@@ -79,7 +93,7 @@ function cleanPhrase(phrase: string): string {
   return phrase.replace(/\s+/gu, ' ').replace(/^(?:cho|là)\s+/u, '').replace(/(?:[\s,;-]+|\s+(?:và|cùng))+$/u, '').trim();
 }
 
-/** Unit names that are lists in themselves: `Các ban, phòng, ngành cấp huyện` is one collective unit. */
+/** The locality a unit name ends with (`… xã Bình Sơn`), which earlier units of the same list share. */
 const localityTail = /\s((?:xã|phường|thị trấn|huyện|thị xã|thành phố)\s+\p{Lu}[\p{L}\s]*)$/u;
 
 /**
@@ -135,7 +149,7 @@ const clauseStart = /(?:^|[.;:!?]\s+|\n)(?:Đối với\s+(?<concerned>[^,.;:]{3
 
 /** Finds the lead (chủ trì) and coordinating (phối hợp) unit phrases in a directive's text. */
 export function findDirectiveUnits(text: string): DirectiveUnits {
-  // Found by three cues in turn, then put back in the order the text names them.
+  // Found cue by cue (assignment, clause subject, coordination), then put back in the order the text names them.
   const lead: { at: number; units: string[] }[] = [];
   const support: { at: number; units: string[] }[] = [];
   const add = (scanned: ScannedPhrase | null, at: number, asLead: boolean) => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeNoticeText } from '../../src/parser/normalize-text.js';
+import { foldVietnamese, unifyTonePlacement } from '../../src/parser/vietnamese-text.js';
+
+describe('text hygiene', () => {
+  it('turns NFD into NFC and puts tone marks in one place', () => {
+    expect(normalizeNoticeText('Huyện uỷ và Uỷ ban hoà giải'.normalize('NFD'))).toBe('Huyện ủy và Ủy ban hòa giải');
+  });
+
+  it('leaves closed syllables and "qu" alone', () => {
+    expect(unifyTonePlacement('hoàng quý khuỷu hoạch toán')).toBe('hoàng quý khuỷu hoạch toán');
+  });
+
+  it('drops markdown bold, non-breaking spaces, page numbers and web artefacts', () => {
+    const raw = '**Kết luận**\u00a0của\u00a0UBND\f- 3 -\nTrang 2/4\nXem thêm\nLượt xem: 1.204\nloading....\nhết';
+    expect(normalizeNoticeText(raw)).toBe('Kết luận của UBND\n\nhết');
+  });
+});
+
+describe('foldVietnamese', () => {
+  it('gives one key for every spelling of a word', () => {
+    const spellings = ['Ủy ban', 'Uỷ ban', 'ỦY BAN', 'Uy ban', 'Ủy ban'.normalize('NFD')];
+    expect(new Set(spellings.map(foldVietnamese))).toEqual(new Set(['uy ban']));
+    expect(foldVietnamese('Đảng ủy xã Đông Sơn')).toBe('dang uy xa dong son');
+  });
+});
