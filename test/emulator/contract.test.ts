@@ -39,11 +39,11 @@ describe('requests and answers', () => {
   it('accepts method names in any case and parameters as query string, form or JSON', async () => {
     const user = emulator.driver.createUser({ firstName: 'Lan' });
     emulator.driver.startBot(user);
-    const viaQuery = await fetch(`${emulator.apiRoot}/bot${emulator.token}/SENDMESSAGE?chat_id=${user.id}&text=a`).then((r) => r.json());
+    const viaQuery = await fetch(`${emulator.apiRoot}/bot${emulator.token}/SENDMESSAGE?chat_id=${user.id}&text=a`).then((r) => r.json() as Promise<any>);
     const viaForm = await fetch(`${emulator.apiRoot}/bot${emulator.token}/sendMessage`, {
       method: 'POST',
       body: new URLSearchParams({ chat_id: String(user.id), text: 'b', reply_markup: JSON.stringify({ inline_keyboard: [[{ text: 'x', callback_data: 'y' }]] }) }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<any>);
     expect(viaQuery).toMatchObject({ ok: true, result: { text: 'a' } });
     expect(viaForm).toMatchObject({ ok: true, result: { text: 'b', reply_markup: { inline_keyboard: [[{ text: 'x', callback_data: 'y' }]] } } });
   });
