@@ -65,7 +65,7 @@ export const sandboxPageHtml = `<!doctype html>
   <div id="replyBar" hidden><span id="replyText"></span><button class="reply-action" id="cancelReply" type="button">✕</button></div>
   <form id="composer">
     <label class="file" title="Gửi tệp">📎<input id="file" type="file" aria-label="Gửi tệp"></label>
-    <textarea id="text" rows="1" placeholder="Nhập tin nhắn hoặc lệnh, ví dụ /start" aria-label="Tin nhắn"></textarea>
+    <textarea id="text" rows="1" placeholder="Tin nhắn hoặc /lệnh" aria-label="Tin nhắn"></textarea>
     <button type="submit" id="send">Gửi</button>
   </form>
   <div id="status"></div>
