@@ -47,7 +47,8 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the san
     expect(await reply.locator('.who').textContent()).toBe('dondoc');
     const office = sandbox.emulator.driver.botMessages(sandbox.emulator.api.world.chats.get(Number(await page.getByLabel('Cuộc trò chuyện').inputValue()))!.chat);
     expect(office.at(-1)?.text).toMatch(/^Xin chào/);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    // Runs in the page, where `document` exists; the test's own TypeScript has no DOM types.
+    const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(390);
     await mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: path.join(artifacts, 'sandbox-page.png'), fullPage: true });
