@@ -1,5 +1,23 @@
-/** Placeholder until #4 (Bot API emulator and sandbox) lands: says so plainly instead of failing obscurely. */
+/**
+ * `dondoc sandbox`: the real bot against the local Bot API emulator, with a web chat page where
+ * a person plays the secretary, the officials and the leader. `npm start` without BOT_TOKEN comes
+ * here too.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { parseConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { startSandbox } from '../emulator/sandbox.js';
+
 export async function run(): Promise<number> {
-  console.error('dondoc sandbox: not available yet; it arrives with #4 (Bot API emulator and sandbox).');
-  return 3;
+  loadDotenv({ quiet: true });
+  const config = parseConfig(process.env);
+  const logger = createLogger({ level: config.logLevel });
+  const sandbox = await startSandbox(config, logger);
+  console.log(`\ndondoc sandbox: open ${sandbox.pageUrl} to chat with the bot (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await sandbox.stop();
+  return 0;
 }

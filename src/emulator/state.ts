@@ -145,6 +145,8 @@ export class World {
             ...(spec.forum ? { is_forum: true as const } : {}),
           };
     const state = this.addChat(chat);
+    // Message id 1 of a forum is the General topic's creation, so thread id 1 always means General.
+    if (spec.forum) state.lastMessageId = 1;
     this.emit({ kind: 'world' });
     return state;
   }

@@ -39,11 +39,11 @@ describe('requests and answers', () => {
   it('accepts method names in any case and parameters as query string, form or JSON', async () => {
     const user = emulator.driver.createUser({ firstName: 'Lan' });
     emulator.driver.startBot(user);
-    const viaQuery = await fetch(`${emulator.apiRoot}/bot${emulator.token}/SENDMESSAGE?chat_id=${user.id}&text=a`).then((r) => r.json());
+    const viaQuery = await fetch(`${emulator.apiRoot}/bot${emulator.token}/SENDMESSAGE?chat_id=${user.id}&text=a`).then((r) => r.json() as Promise<any>);
     const viaForm = await fetch(`${emulator.apiRoot}/bot${emulator.token}/sendMessage`, {
       method: 'POST',
       body: new URLSearchParams({ chat_id: String(user.id), text: 'b', reply_markup: JSON.stringify({ inline_keyboard: [[{ text: 'x', callback_data: 'y' }]] }) }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<any>);
     expect(viaQuery).toMatchObject({ ok: true, result: { text: 'a' } });
     expect(viaForm).toMatchObject({ ok: true, result: { text: 'b', reply_markup: { inline_keyboard: [[{ text: 'x', callback_data: 'y' }]] } } });
   });
@@ -186,6 +186,33 @@ describe('limits answered like Telegram', () => {
     expect((await call('sendDocument', { chat_id: userId, document: file, caption: 'c'.repeat(1025) })).description).toBe(
       'Bad Request: message caption is too long',
     );
+  });
+
+  it('takes a photo as a multipart upload and lists its sizes; a non-image is IMAGE_PROCESS_FAILED', async () => {
+    const png = Buffer.alloc(33);
+    png.writeUInt32BE(0x89504e47, 0);
+    png.writeUInt32BE(0x0d0a1a0a, 4);
+    png.write('IHDR', 12, 'latin1');
+    png.writeUInt32BE(1600, 16);
+    png.writeUInt32BE(900, 20);
+    const upload = async (bytes: Buffer) => {
+      const form = new FormData();
+      form.set('chat_id', String(userId));
+      form.set('photo', new Blob([bytes]), 'bieu-do.png');
+      return (await fetch(`${emulator.apiRoot}/bot${emulator.token}/sendPhoto`, { method: 'POST', body: form })).json() as Promise<any>;
+    };
+    const sent = await upload(png);
+    expect(sent.result.photo.map((size: any) => [size.width, size.height])).toEqual([[90, 51], [320, 180], [800, 450], [1280, 720], [1600, 900]]);
+    expect((await upload(Buffer.from('not an image'))).description).toBe('Bad Request: IMAGE_PROCESS_FAILED');
+  });
+
+  it('refuses an unknown forum topic with message thread not found', async () => {
+    const { driver } = emulator;
+    const forum = driver.createGroup({ title: 'Diễn đàn', forum: true, silent: true });
+    const topic = driver.createTopic(forum, 'Đất đai');
+    expect((await call('sendMessage', { chat_id: forum.id, text: 'x', message_thread_id: 999 })).description).toBe('Bad Request: message thread not found');
+    const inTopic = await call('sendMessage', { chat_id: forum.id, text: 'x', message_thread_id: topic.message_thread_id });
+    expect(inTopic.result).toMatchObject({ message_thread_id: topic.message_thread_id, is_topic_message: true, reply_to_message: { forum_topic_created: { name: 'Đất đai' } } });
   });
 
   it('refuses callback_data outside 1–64 bytes', async () => {

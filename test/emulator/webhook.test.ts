@@ -53,7 +53,7 @@ describe('webhook delivery', () => {
     for (const text of ['một', 'hai', 'ba']) driver.sendText(user, driver.privateChat(user), text);
     await expect.poll(() => texts).toEqual(['một', 'hai', 'ba']);
     expect(received[1]).toBe(received[0]! + 1);
-    const info = await fetch(`${emulator.apiRoot}/bot${emulator.token}/getWebhookInfo`).then((r) => r.json());
+    const info = await fetch(`${emulator.apiRoot}/bot${emulator.token}/getWebhookInfo`).then((r) => r.json() as Promise<any>);
     expect(info.result).toMatchObject({ url: hookUrl, pending_update_count: 0, has_custom_certificate: false, max_connections: 40 });
   });
 
@@ -64,7 +64,7 @@ describe('webhook delivery', () => {
     driver.sendText(user, driver.privateChat(user), 'một');
     driver.sendText(user, driver.privateChat(user), 'hai');
     await expect.poll(() => texts).toEqual(['một', 'hai']);
-    const info = await fetch(`${emulator.apiRoot}/bot${emulator.token}/getWebhookInfo`).then((r) => r.json());
+    const info = await fetch(`${emulator.apiRoot}/bot${emulator.token}/getWebhookInfo`).then((r) => r.json() as Promise<any>);
     expect(info.result.last_error_message).toBe('Wrong response from the webhook: 500 Internal Server Error');
     expect(typeof info.result.last_error_date).toBe('number');
   });
@@ -78,7 +78,7 @@ describe('webhook delivery', () => {
     const { driver } = emulator;
     const user = driver.createUser({ firstName: 'Lan' });
     driver.sendText(user, driver.privateChat(user), 'một');
-    await expect.poll(async () => (await fetch(`${emulator.apiRoot}/bot${emulator.token}/getWebhookInfo`).then((r) => r.json())).result.last_error_message).toBe(
+    await expect.poll(async () => (await fetch(`${emulator.apiRoot}/bot${emulator.token}/getWebhookInfo`).then((r) => r.json() as Promise<any>)).result.last_error_message).toBe(
       'Wrong response from the webhook: 401 Unauthorized',
     );
     expect(texts).toEqual([]);
@@ -98,9 +98,9 @@ describe('webhook delivery', () => {
     const { driver } = emulator;
     const user = driver.createUser({ firstName: 'Lan' });
     driver.sendText(user, driver.privateChat(user), 'một');
-    const dropped = await fetch(`${emulator.apiRoot}/bot${emulator.token}/deleteWebhook?drop_pending_updates=true`).then((r) => r.json());
+    const dropped = await fetch(`${emulator.apiRoot}/bot${emulator.token}/deleteWebhook?drop_pending_updates=true`).then((r) => r.json() as Promise<any>);
     expect(dropped).toEqual({ ok: true, result: true, description: 'Webhook was deleted' });
-    const info = await fetch(`${emulator.apiRoot}/bot${emulator.token}/getWebhookInfo`).then((r) => r.json());
+    const info = await fetch(`${emulator.apiRoot}/bot${emulator.token}/getWebhookInfo`).then((r) => r.json() as Promise<any>);
     expect(info.result).toEqual({ url: '', has_custom_certificate: false, pending_update_count: 0 });
   });
 });

@@ -1,0 +1,47 @@
+import { startApp, type RunningApp } from '../app.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { seedDemoWorld } from './demo-world.js';
+import { startEmulator, type Emulator } from './emulator.js';
+import { sandboxPageRoute } from './sandbox-page.js';
+
+/** A running sandbox: the real bot against the emulator, and the web chat page. */
+export interface Sandbox {
+  /** Address of the web chat page. */
+  readonly pageUrl: string;
+  readonly emulator: Emulator;
+  readonly app: RunningApp;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs dondoc with no Telegram at all: starts the emulator on a free loopback port, seeds the
+ * demo world, and starts the real app against it by long polling, with the web chat page mounted
+ * on the app's one HTTP server (`HTTP_HOST:HTTP_PORT`). The database is the configured one
+ * (SQLite by default).
+ */
+export async function startSandbox(config: Config, logger: Logger): Promise<Sandbox> {
+  const emulator = await startEmulator({ botUsername: 'dondoc_sandbox_bot', botName: 'dondoc' });
+  try {
+    const demo = seedDemoWorld(emulator.driver);
+    const { telegram: _ignored, ...common } = config as Config & { telegram?: unknown };
+    const app = await startApp(
+      { ...common, mode: 'polling', telegram: { token: emulator.token, apiRoot: emulator.apiRoot } },
+      { logger, extraRoutes: [sandboxPageRoute(emulator, demo)] },
+    );
+    const pageUrl = `${app.http.url}/`;
+    logger.info({ pageUrl }, 'sandbox chat page is ready');
+    return {
+      pageUrl,
+      emulator,
+      app,
+      async stop() {
+        await app.stop();
+        await emulator.stop();
+      },
+    };
+  } catch (error) {
+    await emulator.stop();
+    throw error;
+  }
+}
