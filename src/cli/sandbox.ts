@@ -7,6 +7,7 @@ import { config as loadDotenv } from 'dotenv';
 import { parseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startSandbox } from '../emulator/sandbox.js';
+import { waitForShutdownSignal } from './shutdown-signal.js';
 
 export async function run(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -14,10 +15,7 @@ export async function run(): Promise<number> {
   const logger = createLogger({ level: config.logLevel });
   const sandbox = await startSandbox(config, logger);
   console.log(`\ndondoc sandbox: open ${sandbox.pageUrl} to chat with the bot (Ctrl+C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await waitForShutdownSignal();
   await sandbox.stop();
   return 0;
 }

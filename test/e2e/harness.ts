@@ -33,8 +33,12 @@ export interface HarnessOptions {
   emulator?: EmulatorOptions;
   /** Extra environment variables for `parseConfig` (DONDOC_TIMEZONE, DONDOC_LOCALE…). */
   env?: Record<string, string>;
-  /** pino level of the app's logger; silent by default to keep test output readable. */
+  /** pino level of the app's logger; silent by default to keep test output readable (E2E_LOG_LEVEL overrides). */
   logLevel?: string;
+  /** The app's clock; the real one by default. */
+  now?: () => Date;
+  /** Whether the app paces its calls to Telegram's limits (on by default, as in production). */
+  throttle?: boolean;
 }
 
 /** A running emulator and app; `stop()` ends both and deletes the database. */
@@ -66,7 +70,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       HTTP_HOST: '127.0.0.1',
       HTTP_PORT: String(port),
       DATABASE_URL: databaseUrl,
-      LOG_LEVEL: options.logLevel ?? 'silent',
+      LOG_LEVEL: options.logLevel ?? process.env.E2E_LOG_LEVEL ?? 'silent',
     };
     if (mode === 'webhook') {
       env.WEBHOOK_URL = `http://127.0.0.1:${port}${options.webhookPath ?? '/telegram/webhook'}`;
@@ -75,7 +79,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const config = parseConfig(env);
     if (config.mode === 'sandbox') throw new Error('harness: BOT_TOKEN did not reach the configuration');
     const logger = createLogger({ level: config.logLevel, secrets: [emulator.token, env.WEBHOOK_SECRET] });
-    app = await startApp(config, { logger });
+    app = await startApp(config, { logger, now: options.now, throttle: options.throttle });
     const running = app;
     return {
       emulator,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppUnderTest, type AppUnderTest } from './app-under-test.js';
+import { startHarness, type Harness } from './harness.js';
 
 const noticeText = readFileSync(new URL('../fixtures/notices/seed-004-bcd-ntm-xa-binh-son.txt', import.meta.url), 'utf8');
 
@@ -14,15 +14,16 @@ async function noticeDocx(): Promise<Buffer> {
 const textOf = (message: Message) => message.text ?? message.caption ?? '';
 
 describe('a notice from intake to report, through Telegram', () => {
-  let t: AppUnderTest;
+  // 09:00 on 25/11/2020 in Hà Nội: after the meeting of 17/11, before the first deadline.
+  const clock = { now: new Date('2020-11-25T02:00:00Z') };
+  let h: Harness;
   beforeAll(async () => {
-    // 09:00 on 25/11/2020 in Hà Nội: after the meeting of 17/11, before the first deadline.
-    t = await startAppUnderTest({ now: new Date('2020-11-25T02:00:00Z') });
+    h = await startHarness({ now: () => clock.now, emulator: { rateLimits: false, botUsername: 'dondoc_test_bot' }, throttle: false });
   });
-  afterAll(async () => t?.stop());
+  afterAll(async () => h?.stop());
 
   it('sets up the office, links three units (one as a forum topic), publishes the .docx and collects reports', async () => {
-    const d = t.emulator.driver;
+    const d = h.driver;
     const secretary = d.createUser({ firstName: 'Thư', lastName: 'Ký', username: 'thuky', languageCode: 'vi' });
     const tnmt = d.createUser({ firstName: 'Cán bộ', lastName: 'TNMT', username: 'cb_tnmt' });
     const kthtOfficial = d.createUser({ firstName: 'Cán bộ', lastName: 'KTHT', username: 'cb_ktht' });
@@ -111,7 +112,7 @@ describe('a notice from intake to report, through Telegram', () => {
     expect(report).toMatch(/Quá hạn, chưa hoàn thành: 0/);
 
     // Months later the KT-HT directive (due 31/03/2021) is overdue.
-    t.clock.now = new Date('2021-04-05T02:00:00Z');
+    clock.now = new Date('2021-04-05T02:00:00Z');
     d.sendCommand(secretary, office, '/report');
     const later = textOf(await d.waitForBotMessage(office, { match: /Thông báo số/ }));
     expect(later).toMatch(/Quá hạn, chưa hoàn thành: 1/);
