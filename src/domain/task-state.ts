@@ -1,3 +1,5 @@
+import { foldVietnamese } from './vietnamese-text.js';
+
 /**
  * The state of one unit's work on one directive, as government follow-up reports name them:
  * chưa thực hiện, đang thực hiện, hoàn thành, vướng mắc.
@@ -7,15 +9,6 @@ export type TaskState = (typeof taskStates)[number];
 
 /** The states an official can report (nobody reports "not started"). */
 export type ReportableState = Exclude<TaskState, 'NOT_STARTED'>;
-
-/** Folds Vietnamese for word matching: lower case, no diacritics, đ → d. */
-export function foldForMatching(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
 
 /**
  * Words officials use for each state, longest first so that "đang thực hiện" wins over
@@ -43,7 +36,7 @@ const stateWords: readonly (readonly [string, ReportableState])[] = (
   ] as const satisfies (readonly [string, ReportableState])[]
 ).toSorted((a, b) => b[0].length - a[0].length);
 
-const foldedStateWords = stateWords.map(([words, state]) => [foldForMatching(words), state] as const);
+const foldedStateWords = stateWords.map(([words, state]) => [foldVietnamese(words), state] as const);
 
 /**
  * Reads a state word at the start of a status text and returns the state and the rest as the
@@ -57,7 +50,7 @@ const foldedStateWords = stateWords.map(([words, state]) => [foldForMatching(wor
 export function parseStateWords(text: string): { state: ReportableState; note: string } | null {
   const trimmed = text.trim().normalize('NFC');
   const lower = trimmed.toLowerCase();
-  const typedWithoutDiacritics = foldForMatching(lower) === lower;
+  const typedWithoutDiacritics = foldVietnamese(lower) === lower;
   const words = typedWithoutDiacritics ? foldedStateWords : stateWords;
   for (const [word, state] of words) {
     if (!lower.startsWith(word)) continue;

@@ -16,7 +16,7 @@ import { findDeadline } from './deadlines.js';
 import { findSchedules } from './schedules.js';
 
 export type { ParsedNotice, ParsedDirective, ParsedSchedule, NoticeMetadata, DueKind, Recurrence } from './types.js';
-export { foldVietnamese } from './vietnamese-text.js';
+export { foldVietnamese } from '../domain/vietnamese-text.js';
 export { matchUnit, unitKey, MIN_MATCH_SCORE, type RegisteredUnit, type UnitMatch } from './unit-matcher.js';
 export { readNoticeFile } from './files/read-notice-file.js';
 export { NoticeFileError, MAX_NOTICE_FILE_BYTES, type NoticeFileErrorCode } from './files/notice-file-error.js';

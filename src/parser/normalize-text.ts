@@ -2,7 +2,7 @@
  * Text hygiene before parsing: whatever a notice went through (Word, a PDF's text layer, a news
  * site, a chat message), the parser then sees one spelling, one kind of space and one line end.
  */
-import { unifyTonePlacement } from './vietnamese-text.js';
+import { unifyTonePlacement } from '../domain/vietnamese-text.js';
 
 /** Lines a news site or a copy from a web page adds around an article. */
 const webArtefactLine = /^(?:loading\.*|đang tải\.*|xem thêm.*|lượt xem\s*:?.*|lượt đọc\s*:?.*|chia sẻ|in bài(?: viết)?|bản in|quay lại|về đầu trang|tin liên quan.*|\d+\s*lượt xem)$/iu;

@@ -9,7 +9,7 @@
  * // unit: Phòng Tài nguyên và Môi trường, score 0.95, reason: khớp bí danh "Phòng TN&MT"
  * ```
  */
-import { foldVietnamese } from './vietnamese-text.js';
+import { foldVietnamese } from '../domain/vietnamese-text.js';
 
 /** A unit as the office registered it. */
 export interface RegisteredUnit {

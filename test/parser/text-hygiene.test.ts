@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeNoticeText } from '../../src/parser/normalize-text.js';
-import { foldVietnamese, unifyTonePlacement } from '../../src/parser/vietnamese-text.js';
+import { foldVietnamese, unifyTonePlacement } from '../../src/domain/vietnamese-text.js';
 
 describe('text hygiene', () => {
   it('turns NFD into NFC and puts tone marks in one place', () => {
