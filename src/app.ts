@@ -11,6 +11,7 @@ import { createTelegramBot, setCommandMenus, telegramWebhookRoute } from './mess
 import { features } from './bot/features/index.js';
 import { createRouter } from './bot/router.js';
 import type { BotServices } from './bot/context.js';
+import { Acknowledgements } from './bot/acknowledgements.js';
 import { openDatabase } from './store/database.js';
 import { parseDatabaseUrl } from './store/database-url.js';
 import { applyMigrations } from './store/migrations.js';
@@ -46,14 +47,16 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
   const database = await openDatabase(config.databaseUrl);
 
+  const messengers: BotServices['messengers'] = new Map();
   const services: BotServices = {
     db: database.db,
-    messengers: new Map(),
+    messengers,
     logger,
     timeZone: config.timeZone,
     defaultLocale: resolveLocale(config.locale, 'vi'),
     now: options.now ?? (() => new Date()),
     inviteTtlHours: 48,
+    acknowledgements: new Acknowledgements(messengers, logger),
   };
   const route = createRouter(services, features);
   const telegram = createTelegramBot({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, logger, throttle: options.throttle }, route);
@@ -82,6 +85,7 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
     botUsername: telegram.bot.botInfo.username,
     async stop() {
       if (runner?.isRunning()) await runner.stop();
+      await services.acknowledgements.settled();
       await http.close();
       await database.close();
     },

@@ -2,6 +2,7 @@ import type { Logger } from '../logger.js';
 import type { Locale, Translate } from '../i18n.js';
 import type { Address, IncomingEvent, Messenger, OutgoingMessage, Platform, Sent } from '../messaging/port.js';
 import type { Db } from '../store/database.js';
+import type { Acknowledgements } from './acknowledgements.js';
 import { splitMessage } from './html.js';
 
 /** What every feature can use, shared by all events of a running bot. */
@@ -15,6 +16,8 @@ export interface BotServices {
   now(): Date;
   /** Hours an invite code stays valid. */
   inviteTtlHours: number;
+  /** Status acknowledgements, sent without making the chat's next update wait. */
+  acknowledgements: Acknowledgements;
 }
 
 type Office = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;

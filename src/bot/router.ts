@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { findCommand, type CommandPlace } from '../../commands/definitions.js';
 import { resolveLocale, translator } from '../i18n.js';
 import type { ButtonEvent, IncomingEvent, MessageEvent } from '../messaging/port.js';
-import { findOfficeByHomeChat } from '../store/offices.js';
 import { upsertChat, upsertPerson } from '../store/people.js';
 import { claimUpdate } from '../store/processed-updates.js';
-import { findUnitByChannel } from '../store/units.js';
+import { resolvePlace } from '../store/places.js';
 import { sendLong, type BotContext, type BotServices } from './context.js';
 import { UserError } from './errors.js';
 
@@ -42,8 +41,7 @@ export function createRouter(services: BotServices, features: Feature[]) {
 
     const chat = await upsertChat(db, event.platform, event.chat);
     const person = await upsertPerson(db, event.platform, event.from, event.chat.kind === 'PRIVATE' ? chat.id : undefined);
-    const office = await findOfficeByHomeChat(db, chat.id);
-    const unit = office ? null : await findUnitByChannel(db, chat.id, event.threadId);
+    const { office, unit } = await resolvePlace(db, chat.id, event.threadId);
     const locale = resolveLocale(event.from.languageCode, (office ?? unit?.office)?.locale === 'en' ? 'en' : services.defaultLocale);
     const here = { platform: event.platform, chatId: event.chat.id, threadId: event.threadId };
     const ctx: BotContext = {

@@ -29,9 +29,12 @@ export async function openDatabase(url: string): Promise<Database> {
     db = new PostgresClient({ adapter }) as unknown as Db;
   } else {
     db = new PrismaClient({ adapter });
-    // WAL lets readers (a /report, the dashboard) run while the bot writes; foreign keys are off
-    // by default in SQLite and the cascades in the schema rely on them.
+    // WAL lets readers (a /report, the dashboard) run while the bot writes. In WAL mode,
+    // synchronous=NORMAL syncs at checkpoints instead of every commit: still consistent after a
+    // crash, and on a reporting day it is the difference between fsync-bound and CPU-bound.
+    // Foreign keys are off by default in SQLite and the cascades in the schema rely on them.
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
     await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   }
   return { db, target, close: () => db.$disconnect() };

@@ -1,5 +1,6 @@
 import type { Role } from '../generated/prisma/sqlite/enums.js';
 import type { Db } from './database.js';
+import { forgetPlaces } from './places.js';
 
 export type { Role };
 
@@ -9,7 +10,8 @@ export function findOfficeByHomeChat(db: Db, chatId: string) {
 }
 
 /** Creates an office with its home group; the person who set it up becomes its admin and secretary. */
-export function createOffice(db: Db, input: { name: string; homeChatId: string; founderId: string; timeZone: string; locale: string }) {
+export async function createOffice(db: Db, input: { name: string; homeChatId: string; founderId: string; timeZone: string; locale: string }) {
+  forgetPlaces(db);
   return db.office.create({
     data: {
       name: input.name,
@@ -29,14 +31,21 @@ export async function rolesIn(db: Db, officeId: string, personId: string): Promi
   return new Set(rows.map((row) => row.role));
 }
 
-/** Grants a role (idempotently); officials also name their unit. */
+/**
+ * Grants a role (idempotently, and without a write when nothing changes); officials also name
+ * their unit. A grant by someone else is audited; joining a unit by reporting for it is not,
+ * since the status report itself records who reported.
+ */
 export async function grantRole(db: Db, input: { officeId: string; personId: string; role: Role; unitId?: string | null; actorId: string }) {
-  await db.$transaction([
-    db.membership.upsert({
-      where: { personId_officeId_role: { personId: input.personId, officeId: input.officeId, role: input.role } },
-      create: { personId: input.personId, officeId: input.officeId, role: input.role, unitId: input.unitId ?? null },
-      update: input.unitId ? { unitId: input.unitId } : {},
-    }),
-    db.auditLog.create({ data: { officeId: input.officeId, actorId: input.actorId, action: 'role.grant', subject: input.personId, details: { role: input.role } } }),
-  ]);
+  const key = { personId_officeId_role: { personId: input.personId, officeId: input.officeId, role: input.role } };
+  const existing = await db.membership.findUnique({ where: key });
+  if (existing && (!input.unitId || existing.unitId === input.unitId)) return;
+  await db.membership.upsert({
+    where: key,
+    create: { personId: input.personId, officeId: input.officeId, role: input.role, unitId: input.unitId ?? null },
+    update: input.unitId ? { unitId: input.unitId } : {},
+  });
+  if (input.actorId !== input.personId) {
+    await db.auditLog.create({ data: { officeId: input.officeId, actorId: input.actorId, action: 'role.grant', subject: input.personId, details: { role: input.role } } });
+  }
 }

@@ -1,26 +1,75 @@
 import type { ChatInfo, Platform, Sender } from '../messaging/port.js';
 import type { Db } from './database.js';
 
+type ChatRow = Awaited<ReturnType<Db['chat']['upsert']>>;
+type PersonRow = Awaited<ReturnType<Db['person']['upsert']>>;
+
+/**
+ * Rows of chats and people seen recently, so that the common case (the same group, the same
+ * official, nothing renamed) costs no write. On a reporting day every update would otherwise
+ * rewrite two unchanged rows, and SQLite has a single writer.
+ */
+class RecentRows<T> {
+  private readonly rows = new Map<string, T>();
+  constructor(private readonly capacity: number) {}
+  get(key: string): T | undefined {
+    return this.rows.get(key);
+  }
+  set(key: string, row: T): void {
+    this.rows.delete(key);
+    this.rows.set(key, row);
+    if (this.rows.size > this.capacity) this.rows.delete(this.rows.keys().next().value!);
+  }
+}
+
+const recentChats = new WeakMap<Db, RecentRows<ChatRow>>();
+const recentPeople = new WeakMap<Db, RecentRows<PersonRow>>();
+
+function cacheOf<T>(caches: WeakMap<Db, RecentRows<T>>, db: Db): RecentRows<T> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new RecentRows<T>(10_000)));
+  return cache;
+}
+
 /** Records a chat the bot has seen (or refreshes its title) and returns its row. */
-export function upsertChat(db: Db, platform: Platform, chat: ChatInfo) {
-  return db.chat.upsert({
+export async function upsertChat(db: Db, platform: Platform, chat: ChatInfo): Promise<ChatRow> {
+  const cache = cacheOf(recentChats, db);
+  const key = `${platform}:${chat.id}`;
+  const known = cache.get(key);
+  if (known && known.type === chat.kind && known.title === chat.title && known.isForum === chat.isForum && !known.blockedAt) return known;
+  const row = await db.chat.upsert({
     where: { platform_externalId: { platform, externalId: chat.id } },
     create: { platform, externalId: chat.id, type: chat.kind, title: chat.title, isForum: chat.isForum },
-    update: { type: chat.kind, title: chat.title, isForum: chat.isForum },
+    // A chat that writes to the bot has not blocked it (any more).
+    update: { type: chat.kind, title: chat.title, isForum: chat.isForum, blockedAt: null },
   });
+  cache.set(key, row);
+  return row;
 }
 
 /**
  * Records a person the bot has seen. A message in a private chat also records that chat as
  * theirs: only then may the bot write to them first (Telegram refuses otherwise).
  */
-export function upsertPerson(db: Db, platform: Platform, sender: Sender, privateChatId?: string) {
+export async function upsertPerson(db: Db, platform: Platform, sender: Sender, privateChatId?: string): Promise<PersonRow> {
+  const cache = cacheOf(recentPeople, db);
+  const key = `${platform}:${sender.id}`;
   const details = { displayName: sender.displayName, username: sender.username, locale: sender.languageCode };
-  return db.person.upsert({
+  const known = cache.get(key);
+  const unchanged =
+    known &&
+    known.displayName === details.displayName &&
+    known.username === details.username &&
+    known.locale === details.locale &&
+    (!privateChatId || known.privateChatId === privateChatId);
+  if (unchanged) return known;
+  const row = await db.person.upsert({
     where: { platform_externalId: { platform, externalId: sender.id } },
     create: { platform, externalId: sender.id, ...details, privateChatId },
     update: privateChatId ? { ...details, privateChatId } : details,
   });
+  cache.set(key, row);
+  return row;
 }
 
 /** Finds a person by @username (case-insensitively), among people the bot has seen. */

@@ -1,5 +1,6 @@
 import { unitKey } from '../parser/index.js';
 import type { Db } from './database.js';
+import { forgetPlaces } from './places.js';
 
 /** The registered (not removed) units of an office, with aliases and channels, in a stable order. */
 export function listUnits(db: Db, officeId: string) {
@@ -29,6 +30,7 @@ export async function linkChannel(db: Db, input: { officeId: string; unitName: s
   // The matcher's key (diacritics folded, abbreviations spelled out), so that "Phòng TN&MT"
   // joining after "Phòng Tài nguyên và Môi trường" finds the same unit.
   const foldedName = unitKey(input.unitName);
+  forgetPlaces(db);
   return db.$transaction(async (tx) => {
     const unit = await tx.unit.upsert({
       where: { officeId_foldedName: { officeId: input.officeId, foldedName } },
@@ -46,6 +48,7 @@ export async function linkChannel(db: Db, input: { officeId: string; unitName: s
 }
 
 export async function renameUnit(db: Db, unitId: string, name: string) {
+  forgetPlaces(db);
   return db.unit.update({ where: { id: unitId }, data: { name: name.trim(), foldedName: unitKey(name) } });
 }
 
@@ -56,5 +59,6 @@ export async function addAlias(db: Db, unitId: string, alias: string) {
 
 /** Removes a unit from routing; its history and assignments stay for the statistics. */
 export async function removeUnit(db: Db, unitId: string) {
+  forgetPlaces(db);
   await db.$transaction([db.unit.update({ where: { id: unitId }, data: { removedAt: new Date() } }), db.unitChannel.deleteMany({ where: { unitId } })]);
 }

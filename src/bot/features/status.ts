@@ -133,7 +133,7 @@ async function record(ctx: BotContext, assignment: AssignmentWithDirective, stat
   ];
   if (trimmed) ack.push(ctx.t('status-note', { note: trimmed }));
   if (file) ack.push(ctx.t('status-evidence-file', { name: file.fileName }));
-  await ctx.reply(ack.join('\n'), { replyToMessageId: ackReplyTo ?? messageId ?? undefined });
+  ctx.services.acknowledgements.send(ctx.here, ack.join('\n'), ackReplyTo ?? messageId ?? undefined);
 }
 
 async function renderOpenList(ctx: BotContext, unitId: string, unitName: string, timeZone: string): Promise<string> {
