@@ -24,7 +24,7 @@ const phraseEnders = [
   'hỗ trợ', 'tạo điều kiện', 'xem xét', 'thông báo', 'làm', 'đề nghị', 'yêu cầu', 'thống nhất', 'nâng cao', 'phát huy',
   'sửa chữa', 'nâng cấp', 'thu hồi', 'tiếp nhận', 'đấu mối', 'liên hệ', 'soạn thảo', 'dự thảo', 'thẩm tra', 'tổng kết',
   'sơ kết', 'kê khai', 'điều hành', 'tuần tra', 'ra quân', 'tổng dọn', 'xử phạt', 'cưỡng chế', 'chi trả', 'quyết toán',
-  'rút kinh nghiệm', 'nghiêm túc', 'trước', 'theo', 'để', 'nhằm', 'trên cơ sở', 'với', 'vào', 'định kỳ',
+  'rút kinh nghiệm', 'nghiêm túc', 'cân đối', 'quản lý', 'sắp xếp', 'tháo gỡ', 'đối chiếu', 'thu thập', 'kiểm soát', 'trước', 'theo', 'để', 'nhằm', 'trên cơ sở', 'với', 'vào', 'định kỳ',
   'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng quý', 'hàng quý', 'lãnh đạo',
   // `trong` also joins names (`các đồng chí trong Ban chấp hành`), so it ends a phrase only before a time.
   'trong(?= (?:tháng|quý|năm|ngày|thời gian|tuần|đợt|quá trình|việc|công tác))',

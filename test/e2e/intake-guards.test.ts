@@ -152,6 +152,36 @@ describe('bad input gets a clear Vietnamese answer and loses nothing', () => {
   });
 });
 
+describe('publishing', () => {
+  let h: Harness;
+  afterEach(async () => h?.stop());
+
+  it('keeps going when one unit’s group removed the bot, retries a failing call, and says what was not delivered', async () => {
+    h = await fastHarness();
+    const d = h.driver;
+    const { secretary, office, unitGroup } = await officeWithUnit(h);
+    const financeOfficial = d.createUser({ firstName: 'Cán bộ', lastName: 'Tài chính' });
+    const financeGroup = d.createGroup({ title: 'Phòng TC-KH', members: [financeOfficial] });
+    d.sendCommand(secretary, office, '/invite');
+    const code = /\/join (\w+)/.exec(textOf(await d.waitForBotMessage(office, { match: /Mã mời/ })))![1];
+    d.sendCommand(financeOfficial, financeGroup, `/join ${code} Phòng Tài chính - Kế hoạch`);
+    await d.waitForBotMessage(financeGroup, { match: /đã được liên kết/ });
+    await d.waitForBotMessage(office, { match: /đã tham gia/ });
+
+    d.sendCommand(secretary, office, `/notice ${shortNotice}`);
+    await d.waitForBotMessage(office, { match: (m) => d.buttons(m).length > 0 });
+    d.kickBot(financeGroup);
+    // Telegram hiccups once on the Nội vụ delivery: the call is retried, not lost.
+    d.faults.failNext(1, 'error500', { methods: ['sendMessage'], match: (params: Record<string, unknown>) => String(params.chat_id) === String(unitGroup.id) });
+    d.sendCommand(secretary, office, '/publish');
+    const summary = textOf(await d.waitForBotMessage(office, { match: /Đã phát hành/, timeoutMs: 15_000 }));
+    expect(summary).toMatch(/gửi 2 tin nhắn tới 1 đơn vị/);
+    expect(summary).toMatch(/Chưa gửi được nhiệm vụ 2 tới Phòng Tài chính - Kế hoạch: bot đã bị chặn hoặc bị xóa khỏi nhóm/);
+    const received = d.botMessages(unitGroup).filter((m) => /Nhiệm vụ \d/.test(textOf(m)));
+    expect(received.map((m) => /Nhiệm vụ (\d)/.exec(textOf(m))?.[1])).toEqual(['1', '2']);
+  });
+});
+
 describe('the bot on Telegram', () => {
   let h: Harness;
   afterEach(async () => h?.stop());

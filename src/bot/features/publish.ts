@@ -43,7 +43,8 @@ export async function publishNotice(ctx: BotContext, office: Office, noticeId: s
     if (round === retryRounds) failed.push(...pending.flat());
   }
 
-  const unitsReached = new Set(jobs.filter((job) => !failed.includes(job)).map((job) => job.assignment.unitId));
+  const failedKeys = new Set(failed.map(jobKey));
+  const unitsReached = new Set(jobs.filter((job) => !failedKeys.has(jobKey(job))).map((job) => job.assignment.unitId));
   const unrouted = notice.directives.filter((directive) => directive.assignments.length === 0).map((directive) => directive.ordinal);
   const lines = [ctx.t('publish-summary', { number: notice.number ?? ctx.t('preview-no-number'), messages: jobs.length - failed.length, units: unitsReached.size })];
   for (const job of failed) lines.push(ctx.t('publish-failed-line', { unit: job.assignment.unit.name, ordinal: job.directive.ordinal, reason: job.reason ?? '' }));
@@ -52,6 +53,9 @@ export async function publishNotice(ctx: BotContext, office: Office, noticeId: s
   if (noChannel.length > 0) lines.push(ctx.t('publish-no-channel', { units: noChannel.join(', ') }));
   await ctx.reply(lines.join('\n'));
 }
+
+/** A delivery is one assignment into one chat or topic; failures are copies of jobs, so they are compared by this key. */
+const jobKey = (job: DeliveryJob) => `${job.assignment.id}@${job.to.chatId}#${job.to.threadId}`;
 
 interface DeliveryJob {
   directive: Directive;
