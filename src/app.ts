@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { healthRoute, startHttpServer, type HttpServer, type Route } from './http/server.js';
 import { resolveLocale } from './i18n.js';
-import { createTelegramBot, setCommandMenus, telegramWebhookRoute } from './messaging/telegram/telegram-bot.js';
+import { createTelegramBot, fetchBotInfo, setCommandMenus, telegramWebhookRoute } from './messaging/telegram/telegram-bot.js';
 import { features } from './bot/features/index.js';
 import { createRouter } from './bot/router.js';
 import type { BotServices } from './bot/context.js';
@@ -27,6 +27,17 @@ export interface AppOptions {
   now?: () => Date;
   /** Pace outgoing calls to Telegram's limits (on by default). */
   throttle?: boolean;
+}
+
+/** Start-up failed for a reason the operator can fix (a wrong token, no network); the CLI prints it as one line. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+function describeStartupFailure(error: unknown): string {
+  const code = (error as { error_code?: number }).error_code;
+  if (code === 401 || code === 404) return 'the bot token was rejected (check BOT_TOKEN)';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A running dondoc process; `stop()` ends polling, closes the HTTP server and the database. */
@@ -59,9 +70,12 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
     acknowledgements: new Acknowledgements(messengers, logger),
   };
   const route = createRouter(services, features);
-  const telegram = createTelegramBot({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, logger, throttle: options.throttle }, route);
+  const botInfo = await fetchBotInfo(config.telegram.token, config.telegram.apiRoot).catch(async (error: unknown) => {
+    await database.close();
+    throw new StartupError(`cannot reach the Bot API at ${config.telegram.apiRoot}: ${describeStartupFailure(error)}`);
+  });
+  const telegram = createTelegramBot({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, botInfo, logger, throttle: options.throttle }, route);
   services.messengers.set('TELEGRAM', telegram.messenger);
-  await telegram.bot.init();
   await setCommandMenus(telegram.bot).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
 
   const routes = [...(options.extraRoutes ?? []), healthRoute];

@@ -6,6 +6,7 @@
  * benchmark harness.
  */
 import { ConfigError } from './config.js';
+import { redactSecrets } from './logger.js';
 import { UsageError } from './cli/usage-error.js';
 
 type Subcommand = { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> };
@@ -48,6 +49,10 @@ try {
   } else if (error instanceof UsageError) {
     console.error(`dondoc: ${error.message}`);
     process.exitCode = 2;
+  } else if (error instanceof Error && error.name === 'StartupError') {
+    // Checked by name: importing app.ts here would load grammY and Prisma for every subcommand.
+    console.error(`dondoc: ${redactSecrets(error.message)}`);
+    process.exitCode = 1;
   } else {
     throw error;
   }

@@ -39,6 +39,15 @@ describe('the dondoc command', () => {
     expect(second.stdout).toMatch(/is up to date/);
   });
 
+  it('says in one line, without the token, when the Bot API cannot be reached at start-up', () => {
+    const token = '123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    const result = dondoc(['start'], { BOT_TOKEN: token, TELEGRAM_API_ROOT: 'http://127.0.0.1:9', DATABASE_URL: 'file:./data/start.db' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^dondoc: cannot reach the Bot API at http:\/\/127\.0\.0\.1:9: /m);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr + result.stdout).not.toContain(token);
+  });
+
   it('rejects an unknown subcommand with the usage', () => {
     const result = dondoc(['frobnicate']);
     expect(result.status).toBe(2);

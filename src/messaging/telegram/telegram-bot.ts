@@ -1,8 +1,8 @@
-import { Bot, webhookCallback } from 'grammy';
+import { Api, Bot, webhookCallback } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
 import { sequentialize } from '@grammyjs/runner';
-import type { BotCommandScope } from 'grammy/types';
+import type { BotCommandScope, UserFromGetMe } from 'grammy/types';
 import { commandDefinitions } from '../../../commands/definitions.js';
 import type { Logger } from '../../logger.js';
 import type { Route } from '../../http/server.js';
@@ -13,6 +13,8 @@ import { toEvent } from './to-event.js';
 export interface TelegramBotOptions {
   token: string;
   apiRoot: string;
+  /** The bot's own user, from {@link fetchBotInfo}. */
+  botInfo: UserFromGetMe;
   logger: Logger;
   /** Pace outgoing calls to Telegram's limits so that 429s stay rare; tests switch it off. */
   throttle?: boolean;
@@ -24,7 +26,7 @@ export interface TelegramBotOptions {
  * a platform-neutral event, to `handle`.
  */
 export function createTelegramBot(options: TelegramBotOptions, handle: (event: IncomingEvent) => Promise<void>) {
-  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
+  const bot = new Bot(options.token, { botInfo: options.botInfo, client: { apiRoot: options.apiRoot } });
   // Retry at most 3 times and never wait longer than 30 s for one flood-wait: a reminder
   // later is better than a handler stuck for minutes.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowInternalServerErrors: false }));
@@ -49,6 +51,15 @@ export function createTelegramBot(options: TelegramBotOptions, handle: (event: I
   bot.catch(({ error, ctx }) => options.logger.error({ err: error, updateId: ctx.update.update_id }, 'update failed'));
 
   return { bot, messenger };
+}
+
+/**
+ * Asks the Bot API who the bot is, once, without the retrying transformers: at start-up a
+ * wrong token or an unreachable server should be reported at once, not retried for minutes.
+ */
+export function fetchBotInfo(token: string, apiRoot: string, timeoutMs = 15_000): Promise<UserFromGetMe> {
+  // grammY types its signal with the abort-controller polyfill's type; Node's own AbortSignal is what it uses at run time.
+  return new Api(token, { apiRoot }).getMe(AbortSignal.timeout(timeoutMs) as unknown as Parameters<Api['getMe']>[0]);
 }
 
 /** The webhook route: POST /telegram/webhook, with Telegram's secret-token header checked by grammY. */
