@@ -144,14 +144,19 @@ function issuerFromText(body: string[], title: string | null): string | null {
 /**
  * The meeting date is in the body's first sentences (`Ngày 17/11/2020, …`, `Sáng ngày 03
  * tháng 9 năm 2024`). A date right after a document number (`Quyết định số 1083-QĐ/HU,
- * ngày 21/10/2022`) cites that document and is skipped.
+ * ngày 21/10/2022`) cites that document, and one after `trước`/`chậm nhất`/`đến` is a
+ * deadline: both are skipped. The opening ends at the first numbered item, whose dates are
+ * deadlines, not the meeting's.
  */
 function readMeetingOn(body: string[], referenceYear: number | null): string | null {
-  const opening = body.filter((line) => line !== '').slice(0, 3).join(' ');
+  const lines = body.filter((line) => line !== '');
+  const firstItem = lines.findIndex((line) => /^\(?(?:\d{1,2}|[IVX]{1,4})[.)]\s/u.test(line));
+  const opening = lines.slice(0, Math.min(3, firstItem < 0 ? 3 : firstItem)).join(' ');
   const pattern = new RegExp(String.raw`(?:^|[\s,(])ngày\s+${dayMonthYearSource}`, 'giu');
   for (const match of opening.matchAll(pattern)) {
     const before = opening.slice(Math.max(0, match.index - 40), match.index);
     if (/số\s*\d+[^.;]*,?\s*$/iu.test(before)) continue;
+    if (/(?:trước|chậm nhất|hạn|đến|hoàn thành)\s*$/iu.test(before)) continue;
     const date = readDayMonthYear(match[1], match[2], match[3], referenceYear);
     if (date) return date;
   }

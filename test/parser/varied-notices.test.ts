@@ -146,3 +146,11 @@ describe('notices in varied styles', () => {
     expect(parsed.warnings[0]).toMatch(/Không tìm thấy nhiệm vụ/);
   });
 });
+
+describe('the meeting date', () => {
+  it('is not taken from a directive’s deadline when the opening names no date', () => {
+    const parsed = parseNotice('THÔNG BÁO\nKết luận\n1. Giao Phòng Nội vụ rà soát biên chế, hoàn thành trước ngày 10/12/2020.');
+    expect(parsed.notice.meetingOn).toBeNull();
+    expect(parsed.directives[0]?.due).toBe('2020-12-10');
+  });
+});
