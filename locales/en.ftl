@@ -170,3 +170,19 @@ report-overdue-unit = • { $unit }: { $items }
 report-overdue-item = task { $ordinal } ({ $days } days overdue)
 report-not-reported = Not reported since the last reporting date: { $units }
 report-all-reported = All units have reported since the last reporting date.
+
+## Reminders
+reminder-missed-header = ⏰ <b>Reminders that could not be sent while the system was down</b>
+reminder-report-day = 📅 { $date } is a reporting day. <b>{ $unit }</b> has not reported on these tasks since the last reporting day:
+reminder-item = • Task <b>{ $ordinal }</b> (notice { $notice }) — due { $due }
+reminder-item-no-due = • Task <b>{ $ordinal }</b> (notice { $notice })
+reminder-report-how = Report with the buttons under the task message, by replying to it, or with <code>/status NO. done|progress|blocked note</code>.
+reminder-deadline-before = ⏳ Task <b>{ $ordinal }</b> (notice { $notice }) is due on <b>{ $due }</b>, { $days } working days from now.
+reminder-deadline-due = ⏰ Task <b>{ $ordinal }</b> (notice { $notice }) is due on <b>{ $due }</b>. Please finish it and report the result.
+reminder-deadline-overdue = ❗ Task <b>{ $ordinal }</b> (notice { $notice }) is { $days } working days overdue (due { $due }).
+reminder-deadline-how = Report progress with <code>/status</code>; if you need more time, ask for an extension: <code>/extend NO. dd/mm/yyyy reason</code>.
+reminder-escalate-office-header = 🚨 <b>Overdue tasks not yet done</b>
+reminder-escalate-leader-header = 🚨 <b>For the leadership: overdue tasks</b> — { $office }
+reminder-escalate-line = • { $unit }: task <b>{ $ordinal }</b> (notice { $notice }), due { $due }, { $days } working days overdue
+reminder-summary-header = 🗓 <b>Periodic summary of { $date }</b> — { $office }
+reminder-chat-blocked = ⚠️ Reminders could not be sent to the group “{ $chat }” ({ $units }): the bot was blocked or removed from it. Add the bot back to the group to keep receiving reminders.

@@ -170,3 +170,19 @@ report-overdue-unit = • { $unit }: { $items }
 report-overdue-item = NV { $ordinal } (quá { $days } ngày)
 report-not-reported = Chưa báo cáo kể từ kỳ báo cáo gần nhất: { $units }
 report-all-reported = Tất cả đơn vị đã báo cáo từ kỳ báo cáo gần nhất.
+
+## Nhắc việc
+reminder-missed-header = ⏰ <b>Nhắc việc chưa gửi được trong thời gian hệ thống tạm dừng</b>
+reminder-report-day = 📅 Ngày { $date } là ngày báo cáo định kỳ. <b>{ $unit }</b> chưa báo cáo tiến độ các nhiệm vụ sau kể từ kỳ báo cáo trước:
+reminder-item = • Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) — hạn { $due }
+reminder-item-no-due = • Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice })
+reminder-report-how = Báo cáo bằng nút dưới tin nhắn nhiệm vụ, trả lời (reply) tin nhắn đó, hoặc <code>/status SỐ xong|đang|vướng ghi chú</code>.
+reminder-deadline-before = ⏳ Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) đến hạn ngày <b>{ $due }</b>, còn { $days } ngày làm việc.
+reminder-deadline-due = ⏰ Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) đến hạn ngày <b>{ $due }</b>. Đề nghị hoàn thành và báo cáo kết quả.
+reminder-deadline-overdue = ❗ Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) đã quá hạn { $days } ngày làm việc (hạn { $due }).
+reminder-deadline-how = Báo cáo tiến độ bằng <code>/status</code>; cần thêm thời gian thì xin gia hạn: <code>/extend SỐ dd/mm/yyyy lý do</code>.
+reminder-escalate-office-header = 🚨 <b>Nhiệm vụ quá hạn chưa hoàn thành</b>
+reminder-escalate-leader-header = 🚨 <b>Báo cáo lãnh đạo: nhiệm vụ quá hạn</b> — { $office }
+reminder-escalate-line = • { $unit }: nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }), hạn { $due }, quá hạn { $days } ngày làm việc
+reminder-summary-header = 🗓 <b>Tổng hợp định kỳ ngày { $date }</b> — { $office }
+reminder-chat-blocked = ⚠️ Không gửi được nhắc việc tới nhóm “{ $chat }” ({ $units }): bot đã bị chặn hoặc bị xóa khỏi nhóm. Hãy thêm lại bot vào nhóm để tiếp tục nhận nhắc việc.
