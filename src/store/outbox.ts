@@ -75,19 +75,15 @@ export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
       let inserted = 0;
       for (let start = 0; start < entries.length; start += INSERT_CHUNK) {
         const chunk = entries.slice(start, start + INSERT_CHUNK);
-        const params: unknown[] = [];
+        const query = sql.query();
         const rows = chunk.map((entry) => {
           const values = [randomUUID(), entry.key, entry.kind, entry.officeId, entry.chatId, entry.threadId, entry.assignmentId, entry.scheduleId, JSON.stringify(entry.payload), entry.dueAt];
-          const placeholders = values.map((value) => {
-            params.push(value);
-            return sql.param(params.length);
-          });
-          return `(${placeholders.join(', ')})`;
+          return `(${values.map(query.bind).join(', ')})`;
         });
         inserted += await db.$executeRawUnsafe(
           `INSERT INTO "Reminder" ("id", "key", "kind", "officeId", "chatId", "threadId", "assignmentId", "scheduleId", "payload", "dueAt")
            VALUES ${rows.join(', ')} ON CONFLICT ("key") DO NOTHING`,
-          ...params,
+          ...query.params,
         );
       }
       return inserted;
@@ -100,21 +96,19 @@ export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
      */
     async claim(owner: string, now: Date, options: { chats: number; leaseMs?: number }) {
       const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS));
-      const due = `(("state" = 'PENDING' AND "dueAt" <= ${sql.param(1)} AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${sql.param(1)}))
-                    OR ("state" = 'SENDING' AND "leaseUntil" <= ${sql.param(1)}))`;
-      const claimed = await db.$queryRawUnsafe<{ id: string }[]>(
-        `UPDATE "Reminder" SET "state" = 'SENDING', "leasedBy" = ${sql.param(2)}, "leaseUntil" = ${sql.param(3)}, "attempts" = "attempts" + 1
+      const query = sql.query();
+      const due = () =>
+        `(("state" = 'PENDING' AND "dueAt" <= ${query.bind(now)} AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${query.bind(now)}))
+          OR ("state" = 'SENDING' AND "leaseUntil" <= ${query.bind(now)}))`;
+      // Placeholders are bound in the order they appear in the text.
+      const text = `UPDATE "Reminder" SET "state" = 'SENDING', "leasedBy" = ${query.bind(owner)}, "leaseUntil" = ${query.bind(leaseUntil)}, "attempts" = "attempts" + 1
          WHERE "id" IN (
-           SELECT "id" FROM "Reminder" WHERE ${due} AND "chatId" IN (
-             SELECT "chatId" FROM "Reminder" WHERE ${due} GROUP BY "chatId" ORDER BY MIN("dueAt") LIMIT ${sql.param(4)}
+           SELECT "id" FROM "Reminder" WHERE ${due()} AND "chatId" IN (
+             SELECT "chatId" FROM "Reminder" WHERE ${due()} GROUP BY "chatId" ORDER BY MIN("dueAt") LIMIT ${query.bind(options.chats)}
            ) ${sql.skipLocked}
          )
-         RETURNING "id"`,
-        now,
-        owner,
-        leaseUntil,
-        options.chats,
-      );
+         RETURNING "id"`;
+      const claimed = await db.$queryRawUnsafe<{ id: string }[]>(text, ...query.params);
       if (claimed.length === 0) return [];
       return db.reminder.findMany({
         where: { id: { in: claimed.map((row) => row.id) }, leasedBy: owner },
@@ -171,10 +165,21 @@ export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
   };
 }
 
-/** What differs between the two databases' SQL. */
+/** What differs between the two databases' SQL: placeholders and row locking. */
 function dialect(provider: DatabaseTarget['provider']) {
-  return provider === 'postgresql'
-    ? { param: (index: number) => `$${index}`, skipLocked: 'FOR UPDATE SKIP LOCKED' }
-    : // SQLite numbers its parameters `?1`, `?2`, so one value can be used twice as on PostgreSQL.
-      { param: (index: number) => `?${index}`, skipLocked: '' };
+  const postgres = provider === 'postgresql';
+  return {
+    skipLocked: postgres ? 'FOR UPDATE SKIP LOCKED' : '',
+    /** Collects a query's parameters; `bind` returns the placeholder for the next one (`$n`, or `?` on SQLite). */
+    query() {
+      const params: unknown[] = [];
+      return {
+        params,
+        bind: (value: unknown) => {
+          params.push(value);
+          return postgres ? `$${params.length}` : '?';
+        },
+      };
+    },
+  };
 }
