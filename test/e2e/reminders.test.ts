@@ -86,4 +86,51 @@ describe('reminders of the seed 004 notice, through Telegram', () => {
     await h.app.scheduler.tick();
     expect(d.botMessages(office).filter((m) => /Tổng hợp định kỳ ngày 30\/12\/2020/.test(textOf(m)))).toHaveLength(1);
   });
+
+  it('a unit asks for an extension, the office approves it with a button, the deadline moves and the original is kept', async () => {
+    const d = h.driver;
+    clock.now = new Date('2021-03-25T02:00:00Z');
+    const secretary = d.createUser({ firstName: 'Thư', lastName: 'Ký 2', username: 'thuky2' });
+    const official = d.createUser({ firstName: 'Cán bộ', lastName: 'Mới' });
+    const office = d.createGroup({ title: 'Văn phòng 2', type: 'supergroup', admins: [secretary] });
+    d.sendCommand(secretary, office, '/setup', { addressed: true });
+    await d.waitForBotMessage(office, { match: /Đã đăng ký nhóm này/ });
+    const unitGroup = d.createGroup({ title: 'Phòng KT-HT 2', members: [official] });
+    d.sendCommand(secretary, office, '/invite');
+    const code = /\/join (\w+)/.exec(textOf(await d.waitForBotMessage(office, { match: /Mã mời/ })))![1];
+    d.sendCommand(official, unitGroup, `/join ${code} Phòng Kinh tế - Hạ tầng`);
+    await d.waitForBotMessage(unitGroup, { match: /đã được liên kết/ });
+    d.sendDocument(secretary, office, { data: noticeText, fileName: 'TB.txt', caption: '/notice' });
+    const preview = await d.waitForBotMessage(office, { match: (m) => d.buttons(m).length > 0, timeoutMs: 15_000 });
+    d.pressButton(secretary, preview, (d.buttons(preview).find((b) => b.text.includes('Phát hành')) as { callback_data: string }).callback_data);
+    await d.waitForBotMessage(office, { match: /Đã phát hành/, timeoutMs: 15_000 });
+
+    // Muting is the office's call.
+    d.sendCommand(official, unitGroup, '/remind off');
+    expect(textOf(await d.waitForBotMessage(unitGroup))).toMatch(/không cho phép đơn vị tắt nhắc việc/);
+    d.sendCommand(secretary, office, '/remind allow');
+    await d.waitForBotMessage(office, { match: /được tự tắt nhắc việc/ });
+    d.sendCommand(official, unitGroup, '/remind off');
+    await d.waitForBotMessage(unitGroup, { match: /Đã tắt nhắc việc/ });
+    d.sendCommand(official, unitGroup, '/remind on');
+    await d.waitForBotMessage(unitGroup, { match: /Đã bật lại nhắc việc/ });
+
+    d.sendCommand(secretary, office, '/schedule time 07:30');
+    const schedule = textOf(await d.waitForBotMessage(office, { match: /Lịch nhắc việc/ }));
+    expect(schedule).toMatch(/ngày 14, 28 hằng tháng[\s\S]*ngày 15, 30 hằng tháng[\s\S]*Giờ nhắc: 07:30/);
+
+    d.sendCommand(official, unitGroup, '/extend 7 15/04/2021 Chờ ý kiến của <Sở> KH&ĐT');
+    await d.waitForBotMessage(unitGroup, { match: /Đã gửi đề nghị gia hạn/ });
+    const request = await d.waitForBotMessage(office, { match: /đề nghị gia hạn nhiệm vụ 7/ });
+    expect(textOf(request)).toMatch(/từ 31\/03\/2021 đến 15\/04\/2021[\s\S]*Lý do: Chờ ý kiến của <Sở> KH&ĐT/);
+    // An official of the unit cannot approve its own request.
+    const approve = d.buttons(request).find((b) => b.text.includes('Đồng ý')) as { callback_data: string };
+    d.addMember(office, official);
+    expect((await d.pressButton(official, request, approve.callback_data).waitForAnswer()).text).toMatch(/không có quyền/);
+    await d.pressButton(secretary, request, approve.callback_data).waitForAnswer();
+    expect(textOf(await d.waitForEdit(request, { match: /Đã đồng ý gia hạn/ }))).toMatch(/đến 15\/04\/2021[\s\S]*Thời hạn ban đầu 31\/03\/2021/);
+    await d.waitForBotMessage(unitGroup, { match: /đã đồng ý gia hạn nhiệm vụ 7/ });
+    d.sendCommand(official, unitGroup, '/status');
+    expect(textOf(await d.waitForBotMessage(unitGroup, { match: /chưa hoàn thành/ }))).toMatch(/hạn 15\/04\/2021/);
+  });
 });
