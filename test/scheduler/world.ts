@@ -19,8 +19,8 @@ export interface WorldSpec {
   dueAt: Date;
   /** When the notice was published. */
   publishedAt: Date;
-  /** First Telegram chat id of the unit groups; groups get consecutive negative ids below it. */
-  firstChatId?: number;
+  /** Makes the Telegram chat id of a group (an emulator's group, say); consecutive negative ids by default. */
+  chatId?: (title: string) => number;
 }
 
 /** What was seeded: the Telegram chat ids of the unit groups, office homes first. */
@@ -38,7 +38,8 @@ export async function openMigrated(url: string): Promise<Database> {
 /** Seeds offices, unit groups, one published notice per office and its schedules. */
 export async function seedWorld({ db }: Database, spec: WorldSpec): Promise<World> {
   const world: World = { officeChatIds: [], unitChatIds: [] };
-  let nextChat = spec.firstChatId ?? -1_000_000_000_000;
+  let nextChat = -1_000_000_000_000;
+  const chatIdOf = spec.chatId ?? (() => nextChat--);
   const chats: { id: string; platform: 'TELEGRAM'; externalId: string; type: 'SUPERGROUP'; title: string }[] = [];
   const offices: { id: string; name: string; homeChatId: string; deadlineOffsets: number[] }[] = [];
   const units: { id: string; officeId: string; name: string; foldedName: string }[] = [];
@@ -50,7 +51,7 @@ export async function seedWorld({ db }: Database, spec: WorldSpec): Promise<Worl
 
   const newChat = (title: string) => {
     const id = randomUUID();
-    const externalId = nextChat--;
+    const externalId = chatIdOf(title);
     chats.push({ id, platform: 'TELEGRAM', externalId: String(externalId), type: 'SUPERGROUP', title });
     return { id, externalId };
   };
