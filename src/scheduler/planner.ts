@@ -162,10 +162,18 @@ function officeClock(office: PlanningOffice, window: PlanningWindow, calendar: W
   const lastDate = localDateOf(window.to, zone);
   const hour = Math.floor(office.reminderMinute / 60);
   const minute = office.reminderMinute % 60;
+  // instantAt reads the zone through Intl, which is slow; a tick asks about the same few dates
+  // for every assignment, so each date is worked out once.
+  const instants = new Map<LocalDate, Date | null>();
   const inWindow = (date: LocalDate) => {
     if (date < firstDate || date > lastDate) return null;
-    const instant = instantAt(date, hour, minute, zone);
-    return instant > window.from && instant <= window.to ? instant : null;
+    let instant = instants.get(date);
+    if (instant === undefined) {
+      const at = instantAt(date, hour, minute, zone);
+      instant = at > window.from && at <= window.to ? at : null;
+      instants.set(date, instant);
+    }
+    return instant;
   };
   const move = (date: LocalDate) => moveToWorkingDay(date, office.nonWorkingDayPolicy, calendar);
   return {
@@ -207,11 +215,13 @@ function reportingDayReminders(office: PlanningOffice, clock: OfficeClock): Plan
   const units = new Map(office.units.map((unit) => [unit.id, unit]));
   const planned: PlannedReminder[] = [];
   for (const [nominal, day] of days) {
+    // Reports from the previous reporting day on count, read as instants to spare a zone lookup per assignment.
+    const since = day.previous === null ? null : instantAt(day.previous, 0, 0, office.timeZone);
     const silent = new Map<string, PlanningAssignment[]>();
     for (const assignment of office.assignments) {
       if (!day.notices.has(null) && !day.notices.has(assignment.noticeId)) continue;
       if (assignment.createdAt > day.instant) continue;
-      const reported = assignment.lastReportAt !== null && (day.previous === null || localDateOf(assignment.lastReportAt, office.timeZone) >= day.previous);
+      const reported = assignment.lastReportAt !== null && (since === null || assignment.lastReportAt >= since);
       if (reported) continue;
       const list = silent.get(assignment.unitId);
       if (list) list.push(assignment);

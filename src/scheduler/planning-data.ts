@@ -1,4 +1,5 @@
 import type { Direction } from '../domain/calendar.js';
+import type { LocalDate } from '../domain/local-date.js';
 import { localDateOf } from '../domain/zoned-time.js';
 import type { Db } from '../store/database.js';
 import type { PlanningAssignment, PlanningOffice, PlanningUnit, Recipient } from './planner.js';
@@ -23,20 +24,22 @@ export async function loadPlanningOffices(db: Db): Promise<PlanningOffice[]> {
       where: { removedAt: null },
       select: { id: true, name: true, officeId: true, channels: { select: { chatId: true, threadId: true, remindersMuted: true, chat: { select: { blockedAt: true } } } } },
     }),
-    db.assignment.findMany({
-      where: { state: { not: 'DONE' }, directive: { notice: { state: 'PUBLISHED' } } },
-      select: {
-        id: true,
-        unitId: true,
-        dueAt: true,
-        lastReportAt: true,
-        directive: { select: { ordinal: true, notice: { select: { id: true, officeId: true, number: true, title: true, publishedAt: true } } } },
-      },
-    }),
+    openAssignments(db),
   ]);
 
+  // Many assignments share a deadline instant; reading a date in a zone goes through Intl, so once each.
+  const dueDates = new Map<string, LocalDate>();
+  const dueDateOf = (dueAt: Date, zone: string) => {
+    const key = `${dueAt.getTime()}@${zone}`;
+    let date = dueDates.get(key);
+    if (date === undefined) {
+      date = localDateOf(dueAt, zone);
+      dueDates.set(key, date);
+    }
+    return date;
+  };
   const unitsByOffice = groupBy(units, (unit) => unit.officeId);
-  const assignmentsByOffice = groupBy(assignments, (assignment) => assignment.directive.notice.officeId);
+  const assignmentsByOffice = groupBy(assignments, (assignment) => assignment.officeId);
   return offices.map((office): PlanningOffice => {
     const reachable = (chat: { id: string; blockedAt: Date | null } | null): Recipient | null => (chat && !chat.blockedAt ? { chatId: chat.id, threadId: 0 } : null);
     return {
@@ -66,20 +69,47 @@ export async function loadPlanningOffices(db: Db): Promise<PlanningOffice[]> {
         }),
       ),
       assignments: (assignmentsByOffice.get(office.id) ?? []).map(
-        (assignment): PlanningAssignment => ({
-          id: assignment.id,
-          unitId: assignment.unitId,
-          noticeId: assignment.directive.notice.id,
-          noticeLabel: assignment.directive.notice.number ?? assignment.directive.notice.title ?? '',
-          ordinal: assignment.directive.ordinal,
-          due: assignment.dueAt ? localDateOf(assignment.dueAt, office.timeZone) : null,
-          lastReportAt: assignment.lastReportAt,
+        (row): PlanningAssignment => ({
+          id: row.id,
+          unitId: row.unitId,
+          noticeId: row.noticeId,
+          noticeLabel: row.number ?? row.title ?? '',
+          ordinal: row.ordinal,
+          due: row.dueAt ? dueDateOf(new Date(row.dueAt), office.timeZone) : null,
+          lastReportAt: row.lastReportAt ? new Date(row.lastReportAt) : null,
           // Published by the office's clock (tests move it); the row's own createdAt is the host's.
-          createdAt: assignment.directive.notice.publishedAt ?? new Date(0),
+          createdAt: row.publishedAt ? new Date(row.publishedAt) : new Date(0),
         }),
       ),
     };
   });
+}
+
+/** An open assignment of a published notice, flat, as {@link openAssignments} reads it. */
+interface OpenAssignmentRow {
+  id: string;
+  unitId: string;
+  dueAt: Date | string | null;
+  lastReportAt: Date | string | null;
+  ordinal: string;
+  noticeId: string;
+  officeId: string;
+  number: string | null;
+  title: string | null;
+  publishedAt: Date | string | null;
+}
+
+/**
+ * Every open assignment of a published notice, as flat rows in one join. On a reporting day
+ * the planner needs all of them, and Prisma's nested selects cost several times the time and
+ * memory of this query at 100,000 rows.
+ */
+function openAssignments(db: Db): Promise<OpenAssignmentRow[]> {
+  return db.$queryRawUnsafe<OpenAssignmentRow[]>(
+    `SELECT a."id", a."unitId", a."dueAt", a."lastReportAt", d."ordinal", n."id" AS "noticeId", n."officeId", n."number", n."title", n."publishedAt"
+     FROM "Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
+     WHERE a."state" <> 'DONE' AND n."state" = 'PUBLISHED'`,
+  );
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -15,8 +15,8 @@ export interface WorldSpec {
   unitsPerOffice: number;
   /** Open assignments per unit (directives of the notice, each given to every unit). */
   assignmentsPerUnit: number;
-  /** Deadline of every directive. */
-  dueAt: Date;
+  /** Deadline of the directives: one for all, or per office and directive. */
+  dueAt: Date | ((office: number, directive: number) => Date);
   /** When the notice was published. */
   publishedAt: Date;
   /** Makes the Telegram chat id of a group (an emulator's group, say); consecutive negative ids by default. */
@@ -66,8 +66,9 @@ export async function seedWorld({ db }: Database, spec: WorldSpec): Promise<Worl
     schedules.push({ officeId, noticeId, kind: 'CONSOLIDATE', text: 'tổng hợp ngày 15 và 30 hằng tháng', daysOfMonth: [15, 30], rule: 'monthly' });
     const directiveIds = Array.from({ length: spec.assignmentsPerUnit }, (_, d) => {
       const id = randomUUID();
-      directives.push({ id, noticeId, position: d + 1, ordinal: String(d + 1), text: `Nhiệm vụ ${d + 1}`, dueAt: spec.dueAt, unmatched: [] });
-      return id;
+      const dueAt = typeof spec.dueAt === 'function' ? spec.dueAt(o, d) : spec.dueAt;
+      directives.push({ id, noticeId, position: d + 1, ordinal: String(d + 1), text: `Nhiệm vụ ${d + 1}`, dueAt, unmatched: [] });
+      return { id, dueAt };
     });
     for (let u = 0; u < spec.unitsPerOffice; u++) {
       const unitId = randomUUID();
@@ -76,7 +77,7 @@ export async function seedWorld({ db }: Database, spec: WorldSpec): Promise<Worl
       const group = newChat(name);
       world.unitChatIds.push(group.externalId);
       channels.push({ unitId, chatId: group.id });
-      for (const directiveId of directiveIds) assignments.push({ directiveId, unitId, role: 'LEAD', dueAt: spec.dueAt, originalDueAt: spec.dueAt });
+      for (const { id: directiveId, dueAt } of directiveIds) assignments.push({ directiveId, unitId, role: 'LEAD', dueAt, originalDueAt: dueAt });
     }
   }
   const chunked = async <T,>(rows: T[], write: (chunk: T[]) => Promise<unknown>) => {
