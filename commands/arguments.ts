@@ -93,3 +93,66 @@ export const statusArgs = z.string().transform((text, ctx) => {
   }
   return { ordinal: parsedOrdinal.data, ...stateAndNote };
 });
+
+const switchWords = { on: 'on', bat: 'on', off: 'off', tat: 'off', allow: 'allow', chophep: 'allow', forbid: 'forbid', cam: 'forbid' } as const;
+
+/** `/remind` alone shows the setting; `/remind on|off` in a unit group, `/remind allow|forbid` in the office group (bat, tat, chophep, cam work too). */
+export const remindArgs = z.string().transform((text, ctx) => {
+  const word = text.trim().toLowerCase();
+  if (word === '') return null;
+  if (!(word in switchWords)) {
+    ctx.addIssue({ code: 'custom', message: 'args-remind' });
+    return z.NEVER;
+  }
+  return switchWords[word as keyof typeof switchWords];
+});
+
+const clockTime = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * `/schedule` alone shows the office's reminder settings; with arguments it changes one:
+ * `report 14,28` · `consolidate 15,30` · `time 08:00` · `quiet 21:00-07:00` · `move previous|next` · `escalate 2 5`.
+ */
+export const scheduleArgs = z.string().transform((text, ctx) => {
+  const [setting, ...rest] = words(text.toLowerCase());
+  if (setting === undefined) return null;
+  const value = rest.join(' ');
+  const fail = () => {
+    ctx.addIssue({ code: 'custom', message: 'args-schedule' });
+    return z.NEVER;
+  };
+  if (setting === 'report' || setting === 'consolidate') {
+    const days = value.split(/[\s,;]+/).filter(Boolean).map(Number);
+    if (days.length === 0 || days.some((day) => !Number.isInteger(day) || day < 1 || day > 31)) return fail();
+    return { setting, days: [...new Set(days)].sort((a, b) => a - b) } as const;
+  }
+  if (setting === 'time') {
+    const match = clockTime.exec(value);
+    return match ? ({ setting, minute: Number(match[1]) * 60 + Number(match[2]) } as const) : fail();
+  }
+  if (setting === 'quiet') {
+    const [start = '', end = ''] = value.split('-').map((part) => part.trim());
+    if (!clockTime.test(start) || !clockTime.test(end)) return fail();
+    const pad = (time: string) => time.padStart(5, '0');
+    return { setting, start: pad(start), end: pad(end) } as const;
+  }
+  if (setting === 'move' && (value === 'previous' || value === 'next')) return { setting, direction: value } as const;
+  if (setting === 'escalate') {
+    const [office, leader] = rest.map(Number);
+    if (!Number.isInteger(office) || !Number.isInteger(leader) || office! < 1 || leader! < office!) return fail();
+    return { setting, office: office!, leader: leader! } as const;
+  }
+  return fail();
+});
+
+/** `/extend SỐ dd/mm/yyyy lý do` */
+export const extendArgs = z.string().transform((text, ctx) => {
+  const [rawOrdinal, date, ...reason] = words(text);
+  const parsedOrdinal = ordinal.safeParse(rawOrdinal?.replace(/[.)]$/, ''));
+  const iso = date ? parseDdMmYyyy(date) : null;
+  if (!parsedOrdinal.success || !iso || reason.length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'args-extend' });
+    return z.NEVER;
+  }
+  return { ordinal: parsedOrdinal.data, due: iso, reason: reason.join(' ') };
+});

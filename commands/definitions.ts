@@ -165,6 +165,30 @@ export const commandDefinitions = [
     help: { vi: 'Tổng hợp kết quả thực hiện theo thông báo', en: 'Progress summary per notice' },
     menu: ['group'],
   },
+  {
+    name: 'remind',
+    aliases: ['nhacviec'],
+    places: ['unit', 'office'],
+    usage: { vi: '[on|off] — nhóm cơ quan: [allow|forbid]', en: '[on|off] — office group: [allow|forbid]' },
+    help: { vi: 'Bật/tắt nhắc việc cho nhóm đơn vị; nhóm cơ quan quyết định đơn vị có được tắt hay không', en: 'Turn reminders on or off for a unit group; the office decides whether units may' },
+    menu: ['group'],
+  },
+  {
+    name: 'schedule',
+    aliases: ['lichbaocao'],
+    places: ['office'],
+    usage: { vi: '[report 14,28 | consolidate 15,30 | time 08:00 | quiet 21:00-07:00 | move previous|next | escalate 2 5]', en: '[report 14,28 | consolidate 15,30 | time 08:00 | quiet 21:00-07:00 | move previous|next | escalate 2 5]' },
+    help: { vi: 'Xem và sửa ngày báo cáo, giờ nhắc, giờ yên lặng và mức nhắc quá hạn', en: 'Show and change reporting days, reminder time, quiet hours and escalation' },
+    menu: ['group'],
+  },
+  {
+    name: 'extend',
+    aliases: ['giahan'],
+    places: ['unit'],
+    usage: { vi: 'SỐ dd/mm/yyyy lý do', en: 'NUMBER dd/mm/yyyy reason' },
+    help: { vi: 'Xin gia hạn một nhiệm vụ; cơ quan theo dõi duyệt hoặc từ chối', en: 'Ask for a new deadline; the office approves or refuses' },
+    menu: ['group'],
+  },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandName = (typeof commandDefinitions)[number]['name'];

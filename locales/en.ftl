@@ -170,3 +170,57 @@ report-overdue-unit = • { $unit }: { $items }
 report-overdue-item = task { $ordinal } ({ $days } days overdue)
 report-not-reported = Not reported since the last reporting date: { $units }
 report-all-reported = All units have reported since the last reporting date.
+
+## Reminders
+reminder-missed-header = ⏰ <b>Reminders that could not be sent while the system was down</b>
+reminder-report-day = 📅 { $date } is a reporting day. <b>{ $unit }</b> has not reported on these tasks since the last reporting day:
+reminder-item = • Task <b>{ $ordinal }</b> (notice { $notice }) — due { $due }
+reminder-item-no-due = • Task <b>{ $ordinal }</b> (notice { $notice })
+reminder-report-how = Report with the buttons under the task message, by replying to it, or with <code>/status NO. done|progress|blocked note</code>.
+reminder-deadline-before = ⏳ Task <b>{ $ordinal }</b> (notice { $notice }) is due on <b>{ $due }</b>, { $days } working days from now.
+reminder-deadline-due = ⏰ Task <b>{ $ordinal }</b> (notice { $notice }) is due on <b>{ $due }</b>. Please finish it and report the result.
+reminder-deadline-overdue = ❗ Task <b>{ $ordinal }</b> (notice { $notice }) is { $days } working days overdue (due { $due }).
+reminder-deadline-how = Report progress with <code>/status</code>; if you need more time, ask for an extension: <code>/extend NO. dd/mm/yyyy reason</code>.
+reminder-escalate-office-header = 🚨 <b>Overdue tasks not yet done</b>
+reminder-escalate-leader-header = 🚨 <b>For the leadership: overdue tasks</b> — { $office }
+reminder-escalate-line = • { $unit }: task <b>{ $ordinal }</b> (notice { $notice }), due { $due }, { $days } working days overdue
+reminder-summary-header = 🗓 <b>Periodic summary of { $date }</b> — { $office }
+reminder-chat-blocked = ⚠️ Reminders could not be sent to the group “{ $chat }” ({ $units }): the bot was blocked or removed from it. Add the bot back to the group to keep receiving reminders.
+args-remind = Usage: in a unit group <code>/remind on</code> or <code>/remind off</code>; in the office group <code>/remind allow</code> (units may mute reminders) or <code>/remind forbid</code>.
+args-schedule = Usage: <code>/schedule report 14,28</code>, <code>/schedule consolidate 15,30</code>, <code>/schedule time 08:00</code>, <code>/schedule quiet 21:00-07:00</code>, <code>/schedule move previous|next</code> or <code>/schedule escalate 2 5</code>.
+args-extend = Usage: <code>/extend NO. dd/mm/yyyy reason</code>, for example <code>/extend 7 15/04/2021 Waiting for the Department of Planning and Investment</code>.
+remind-state-on = 🔔 This group receives reminders.
+remind-state-off = 🔕 Reminders are off in this group. Type <code>/remind on</code> to turn them back on.
+remind-muted = 🔕 Reminders are now off in this group. Type <code>/remind on</code> to turn them back on.
+remind-unmuted = 🔔 Reminders are back on in this group.
+remind-mute-forbidden = The office does not let units turn reminders off.
+remind-no-channel = This topic gets its reminders through the whole group; send the command in the topic linked to the unit.
+remind-office-allows = Units may turn their reminders off. Type <code>/remind forbid</code> to stop that.
+remind-office-forbids = Units may not turn their reminders off. Type <code>/remind allow</code> to let them.
+remind-allowed = ✅ Units may now turn their reminders off (<code>/remind off</code> in the unit group).
+remind-forbidden = ✅ Units may no longer turn reminders off; groups that had done so receive them again.
+schedule-header = 🗓 <b>Reminder schedule of { $office }</b>
+schedule-report-days = • Units report on day { $days } of each month
+schedule-consolidate-days = • Summary to the office and the leadership on day { $days } of each month
+schedule-none = none
+schedule-time = • Reminder time: { $time } ({ $zone })
+schedule-quiet = • No messages from { $start } to { $end }
+schedule-move-previous = • A reminder on a weekend or holiday moves to the working day before
+schedule-move-next = • A reminder on a weekend or holiday moves to the working day after
+schedule-deadline = • Deadline reminders: { $offsets } working days before, on the day and when overdue
+schedule-escalate = • Overdue by { $office } working days: to the office group; by { $leader } working days: to the leaders in private
+schedule-help = Change it with <code>/schedule report 14,28</code>, <code>/schedule consolidate 15,30</code>, <code>/schedule time 08:00</code>, <code>/schedule quiet 21:00-07:00</code>, <code>/schedule move previous|next</code>, <code>/schedule escalate 2 5</code>.
+extend-not-later = The new deadline must be after the current one and after today ({ $due }).
+extend-no-office = The office has no group to receive extension requests yet.
+extend-requested = 📨 Your request to extend task <b>{ $ordinal }</b> to { $date } has been sent to the office. You will get the answer here.
+extend-request-office =
+    📨 <b>{ $unit }</b> asks to extend task <b>{ $ordinal }</b> (notice { $notice }) from { $from } to <b>{ $to }</b>.
+    Reason: { $reason }
+    Asked by: { $person }
+button-approve = ✅ Approve extension
+button-refuse = ✖️ Refuse
+extend-already-decided = This extension request has already been decided.
+extend-approved-office = ✅ Extension of task <b>{ $ordinal }</b> (notice { $notice }) for { $unit } to <b>{ $to }</b> approved — { $person }. The original deadline { $due } is kept for the statistics.
+extend-refused-office = ✖️ Extension of task <b>{ $ordinal }</b> (notice { $notice }) for { $unit } to { $to } refused — { $person }. The deadline stays { $due }.
+extend-approved-unit = ✅ The office approved extending task <b>{ $ordinal }</b> (notice { $notice }) of { $unit } to <b>{ $to }</b> (was { $due }) — { $person }.
+extend-refused-unit = ✖️ The office refused extending task <b>{ $ordinal }</b> (notice { $notice }) of { $unit } to { $to }; the deadline stays { $due } — { $person }.

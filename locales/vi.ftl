@@ -170,3 +170,57 @@ report-overdue-unit = • { $unit }: { $items }
 report-overdue-item = NV { $ordinal } (quá { $days } ngày)
 report-not-reported = Chưa báo cáo kể từ kỳ báo cáo gần nhất: { $units }
 report-all-reported = Tất cả đơn vị đã báo cáo từ kỳ báo cáo gần nhất.
+
+## Nhắc việc
+reminder-missed-header = ⏰ <b>Nhắc việc chưa gửi được trong thời gian hệ thống tạm dừng</b>
+reminder-report-day = 📅 Ngày { $date } là ngày báo cáo định kỳ. <b>{ $unit }</b> chưa báo cáo tiến độ các nhiệm vụ sau kể từ kỳ báo cáo trước:
+reminder-item = • Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) — hạn { $due }
+reminder-item-no-due = • Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice })
+reminder-report-how = Báo cáo bằng nút dưới tin nhắn nhiệm vụ, trả lời (reply) tin nhắn đó, hoặc <code>/status SỐ xong|đang|vướng ghi chú</code>.
+reminder-deadline-before = ⏳ Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) đến hạn ngày <b>{ $due }</b>, còn { $days } ngày làm việc.
+reminder-deadline-due = ⏰ Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) đến hạn ngày <b>{ $due }</b>. Đề nghị hoàn thành và báo cáo kết quả.
+reminder-deadline-overdue = ❗ Nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) đã quá hạn { $days } ngày làm việc (hạn { $due }).
+reminder-deadline-how = Báo cáo tiến độ bằng <code>/status</code>; cần thêm thời gian thì xin gia hạn: <code>/extend SỐ dd/mm/yyyy lý do</code>.
+reminder-escalate-office-header = 🚨 <b>Nhiệm vụ quá hạn chưa hoàn thành</b>
+reminder-escalate-leader-header = 🚨 <b>Báo cáo lãnh đạo: nhiệm vụ quá hạn</b> — { $office }
+reminder-escalate-line = • { $unit }: nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }), hạn { $due }, quá hạn { $days } ngày làm việc
+reminder-summary-header = 🗓 <b>Tổng hợp định kỳ ngày { $date }</b> — { $office }
+reminder-chat-blocked = ⚠️ Không gửi được nhắc việc tới nhóm “{ $chat }” ({ $units }): bot đã bị chặn hoặc bị xóa khỏi nhóm. Hãy thêm lại bot vào nhóm để tiếp tục nhận nhắc việc.
+args-remind = Cách dùng: trong nhóm đơn vị <code>/remind on</code> hoặc <code>/remind off</code>; trong nhóm cơ quan <code>/remind allow</code> (cho phép đơn vị tắt nhắc việc) hoặc <code>/remind forbid</code>.
+args-schedule = Cách dùng: <code>/schedule report 14,28</code>, <code>/schedule consolidate 15,30</code>, <code>/schedule time 08:00</code>, <code>/schedule quiet 21:00-07:00</code>, <code>/schedule move previous|next</code> hoặc <code>/schedule escalate 2 5</code>.
+args-extend = Cách dùng: <code>/extend SỐ dd/mm/yyyy lý do</code>, ví dụ <code>/extend 7 15/04/2021 Chờ ý kiến của Sở Kế hoạch và Đầu tư</code>.
+remind-state-on = 🔔 Nhóm này đang nhận nhắc việc.
+remind-state-off = 🔕 Nhóm này đang tắt nhắc việc. Gõ <code>/remind on</code> để bật lại.
+remind-muted = 🔕 Đã tắt nhắc việc cho nhóm này. Gõ <code>/remind on</code> để bật lại.
+remind-unmuted = 🔔 Đã bật lại nhắc việc cho nhóm này.
+remind-mute-forbidden = Cơ quan theo dõi không cho phép đơn vị tắt nhắc việc.
+remind-no-channel = Chủ đề này nhận nhắc việc theo nhóm chung; hãy gửi lệnh trong chủ đề đã liên kết với đơn vị.
+remind-office-allows = Các đơn vị đang được phép tự tắt nhắc việc. Gõ <code>/remind forbid</code> để không cho phép.
+remind-office-forbids = Các đơn vị không được tắt nhắc việc. Gõ <code>/remind allow</code> để cho phép.
+remind-allowed = ✅ Từ nay các đơn vị được tự tắt nhắc việc (<code>/remind off</code> trong nhóm đơn vị).
+remind-forbidden = ✅ Từ nay các đơn vị không được tắt nhắc việc; nhóm nào đã tắt sẽ nhận lại nhắc việc.
+schedule-header = 🗓 <b>Lịch nhắc việc của { $office }</b>
+schedule-report-days = • Đơn vị báo cáo: ngày { $days } hằng tháng
+schedule-consolidate-days = • Tổng hợp gửi cơ quan và lãnh đạo: ngày { $days } hằng tháng
+schedule-none = chưa có
+schedule-time = • Giờ nhắc: { $time } ({ $zone })
+schedule-quiet = • Không gửi tin từ { $start } đến { $end }
+schedule-move-previous = • Ngày nhắc rơi vào ngày nghỉ, ngày lễ: chuyển sang ngày làm việc liền trước
+schedule-move-next = • Ngày nhắc rơi vào ngày nghỉ, ngày lễ: chuyển sang ngày làm việc liền sau
+schedule-deadline = • Nhắc hạn: trước { $offsets } ngày làm việc, đúng ngày hạn và sau khi quá hạn
+schedule-escalate = • Quá hạn { $office } ngày làm việc: báo nhóm cơ quan; quá hạn { $leader } ngày làm việc: báo riêng lãnh đạo
+schedule-help = Sửa bằng <code>/schedule report 14,28</code>, <code>/schedule consolidate 15,30</code>, <code>/schedule time 08:00</code>, <code>/schedule quiet 21:00-07:00</code>, <code>/schedule move previous|next</code>, <code>/schedule escalate 2 5</code>.
+extend-not-later = Ngày xin gia hạn phải sau thời hạn hiện tại và sau hôm nay ({ $due }).
+extend-no-office = Cơ quan theo dõi chưa có nhóm để nhận đề nghị gia hạn.
+extend-requested = 📨 Đã gửi đề nghị gia hạn nhiệm vụ <b>{ $ordinal }</b> đến ngày { $date } tới cơ quan theo dõi. Bạn sẽ nhận được kết quả tại đây.
+extend-request-office =
+    📨 <b>{ $unit }</b> đề nghị gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) từ { $from } đến <b>{ $to }</b>.
+    Lý do: { $reason }
+    Người đề nghị: { $person }
+button-approve = ✅ Đồng ý gia hạn
+button-refuse = ✖️ Từ chối
+extend-already-decided = Đề nghị gia hạn này đã được xử lý.
+extend-approved-office = ✅ Đã đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến <b>{ $to }</b> — { $person }. Thời hạn ban đầu { $due } vẫn được lưu để thống kê.
+extend-refused-office = ✖️ Không đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến { $to } — { $person }. Thời hạn vẫn là { $due }.
+extend-approved-unit = ✅ Cơ quan theo dõi đã đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến <b>{ $to }</b> (hạn cũ { $due }) — { $person }.
+extend-refused-unit = ✖️ Cơ quan theo dõi không đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến { $to }; thời hạn vẫn là { $due } — { $person }.

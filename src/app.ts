@@ -15,6 +15,9 @@ import { Acknowledgements } from './bot/acknowledgements.js';
 import { openDatabase } from './store/database.js';
 import { parseDatabaseUrl } from './store/database-url.js';
 import { applyMigrations } from './store/migrations.js';
+import { createWorkingCalendar } from './domain/calendar.js';
+import { loadCalendarOverrides } from './domain/calendar-overrides.js';
+import { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler/scheduler.js';
 
 /** A configuration that talks to a Bot API server: the sandbox resolves itself into one of these. */
 export type TelegramConfig = Extract<Config, { mode: 'polling' | 'webhook' }>;
@@ -27,6 +30,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Pace outgoing calls to Telegram's limits (on by default). */
   throttle?: boolean;
+  /** Reminder scheduler options; `false` creates it without the cron, for tests that call `tick()` themselves. */
+  scheduler?: false | SchedulerOptions;
 }
 
 /** Start-up failed for a reason the operator can fix (a wrong token, no network); the CLI prints it as one line. */
@@ -44,6 +49,8 @@ function describeStartupFailure(error: unknown): string {
 export interface RunningApp {
   readonly http: HttpServer;
   readonly botUsername: string;
+  /** The reminder scheduler (ticking once a minute unless started with `scheduler: false`). */
+  readonly scheduler: Scheduler;
   stop(): Promise<void>;
 }
 
@@ -92,12 +99,19 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
       allowed_updates: ['message', 'callback_query', 'my_chat_member'],
     });
   }
+  const scheduler = createScheduler(
+    { db: database.db, provider: database.target.provider, messengers: services.messengers, logger, now: services.now, calendar: createWorkingCalendar(await loadCalendarOverrides()), timeZone: config.timeZone },
+    options.scheduler || {},
+  );
+  if (options.scheduler !== false) scheduler.start();
   logger.info({ mode: config.mode, bot: telegram.bot.botInfo.username, http: http.url }, 'dondoc is running');
 
   return {
     http,
     botUsername: telegram.bot.botInfo.username,
+    scheduler,
     async stop() {
+      await scheduler.stop();
       if (runner?.isRunning()) await runner.stop();
       await services.acknowledgements.settled();
       await http.close();

@@ -1,9 +1,10 @@
 import type { Feature } from '../router.js';
 import { helpFeature } from './help.js';
 import { intakeFeature } from './intake.js';
+import { remindersFeature } from './reminders.js';
 import { reportFeature } from './report.js';
 import { setupFeature } from './setup.js';
 import { statusFeature } from './status.js';
 
 /** Every feature of the bot, in the order plain messages are offered to them. */
-export const features: Feature[] = [helpFeature, setupFeature, intakeFeature, statusFeature, reportFeature];
+export const features: Feature[] = [helpFeature, setupFeature, intakeFeature, statusFeature, reportFeature, remindersFeature];

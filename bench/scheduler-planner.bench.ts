@@ -1,0 +1,65 @@
+/**
+ * Planner scale: 1,000 offices × 100 open assignments (100,000), on SQLite and PostgreSQL.
+ * Reports one planning tick at 08:00 on a reporting day (load, plan, insert into the outbox) in
+ * a fresh process, the same tick again (every key already known, as a second instance sees it),
+ * that process's peak RSS, and the growth from 10,000 to 100,000 assignments.
+ * Deadlines are spread over the year, as in real notices.
+ * Targets (issue 6): a tick ≤ 1 s, peak RSS ≤ 250 MB, growth ≤ 12×.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { addDays, parseIsoDate } from '../src/domain/local-date.js';
+import { instantAt } from '../src/domain/zoned-time.js';
+import type { Benchmark } from '../src/cli/bench.js';
+import { createTestDatabase, providersUnderTest } from '../test/support/databases.js';
+import { openMigrated, seedWorld } from '../test/scheduler/world.js';
+
+const child = fileURLToPath(new URL('../test/scheduler/planning-tick-child.ts', import.meta.url));
+const hanoi = (iso: string, hour: number) => instantAt(parseIsoDate(iso), hour, 0, 'Asia/Ho_Chi_Minh');
+
+interface TickFigures {
+  total: number;
+  load: number;
+  plan: number;
+  insert: number;
+  inserted: number;
+}
+
+const bench: Benchmark = async (log) => {
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  for (const provider of await providersUnderTest()) {
+    const times: Record<number, number> = {};
+    let peak = 0;
+    for (const offices of [100, 1_000]) {
+      const testDb = await createTestDatabase(provider);
+      try {
+        const database = await openMigrated(testDb.url);
+        // 10 units × 10 directives per office: 100 open assignments each, deadlines spread over 2025.
+        await seedWorld(database, {
+          offices,
+          unitsPerOffice: 10,
+          assignmentsPerUnit: 10,
+          dueAt: (office, directive) => instantAt(addDays(parseIsoDate('2025-01-01'), (office * 13 + directive * 37) % 365), 17, 0, 'Asia/Ho_Chi_Minh'),
+          publishedAt: hanoi('2025-01-01', 9),
+        });
+        await database.close();
+        const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child, testDb.url], { maxBuffer: 1 << 20 });
+        const { first, again, peakRssMb } = JSON.parse(stdout) as { first: TickFigures; again: TickFigures; peakRssMb: number };
+        times[offices] = first.total;
+        peak = Math.max(peak, peakRssMb);
+        log(
+          `${provider}, ${(offices * 100).toLocaleString('en')} assignments: tick ${ms(first.total)} (load ${ms(first.load)}, plan ${ms(first.plan)}, insert ${ms(first.insert)} of ${first.inserted.toLocaleString('en')} reminders); ` +
+            `same minute again ${ms(again.total)} (${again.inserted} new); peak RSS ${Math.round(peakRssMb)} MB`,
+        );
+      } finally {
+        await testDb.drop();
+      }
+    }
+    const growth = times[1_000]! / times[100]!;
+    const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    log(`${provider}: tick over 100,000 ${ms(times[1_000]!)} (target ≤ 1,000 ms: ${met(times[1_000]! <= 1_000)}); growth 10,000 → 100,000 ${growth.toFixed(1)}× (≤ 12×: ${met(growth <= 12)}); peak RSS ${Math.round(peak)} MB (≤ 250 MB: ${met(peak <= 250)})`);
+  }
+};
+
+export default bench;

@@ -1,0 +1,355 @@
+/**
+ * The reminder planner: pure. Given what the offices look like now (schedules, units, open
+ * assignments) and a window of time, it says which reminders fall due in that window, each
+ * with a unique occurrence key. The clock is a parameter, so a tick can be replayed, run twice
+ * or run by three instances at once: the outbox's unique key turns repeats into no-ops.
+ *
+ * Keys (what makes an occurrence "the same" one):
+ * - `report:<unitId>:<nominal date>:<chatId>:<threadId>`: a unit's reporting day, per channel;
+ * - `deadline:<assignmentId>:<due date>:<offset>:<chatId>:<threadId>`: before, on and after a deadline;
+ *   the due date is in the key, so an approved extension plans afresh;
+ * - `escalate-office:<assignmentId>:<due date>` and `escalate-leader:<assignmentId>:<due date>:<chatId>`;
+ * - `summary:<officeId>:<nominal date>:<chatId>`: the consolidated summary.
+ * A nominal date is the schedule's own date ("the 28th"), before it is moved off a weekend or
+ * holiday, so a calendar announcement made later cannot give one occurrence a second key.
+ */
+import { addWorkingDays, moveToWorkingDay, type Direction, type WorkingCalendar } from '../domain/calendar.js';
+import { deadlineReminderDates, effectiveDueDate, type DeadlineReminder } from '../domain/deadline-reminders.js';
+import { addDays, formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
+import { nextAllowedTime, type QuietHours } from '../domain/quiet-hours.js';
+import { occurrencesBetween } from '../domain/reporting-days.js';
+import { instantAt, localDateOf } from '../domain/zoned-time.js';
+import type { OutboxEntry } from '../store/outbox.js';
+
+/** A chat, or a forum topic of it, that reminders go to. `chatId` is the `Chat` row id. */
+export interface Recipient {
+  chatId: string;
+  threadId: number;
+}
+
+/** A unit's channel; `muted` is the group's `/remind off`. */
+export interface PlanningChannel extends Recipient {
+  muted: boolean;
+}
+
+export interface PlanningUnit {
+  id: string;
+  name: string;
+  /** Channels whose chat has not blocked the bot. */
+  channels: PlanningChannel[];
+}
+
+/** An open (not done) assignment of a published notice. */
+export interface PlanningAssignment {
+  id: string;
+  unitId: string;
+  noticeId: string;
+  /** The notice's number, or its title when it has none. */
+  noticeLabel: string;
+  ordinal: string;
+  /** The deadline in force, as a local date in the office's zone. */
+  due: LocalDate | null;
+  /** When the unit last reported on it. */
+  lastReportAt: Date | null;
+  /** When the notice was published: occurrences before it are not planned, the work did not exist yet. */
+  createdAt: Date;
+}
+
+/** An active reporting schedule: `noticeId` null means it covers the whole office. */
+export interface PlanningSchedule {
+  id: string;
+  noticeId: string | null;
+  daysOfMonth: number[];
+}
+
+/** An office with its reminder policy and everything the planner reads. */
+export interface PlanningOffice {
+  id: string;
+  name: string;
+  timeZone: string;
+  /** Minutes after local midnight at which reminders go out (480 = 08:00). */
+  reminderMinute: number;
+  quiet: QuietHours;
+  /** Working-day offsets of deadline reminders: `[-3, -1, 0]` by default. */
+  deadlineOffsets: number[];
+  /** Overdue by this many working days: to the office group. */
+  escalateAfterDays: number;
+  /** Overdue by this many working days: to the leaders in private. */
+  escalateLeaderAfter: number;
+  nonWorkingDayPolicy: Direction;
+  unitsMayMute: boolean;
+  homeChat: Recipient | null;
+  leadershipChat: Recipient | null;
+  /** Private chats of the office's leaders who have started the bot. */
+  leaders: Recipient[];
+  reportSchedules: PlanningSchedule[];
+  consolidateSchedules: PlanningSchedule[];
+  units: PlanningUnit[];
+  assignments: PlanningAssignment[];
+}
+
+/** The half-open window `(from, to]` of occurrence times a tick plans. */
+export interface PlanningWindow {
+  from: Date;
+  to: Date;
+}
+
+/** One assignment line of a reminder. */
+export interface ReminderItem {
+  ordinal: string;
+  notice: string;
+  /** dd/mm/yyyy, or null when there is no deadline. */
+  due: string | null;
+  unit: string;
+  /** Working days left (before) or late (overdue). */
+  days: number;
+}
+
+/** What a reminder row carries to the renderer; `date` is the occurrence's dd/mm/yyyy. */
+export interface ReminderPayload {
+  date: string;
+  items: ReminderItem[];
+  /** For `chat-blocked`: the title of the chat that blocked the bot. */
+  chat?: string;
+}
+
+/** The kinds of reminder rows, which decide their wording. */
+export type ReminderKind = 'report' | 'deadline-before' | 'deadline-due' | 'deadline-overdue' | 'escalate-office' | 'escalate-leader' | 'summary' | 'chat-blocked';
+
+/** A reminder the planner wants in the outbox. */
+export type PlannedReminder = OutboxEntry & { kind: ReminderKind; payload: ReminderPayload };
+
+// Moving a date to a working day shifts it by at most a Tết break plus weekends.
+const MOVE_MARGIN_DAYS = 16;
+// How far back to look for the previous reporting day.
+const PREVIOUS_REPORT_LOOKBACK_DAYS = 93;
+
+/**
+ * Every reminder whose occurrence time (the office's hour on its day) falls in `window`, for
+ * every office. Each is due at that time, or when the quiet hours end.
+ *
+ * ```ts
+ * const planned = planReminders(offices, { from: lastTick, to: now }, calendar);
+ * await outbox.insert(planned); // repeats are ignored by key
+ * ```
+ */
+export function planReminders(offices: readonly PlanningOffice[], window: PlanningWindow, calendar: WorkingCalendar): PlannedReminder[] {
+  return offices.flatMap((office) => planOffice(office, window, calendar));
+}
+
+function planOffice(office: PlanningOffice, window: PlanningWindow, calendar: WorkingCalendar): PlannedReminder[] {
+  const clock = officeClock(office, window, calendar);
+  return [...reportingDayReminders(office, clock), ...deadlineReminders(office, clock, calendar), ...summaryReminders(office, clock)];
+}
+
+/** The office's view of time: local dates, occurrence instants and the window test. */
+interface OfficeClock {
+  firstDate: LocalDate;
+  lastDate: LocalDate;
+  /** The occurrence instant of a local date, if it falls in the window. */
+  inWindow(date: LocalDate): Date | null;
+  /** When a reminder occurring at `instant` may be sent. */
+  dueAt(instant: Date): Date;
+  /** A schedule's occurrences near the window: nominal date and the working day it moves to. */
+  occurrences(daysOfMonth: number[]): { nominal: LocalDate; actual: LocalDate; instant: Date }[];
+  /** The moved date of the schedule's occurrence before `nominal`, or null. */
+  previous(daysOfMonth: number[], nominal: LocalDate): LocalDate | null;
+}
+
+function officeClock(office: PlanningOffice, window: PlanningWindow, calendar: WorkingCalendar): OfficeClock {
+  const zone = office.timeZone;
+  const firstDate = localDateOf(window.from, zone);
+  const lastDate = localDateOf(window.to, zone);
+  const hour = Math.floor(office.reminderMinute / 60);
+  const minute = office.reminderMinute % 60;
+  // instantAt reads the zone through Intl, which is slow; a tick asks about the same few dates
+  // for every assignment, so each date is worked out once.
+  const instants = new Map<LocalDate, Date | null>();
+  const inWindow = (date: LocalDate) => {
+    if (date < firstDate || date > lastDate) return null;
+    let instant = instants.get(date);
+    if (instant === undefined) {
+      const at = instantAt(date, hour, minute, zone);
+      instant = at > window.from && at <= window.to ? at : null;
+      instants.set(date, instant);
+    }
+    return instant;
+  };
+  const move = (date: LocalDate) => moveToWorkingDay(date, office.nonWorkingDayPolicy, calendar);
+  return {
+    firstDate,
+    lastDate,
+    inWindow,
+    dueAt: (instant) => nextAllowedTime(instant, office.quiet, zone),
+    occurrences(daysOfMonth) {
+      return occurrencesBetween(daysOfMonth, addDays(firstDate, -MOVE_MARGIN_DAYS), addDays(lastDate, MOVE_MARGIN_DAYS)).flatMap((nominal) => {
+        const actual = move(nominal);
+        const instant = inWindow(actual);
+        return instant ? [{ nominal, actual, instant }] : [];
+      });
+    },
+    previous(daysOfMonth, nominal) {
+      const earlier = occurrencesBetween(daysOfMonth, addDays(nominal, -PREVIOUS_REPORT_LOOKBACK_DAYS), addDays(nominal, -1)).at(-1);
+      return earlier ? move(earlier) : null;
+    },
+  };
+}
+
+/**
+ * On each reporting day, each unit with open work that it has not reported on since the
+ * previous reporting day gets one reminder per channel, listing that work. Several schedules
+ * on the same day (two notices, both "ngày 14 và 28") make one reminder.
+ */
+function reportingDayReminders(office: PlanningOffice, clock: OfficeClock): PlannedReminder[] {
+  // nominal date → the occurrence, and which notices' schedules fall on it (null: all).
+  const days = new Map<LocalDate, { actual: LocalDate; instant: Date; scheduleId: string; previous: LocalDate | null; notices: Set<string | null> }>();
+  for (const schedule of office.reportSchedules) {
+    for (const { nominal, actual, instant } of clock.occurrences(schedule.daysOfMonth)) {
+      const day = days.get(nominal) ?? { actual, instant, scheduleId: schedule.id, previous: clock.previous(schedule.daysOfMonth, nominal), notices: new Set() };
+      day.notices.add(schedule.noticeId);
+      days.set(nominal, day);
+    }
+  }
+  if (days.size === 0) return [];
+
+  const units = new Map(office.units.map((unit) => [unit.id, unit]));
+  const planned: PlannedReminder[] = [];
+  for (const [nominal, day] of days) {
+    // Reports from the previous reporting day on count, read as instants to spare a zone lookup per assignment.
+    const since = day.previous === null ? null : instantAt(day.previous, 0, 0, office.timeZone);
+    const silent = new Map<string, PlanningAssignment[]>();
+    for (const assignment of office.assignments) {
+      if (!day.notices.has(null) && !day.notices.has(assignment.noticeId)) continue;
+      if (assignment.createdAt > day.instant) continue;
+      const reported = assignment.lastReportAt !== null && (since === null || assignment.lastReportAt >= since);
+      if (reported) continue;
+      const list = silent.get(assignment.unitId);
+      if (list) list.push(assignment);
+      else silent.set(assignment.unitId, [assignment]);
+    }
+    for (const [unitId, assignments] of silent) {
+      const unit = units.get(unitId);
+      if (!unit) continue;
+      const payload: ReminderPayload = { date: formatDdMmYyyy(day.actual), items: assignments.map((a) => item(a, unit.name, 0)) };
+      for (const channel of reachable(office, unit)) {
+        planned.push(entry(office, channel, {
+          key: `report:${unit.id}:${nominal}:${channel.chatId}:${channel.threadId}`,
+          kind: 'report',
+          scheduleId: day.scheduleId,
+          assignmentId: null,
+          payload,
+          dueAt: clock.dueAt(day.instant),
+        }));
+      }
+    }
+  }
+  return planned;
+}
+
+/**
+ * Before, on and after each open deadline (the office's offsets, then overdue reminders), to the
+ * unit's channels; escalations to the office group and then to the leaders once the work is
+ * overdue by the office's numbers of working days.
+ */
+function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar: WorkingCalendar): PlannedReminder[] {
+  const units = new Map(office.units.map((unit) => [unit.id, unit]));
+  // Many assignments share a due date (one notice, one deadline): work its dates out once.
+  const datesByDue = new Map<LocalDate, DeadlineReminder[]>();
+  const escalationsByDue = new Map<LocalDate, { office: LocalDate; leader: LocalDate }>();
+  const planned: PlannedReminder[] = [];
+  // How far in calendar days a deadline's reminders can lie from it (working days, doubled for
+  // weekends, plus a Tết break), which bounds the deadlines worth looking at.
+  const reach = MOVE_MARGIN_DAYS + 2 * Math.max(office.escalateLeaderAfter, office.escalateAfterDays, 5, ...office.deadlineOffsets.map(Math.abs));
+  const earliestDue = addDays(clock.firstDate, -reach);
+  const latestDue = addDays(clock.lastDate, reach);
+
+  for (const assignment of office.assignments) {
+    const { due } = assignment;
+    const unit = units.get(assignment.unitId);
+    if (due === null || due < earliestDue || due > latestDue || !unit) continue;
+
+    let dates = datesByDue.get(due);
+    if (dates === undefined) {
+      dates = deadlineReminderDates(due, calendar, { offsets: office.deadlineOffsets, onNonWorkingDay: office.nonWorkingDayPolicy });
+      datesByDue.set(due, dates);
+    }
+    for (const reminder of dates) {
+      const instant = clock.inWindow(reminder.date);
+      if (!instant || assignment.createdAt > instant) continue;
+      const payload: ReminderPayload = { date: formatDdMmYyyy(reminder.date), items: [item(assignment, unit.name, Math.abs(reminder.offset))] };
+      for (const channel of reachable(office, unit)) {
+        planned.push(entry(office, channel, {
+          key: `deadline:${assignment.id}:${due}:${reminder.offset}:${channel.chatId}:${channel.threadId}`,
+          kind: `deadline-${reminder.kind}`,
+          assignmentId: assignment.id,
+          scheduleId: null,
+          payload,
+          dueAt: clock.dueAt(instant),
+        }));
+      }
+    }
+
+    let escalation = escalationsByDue.get(due);
+    if (escalation === undefined) {
+      const end = effectiveDueDate(due, calendar);
+      escalation = { office: addWorkingDays(end, office.escalateAfterDays, calendar), leader: addWorkingDays(end, office.escalateLeaderAfter, calendar) };
+      escalationsByDue.set(due, escalation);
+    }
+    const toOffice = clock.inWindow(escalation.office);
+    if (toOffice && office.homeChat && assignment.createdAt <= toOffice) {
+      planned.push(entry(office, office.homeChat, {
+        key: `escalate-office:${assignment.id}:${due}`,
+        kind: 'escalate-office',
+        assignmentId: assignment.id,
+        scheduleId: null,
+        payload: { date: formatDdMmYyyy(escalation.office), items: [item(assignment, unit.name, office.escalateAfterDays)] },
+        dueAt: clock.dueAt(toOffice),
+      }));
+    }
+    const toLeaders = clock.inWindow(escalation.leader);
+    if (toLeaders && assignment.createdAt <= toLeaders) {
+      for (const leader of office.leaders) {
+        planned.push(entry(office, leader, {
+          key: `escalate-leader:${assignment.id}:${due}:${leader.chatId}`,
+          kind: 'escalate-leader',
+          assignmentId: assignment.id,
+          scheduleId: null,
+          payload: { date: formatDdMmYyyy(escalation.leader), items: [item(assignment, unit.name, office.escalateLeaderAfter)] },
+          dueAt: clock.dueAt(toLeaders),
+        }));
+      }
+    }
+  }
+  return planned;
+}
+
+/** On the office's consolidation days, the summary to its group and its leadership chat. */
+function summaryReminders(office: PlanningOffice, clock: OfficeClock): PlannedReminder[] {
+  const recipients = [office.homeChat, office.leadershipChat].filter((chat): chat is Recipient => chat !== null);
+  const seen = new Set<string>();
+  const planned: PlannedReminder[] = [];
+  for (const schedule of office.consolidateSchedules) {
+    for (const { nominal, actual, instant } of clock.occurrences(schedule.daysOfMonth)) {
+      for (const chat of recipients) {
+        const key = `summary:${office.id}:${nominal}:${chat.chatId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        planned.push(entry(office, chat, { key, kind: 'summary', assignmentId: null, scheduleId: schedule.id, payload: { date: formatDdMmYyyy(actual), items: [] }, dueAt: clock.dueAt(instant) }));
+      }
+    }
+  }
+  return planned;
+}
+
+/** The unit's channels that take reminders: all of them, less the muted ones when the office lets units mute. */
+function reachable(office: PlanningOffice, unit: PlanningUnit): PlanningChannel[] {
+  return office.unitsMayMute ? unit.channels.filter((channel) => !channel.muted) : unit.channels;
+}
+
+function item(assignment: PlanningAssignment, unit: string, days: number): ReminderItem {
+  return { ordinal: assignment.ordinal, notice: assignment.noticeLabel, due: assignment.due ? formatDdMmYyyy(assignment.due) : null, unit, days };
+}
+
+function entry(office: PlanningOffice, to: Recipient, rest: Omit<PlannedReminder, 'officeId' | 'chatId' | 'threadId'>): PlannedReminder {
+  return { officeId: office.id, chatId: to.chatId, threadId: to.threadId, ...rest };
+}

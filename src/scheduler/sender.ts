@@ -1,0 +1,176 @@
+import { renderProgress, progressOf } from '../bot/features/report.js';
+import { sendLong } from '../bot/context.js';
+import { formatDdMmYyyy } from '../domain/local-date.js';
+import { isQuietTime, nextAllowedTime } from '../domain/quiet-hours.js';
+import { localDateOf } from '../domain/zoned-time.js';
+import { resolveLocale, translator } from '../i18n.js';
+import type { Logger } from '../logger.js';
+import { DeliveryError, type Messenger, type Platform } from '../messaging/port.js';
+import type { Db } from '../store/database.js';
+import type { ClaimedReminder, Outbox } from '../store/outbox.js';
+import { renderDigest } from './digest.js';
+import type { Pacer } from './pacing.js';
+import type { PlannedReminder } from './planner.js';
+
+/** How a {@link Sender} works; every field but `owner` has a default in the scheduler. */
+export interface SenderOptions {
+  /** This instance's name in `leasedBy`. */
+  owner: string;
+  leaseMs: number;
+  /** Chats claimed per round. */
+  batchChats: number;
+  /** Chats sent to at the same time (the pacer still spaces the messages). */
+  concurrency: number;
+  /** A row due longer ago than this is sent under the "missed while down" header. */
+  missedAfterMs: number;
+  /** Attempts before a row that keeps failing for passing reasons is given up. */
+  maxAttempts: number;
+}
+
+/** What the sender needs from the running app. */
+export interface SenderDeps {
+  db: Db;
+  outbox: Outbox;
+  messengers: ReadonlyMap<Platform, Messenger>;
+  logger: Logger;
+  now(): Date;
+  pacer: Pacer;
+}
+
+/** Counts of one {@link Sender.drain}. */
+export interface SendReport {
+  /** Messages sent (one per chat and round, whatever the number of rows in it). */
+  messages: number;
+  /** Outbox rows marked sent. */
+  sent: number;
+  failed: number;
+  retried: number;
+}
+
+/** Sends what is due in the outbox; see {@link createSender}. */
+export interface Sender {
+  /** Claims and sends until nothing due is left (or only rows another instance holds). */
+  drain(): Promise<SendReport>;
+}
+
+/**
+ * The outbox's sender. It claims whole chats, renders each chat's rows as one digest, sends it
+ * paced, and marks the rows sent with the message id. A failing chat does not stop the others:
+ * a passing failure (429 or 5xx after the adapter's own retries, network) is retried later
+ * with exponential backoff; a chat that blocked the bot is marked blocked, its rows failed, and
+ * the office is told once a day.
+ */
+export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
+  const { db, outbox, logger } = deps;
+
+  async function sendChat(rows: ClaimedReminder[], report: SendReport): Promise<void> {
+    const first = rows[0]!;
+    const { office, chat } = first;
+    const ids = rows.map((row) => row.id);
+    const now = deps.now();
+    const quiet = { start: office.quietStart, end: office.quietEnd };
+    // Rows planned in daytime can be claimed at night after an outage: they wait for the morning.
+    if (isQuietTime(now, quiet, office.timeZone)) {
+      await outbox.retryLater(ids, options.owner, nextAllowedTime(now, quiet, office.timeZone), 'quiet hours');
+      return;
+    }
+    const messenger = deps.messengers.get(chat.platform);
+    if (!messenger) {
+      await outbox.markFailed(ids, options.owner, `no messenger for ${chat.platform}`);
+      report.failed += ids.length;
+      return;
+    }
+    const t = translator(resolveLocale(office.locale, 'vi'));
+    const missed = rows.some((row) => now.getTime() - row.dueAt.getTime() > options.missedAfterMs);
+    const summary = rows.some((row) => row.kind === 'summary') ? await summaryOf(office, now, t) : undefined;
+    const html = renderDigest(rows, t, { missed, office: office.name, summary });
+    const paced: Messenger = {
+      ...messenger,
+      send: async (to, message) => {
+        await deps.pacer.acquire();
+        return messenger.send(to, message);
+      },
+    };
+    try {
+      const sent = await sendLong(paced, { platform: chat.platform, chatId: chat.externalId, threadId: first.threadId }, html);
+      report.messages += 1;
+      report.sent += await outbox.markSent(ids, options.owner, sent.messageId, deps.now());
+    } catch (error) {
+      await handleFailure(rows, error, report);
+    }
+  }
+
+  async function summaryOf(office: ClaimedReminder['office'], now: Date, t: ReturnType<typeof translator>): Promise<string> {
+    const reports = (await progressOf(db, office, now, null)) ?? [];
+    return reports.length > 0 ? reports.map((report) => renderProgress(report, t)).join('\n\n') : t('report-empty');
+  }
+
+  async function handleFailure(rows: ClaimedReminder[], error: unknown, report: SendReport): Promise<void> {
+    const ids = rows.map((row) => row.id);
+    const first = rows[0]!;
+    const reason = error instanceof DeliveryError ? error.reason : 'unavailable';
+    const description = error instanceof Error ? error.message : String(error);
+    logger.warn({ chat: first.chat.externalId, reason, rows: ids.length, err: error instanceof DeliveryError ? undefined : error }, 'reminder delivery failed');
+    if (reason === 'unavailable') {
+      const attempts = Math.max(...rows.map((row) => row.attempts));
+      if (attempts < options.maxAttempts) {
+        // 30 s, 1 min, 2 min… capped at 30 min: Telegram's outages are short, floods end.
+        const delayMs = Math.min(30_000 * 2 ** (attempts - 1), 30 * 60_000);
+        await outbox.retryLater(ids, options.owner, new Date(deps.now().getTime() + delayMs), description);
+        report.retried += ids.length;
+        return;
+      }
+    }
+    await outbox.markFailed(ids, options.owner, `${reason}: ${description}`);
+    report.failed += ids.length;
+    if (reason === 'blocked' || reason === 'chat-not-found') await reportBlockedChat(first);
+  }
+
+  /** Marks the chat blocked (planning skips it from now on) and tells the office, once a day per chat. */
+  async function reportBlockedChat(row: ClaimedReminder): Promise<void> {
+    const now = deps.now();
+    await db.chat.update({ where: { id: row.chatId }, data: { blockedAt: now } });
+    const home = row.office.homeChatId;
+    if (!home || home === row.chatId) return;
+    const channels = await db.unitChannel.findMany({ where: { chatId: row.chatId }, include: { unit: true } });
+    const date = localDateOf(now, row.office.timeZone);
+    const notice: PlannedReminder = {
+      key: `chat-blocked:${row.chatId}:${date}`,
+      kind: 'chat-blocked',
+      officeId: row.officeId,
+      chatId: home,
+      threadId: 0,
+      assignmentId: null,
+      scheduleId: null,
+      payload: {
+        date: formatDdMmYyyy(date),
+        chat: row.chat.title ?? row.chat.externalId,
+        items: channels.map((channel) => ({ ordinal: '', notice: '', due: null, unit: channel.unit.name, days: 0 })),
+      },
+      dueAt: now,
+    };
+    await outbox.insert([notice]);
+  }
+
+  return {
+    async drain() {
+      const report: SendReport = { messages: 0, sent: 0, failed: 0, retried: 0 };
+      for (;;) {
+        const rows = await outbox.claim(options.owner, deps.now(), { chats: options.batchChats, leaseMs: options.leaseMs });
+        if (rows.length === 0) return report;
+        const byChat = new Map<string, ClaimedReminder[]>();
+        for (const row of rows) {
+          const key = `${row.chatId}:${row.threadId}`;
+          const group = byChat.get(key);
+          if (group) group.push(row);
+          else byChat.set(key, [row]);
+        }
+        const queue = [...byChat.values()];
+        const worker = async () => {
+          for (let rowsOfChat = queue.shift(); rowsOfChat; rowsOfChat = queue.shift()) await sendChat(rowsOfChat, report);
+        };
+        await Promise.all(Array.from({ length: Math.min(options.concurrency, queue.length) }, worker));
+      }
+    },
+  };
+}

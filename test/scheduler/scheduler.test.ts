@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkingCalendar, type WorkingCalendar } from '../../src/domain/calendar.js';
+import { loadCalendarOverrides } from '../../src/domain/calendar-overrides.js';
+import { parseIsoDate } from '../../src/domain/local-date.js';
+import { instantAt } from '../../src/domain/zoned-time.js';
+import { createLogger } from '../../src/logger.js';
+import { DeliveryError, type Address, type Messenger, type OutgoingMessage } from '../../src/messaging/port.js';
+import { createScheduler, type SchedulerOptions } from '../../src/scheduler/scheduler.js';
+import { openDatabase, type Database } from '../../src/store/database.js';
+import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
+import { openMigrated, seedWorld, type World } from './world.js';
+
+const zone = 'Asia/Ho_Chi_Minh';
+const hanoi = (iso: string, hour: number, minute = 0) => instantAt(parseIsoDate(iso), hour, minute, zone);
+const logger = createLogger({ level: 'silent' });
+
+/** A messenger that records what it is asked to send and fails where a test says. */
+function recordingMessenger(fail: (to: Address, attempt: number) => DeliveryError | undefined = () => undefined) {
+  const sent: { chatId: string; html: string }[] = [];
+  const attempts = new Map<string, number>();
+  let nextId = 1;
+  const messenger: Messenger = {
+    platform: 'TELEGRAM',
+    async send(to: Address, message: OutgoingMessage) {
+      const attempt = (attempts.get(to.chatId) ?? 0) + 1;
+      attempts.set(to.chatId, attempt);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      const error = fail(to, attempt);
+      if (error) throw error;
+      sent.push({ chatId: to.chatId, html: message.html });
+      return { messageId: nextId++ };
+    },
+    edit: async () => undefined,
+    sendDocument: async () => ({ messageId: nextId++ }),
+    answerButton: async () => undefined,
+    downloadFile: async () => new Uint8Array(),
+    isChatAdmin: async () => false,
+  };
+  return { messenger, sent };
+}
+
+const perChat = (sent: { chatId: string }[]) => {
+  const counts = new Map<string, number>();
+  for (const { chatId } of sent) counts.set(chatId, (counts.get(chatId) ?? 0) + 1);
+  return counts;
+};
+
+const fast: SchedulerOptions = { messagesPerSecond: 100_000, batchChats: 40 };
+
+describe.each(await providersUnderTest())('the reminder scheduler on %s', (provider) => {
+  let calendar: WorkingCalendar;
+  let testDb: TestDatabase;
+  let database: Database;
+  let world: World;
+  const clock = { now: hanoi('2025-03-14', 8, 0) };
+
+  beforeAll(async () => {
+    calendar = createWorkingCalendar(await loadCalendarOverrides());
+    testDb = await createTestDatabase(provider);
+    database = await openMigrated(testDb.url);
+    world = await seedWorld(database, { offices: 1, unitsPerOffice: 300, assignmentsPerUnit: 2, dueAt: hanoi('2025-06-30', 17), publishedAt: hanoi('2025-03-01', 9) });
+  });
+  afterAll(async () => {
+    await database?.close();
+    await testDb?.drop();
+  });
+
+  const schedulerOn = (db: Database, messenger: Messenger, options: SchedulerOptions = {}) =>
+    createScheduler({ db: db.db, provider, messengers: new Map([['TELEGRAM', messenger]]), logger, now: () => clock.now, calendar, timeZone: zone }, { ...fast, ...options });
+
+  it('three instances running the same tick send every reminder exactly once', async () => {
+    const { messenger, sent } = recordingMessenger();
+    const others = [await openDatabase(testDb.url), await openDatabase(testDb.url)];
+    try {
+      const instances = [database, ...others].map((db, i) => schedulerOn(db, messenger, { instanceId: `instance-${i}` }));
+      const reports = await Promise.all(instances.map((instance) => instance.tick()));
+      // Once more each: nothing new to plan or send.
+      await Promise.all(instances.map((instance) => instance.tick()));
+      const counts = perChat(sent);
+      // 300 unit groups and the office group, whose summary of the 15th (a Saturday) comes on Friday the 14th.
+      expect(counts.size).toBe(301);
+      const office = String(world.officeChatIds[0]);
+      // Each unit group gets one message; the office's summary is long, so it comes in parts, once.
+      expect([...counts.entries()].filter(([chat, count]) => chat !== office && count !== 1)).toEqual([]);
+      expect(sent.filter((m) => m.chatId === office && /Tổng hợp định kỳ/.test(m.html))).toHaveLength(1);
+      expect(reports.reduce((sum, report) => sum + report.inserted, 0)).toBe(301);
+      expect(world.unitChatIds.map(String).every((id) => counts.has(id))).toBe(true);
+      const toUnit = sent.find((m) => m.chatId === String(world.unitChatIds[0]))!.html;
+      expect(toUnit).toMatch(/Ngày 14\/03\/2025 là ngày báo cáo định kỳ\. <b>UBND xã số 0-0<\/b> chưa báo cáo/);
+      const toOffice = sent.filter((m) => m.chatId === office).map((m) => m.html).join('\n');
+      expect(toOffice).toMatch(/Tổng hợp định kỳ ngày 14\/03\/2025/);
+      expect(toOffice).toMatch(/Chưa báo cáo kể từ kỳ báo cáo gần nhất: UBND xã số 0-0, /);
+    } finally {
+      await Promise.all(others.map((db) => db.close()));
+    }
+  });
+
+  it('after three days down, each chat gets one "missed" digest, a blocked group is reported, and a 5xx is retried', async () => {
+    const blocked = String(world.unitChatIds[1]);
+    const flaky = String(world.unitChatIds[2]);
+    const { messenger, sent } = recordingMessenger((to, attempt) => {
+      if (to.chatId === blocked) return new DeliveryError('blocked', to, 'Forbidden: bot was kicked from the supergroup chat');
+      if (to.chatId === flaky && attempt === 1) return new DeliveryError('unavailable', to, 'Internal Server Error');
+      return undefined;
+    });
+    // Down from the 14th until Monday 31/03 07:30: the 28th (Friday, within the 72-hour horizon) is missed.
+    clock.now = hanoi('2025-03-31', 7, 30);
+    const scheduler = schedulerOn(database, messenger);
+    const first = await scheduler.tick();
+    expect(first.failed).toBe(1);
+    expect(first.retried).toBe(1);
+    const counts = perChat(sent);
+    expect(counts.get(String(world.unitChatIds[0]))).toBe(1);
+    expect(counts.has(blocked)).toBe(false);
+    expect(sent.find((m) => m.chatId === String(world.unitChatIds[0]))!.html).toMatch(/^⏰ <b>Nhắc việc chưa gửi được[\s\S]*28\/03\/2025/);
+
+    // A minute later: the office hears about the blocked group, the flaky chat gets its retry.
+    clock.now = hanoi('2025-03-31', 7, 31);
+    await scheduler.tick();
+    const after = perChat(sent);
+    expect(after.get(flaky)).toBe(1);
+    const office = sent.filter((m) => m.chatId === String(world.officeChatIds[0])).map((m) => m.html);
+    expect(office.some((html) => /Không gửi được nhắc việc tới nhóm “UBND xã số 0-1”/.test(html))).toBe(true);
+    const chat = await database.db.chat.findFirstOrThrow({ where: { externalId: blocked } });
+    expect(chat.blockedAt).not.toBeNull();
+    // No unit group got more than its one digest.
+    expect(world.unitChatIds.filter((id) => (after.get(String(id)) ?? 0) > 1)).toEqual([]);
+  });
+});
