@@ -13,8 +13,8 @@ import { toEvent } from './to-event.js';
 export interface TelegramBotOptions {
   token: string;
   apiRoot: string;
-  /** The bot's own user, from {@link fetchBotInfo}. */
-  botInfo: UserFromGetMe;
+  /** The bot's own user, from {@link fetchBotInfo}; needed to receive updates, not to send. */
+  botInfo?: UserFromGetMe;
   logger: Logger;
   /** Pace outgoing calls to Telegram's limits so that 429s stay rare; tests switch it off. */
   throttle?: boolean;
