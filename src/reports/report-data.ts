@@ -1,0 +1,141 @@
+/**
+ * What the exports (.xlsx, .docx, chart, dashboard) show, loaded once from the store: every
+ * published notice of an office with each directive × unit, its result category on the
+ * office's local date, its last report and its extension history (gia hạn).
+ */
+import type { LocalDate } from '../domain/local-date.js';
+import { categorise, type ResultCategory } from '../domain/result-category.js';
+import type { TaskState } from '../domain/task-state.js';
+import { localDateOf, localDateTimeOf, type LocalDateTime } from '../domain/zoned-time.js';
+import type { Db } from '../store/database.js';
+
+/** One request for a new deadline, as the history column lists it. */
+export interface ExtensionEntry {
+  requestedOn: LocalDate;
+  from: LocalDate | null;
+  to: LocalDate;
+  state: 'PENDING' | 'APPROVED' | 'REFUSED';
+  reason: string;
+}
+
+/** One directive for one unit (an assignment), in the office's calendar. */
+export interface ReportRow {
+  position: number;
+  ordinal: string;
+  directiveText: string;
+  unitId: string;
+  unitName: string;
+  role: 'LEAD' | 'SUPPORT';
+  /** The deadline in force, after approved extensions. */
+  due: LocalDate | null;
+  dueText: string | null;
+  state: TaskState;
+  category: ResultCategory;
+  daysLate: number;
+  lastNote: string | null;
+  reporter: string | null;
+  reportedAt: LocalDateTime | null;
+  extensions: ExtensionEntry[];
+}
+
+/** A published notice and its rows, in directive order, lead units first. */
+export interface ReportNotice {
+  id: string;
+  number: string | null;
+  title: string | null;
+  issuer: string | null;
+  issuedOn: LocalDate | null;
+  meetingOn: LocalDate | null;
+  signer: string | null;
+  recipients: string[];
+  rows: ReportRow[];
+}
+
+/** Everything one export of one office needs. */
+export interface OfficeReport {
+  officeName: string;
+  timeZone: string;
+  /** The office's local date the categories are computed on. */
+  today: LocalDate;
+  generatedAt: LocalDateTime;
+  notices: ReportNotice[];
+}
+
+/**
+ * Loads the report of an office's published notices, or of those whose number contains
+ * `number` (users type `12` for `12/TB-BCĐ`); null when a number is given and matches none.
+ */
+export async function loadOfficeReport(db: Db, office: { id: string; name: string; timeZone: string }, now: Date, number: string | null): Promise<OfficeReport | null> {
+  const { timeZone } = office;
+  const today = localDateOf(now, timeZone);
+  const dateOf = (instant: Date | null) => (instant ? localDateOf(instant, timeZone) : null);
+  const notices = await db.notice.findMany({
+    where: { officeId: office.id, state: 'PUBLISHED', ...(number ? { number: { contains: number } } : {}) },
+    orderBy: { publishedAt: 'asc' },
+    include: {
+      directives: {
+        orderBy: { position: 'asc' },
+        include: {
+          assignments: {
+            include: {
+              unit: true,
+              reports: { orderBy: { createdAt: 'desc' }, take: 1, include: { reporter: true } },
+              extensions: { orderBy: { createdAt: 'asc' } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (number && notices.length === 0) return null;
+
+  return {
+    officeName: office.name,
+    timeZone,
+    today,
+    generatedAt: localDateTimeOf(now, timeZone),
+    notices: notices.map((notice) => ({
+      id: notice.id,
+      number: notice.number,
+      title: notice.title,
+      issuer: notice.issuer,
+      issuedOn: dateOf(notice.issuedOn),
+      meetingOn: dateOf(notice.meetingOn),
+      signer: notice.signer,
+      recipients: Array.isArray(notice.recipients) ? notice.recipients.map(String) : [],
+      rows: notice.directives.flatMap((directive) =>
+        directive.assignments.toSorted(byRoleThenUnit).map((assignment): ReportRow => {
+          const due = dateOf(assignment.dueAt);
+          const last = assignment.reports[0];
+          return {
+            position: directive.position,
+            ordinal: directive.ordinal,
+            directiveText: directive.text,
+            unitId: assignment.unitId,
+            unitName: assignment.unit.name,
+            role: assignment.role,
+            due,
+            dueText: directive.dueText,
+            state: assignment.state,
+            ...categorise({ state: assignment.state, due, completed: dateOf(assignment.completedAt) }, today),
+            lastNote: last?.note ?? null,
+            reporter: last?.reporter?.displayName ?? null,
+            reportedAt: last ? localDateTimeOf(last.createdAt, timeZone) : null,
+            extensions: assignment.extensions.map((extension) => ({
+              requestedOn: localDateOf(extension.createdAt, timeZone),
+              from: dateOf(extension.previousDueAt),
+              to: localDateOf(extension.requestedDueAt, timeZone),
+              state: extension.state,
+              reason: extension.reason,
+            })),
+          };
+        }),
+      ),
+    })),
+  };
+}
+
+function byRoleThenUnit(a: { role: string; unit: { name: string } }, b: { role: string; unit: { name: string } }): number {
+  // LEAD sorts before SUPPORT: chủ trì first, as notices list them.
+  return a.role.localeCompare(b.role) || a.unit.name.localeCompare(b.unit.name, 'vi');
+}
