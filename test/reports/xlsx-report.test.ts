@@ -63,7 +63,7 @@ describe('the .xlsx export', () => {
     // Directive 1 × the second unit had its deadline extended.
     expect(sheet.getRow(5).getCell(13).value).toBe('23/02/2021: 24/02/2021 → 16/03/2021, đã duyệt (Chờ kinh phí)');
     // Directive 2 × the third unit is overdue: not started, due 3 + 2 days ago.
-    const overdue = sheet.getRow(10);
+    const overdue = sheet.getRow(9);
     expect([overdue.getCell(4).value, overdue.getCell(8).value, overdue.getCell(9).value]).toEqual(['UBND xã Bình Sơn', 'Quá hạn chưa hoàn thành', 5]);
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
