@@ -16,8 +16,9 @@ describe('the .xlsx export', () => {
   beforeAll(async () => {
     seeded = await seededDatabase({ notices: 2, directives: 3, units: 3 }, now);
     report = (await loadOfficeReport(seeded.database.db, seeded.office, now, null))!;
+    const bytes = await buildXlsxReport(report);
     workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await buildXlsxReport(report));
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   });
   afterAll(async () => seeded?.close());
 
