@@ -165,6 +165,22 @@ export const commandDefinitions = [
     help: { vi: 'Tổng hợp kết quả thực hiện theo thông báo', en: 'Progress summary per notice' },
     menu: ['group'],
   },
+  {
+    name: 'export',
+    aliases: ['xuat'],
+    places: ['office'],
+    usage: { vi: '[số thông báo] [xlsx|docx|png]', en: '[notice number] [xlsx|docx|png]' },
+    help: { vi: 'Xuất bảng theo dõi Excel, báo cáo Word hoặc biểu đồ tiến độ', en: 'Export the Excel tracker, the Word report or the progress chart' },
+    menu: ['group'],
+  },
+  {
+    name: 'dashboard',
+    aliases: ['bangtheodoi'],
+    places: ['office', 'private'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Nhận liên kết (có hạn) tới trang theo dõi tiến độ', en: 'Get an expiring link to the progress dashboard' },
+    menu: ['group', 'private'],
+  },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandName = (typeof commandDefinitions)[number]['name'];

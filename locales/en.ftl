@@ -170,3 +170,13 @@ report-overdue-unit = • { $unit }: { $items }
 report-overdue-item = task { $ordinal } ({ $days } days overdue)
 report-not-reported = Not reported since the last reporting date: { $units }
 report-all-reported = All units have reported since the last reporting date.
+
+## Exports
+args-export = Usage: <code>/export [notice number] [xlsx|docx|png]</code>, e.g. <code>/export 87 docx</code>.
+export-caption = 📎 { $kind } — { $scope }, figures as of { $date }
+export-kind-xlsx = Tracking sheet (Excel)
+export-kind-docx = Draft report (Word)
+export-kind-png = Progress chart
+export-scope-all = all notices
+dashboard-link = 📊 <a href="{ $url }">Dashboard of { $office }</a> — read-only, expires at { $time }. Do not forward this link.
+dashboard-no-office = You are not a secretary or leader of any office yet.

@@ -170,3 +170,13 @@ report-overdue-unit = • { $unit }: { $items }
 report-overdue-item = NV { $ordinal } (quá { $days } ngày)
 report-not-reported = Chưa báo cáo kể từ kỳ báo cáo gần nhất: { $units }
 report-all-reported = Tất cả đơn vị đã báo cáo từ kỳ báo cáo gần nhất.
+
+## Xuất báo cáo
+args-export = Cú pháp: <code>/export [số thông báo] [xlsx|docx|png]</code>, ví dụ <code>/export 87 docx</code>.
+export-caption = 📎 { $kind } — { $scope }, số liệu đến ngày { $date }
+export-kind-xlsx = Bảng theo dõi (Excel)
+export-kind-docx = Dự thảo báo cáo (Word)
+export-kind-png = Biểu đồ tiến độ
+export-scope-all = tất cả thông báo
+dashboard-link = 📊 <a href="{ $url }">Trang theo dõi { $office }</a> — chỉ xem, hết hạn lúc { $time }. Không chuyển tiếp liên kết này.
+dashboard-no-office = Bạn chưa là thư ký hoặc lãnh đạo của cơ quan nào.
