@@ -3,12 +3,12 @@
  * unit, and the overdue table, with a filter by unit. Plain HTML and CSS, no script, readable
  * on a phone. Every piece of user text goes through {@link escape}.
  */
-import { dateText, categoryLabels, dateTimeText, noticeName } from '../reports/labels.js';
-import type { OfficeReport, ReportNotice } from '../reports/report-data.js';
-import { countByCategory, resultCategories, tallyByUnit } from '../reports/unit-tally.js';
-import { categoryColours } from '../reports/progress-chart.js';
 import type { ResultCategory } from '../domain/result-category.js';
 import type { LocalDateTime } from '../domain/zoned-time.js';
+import { categoryLabels, dateText, dateTimeText, noticeName } from '../reports/labels.js';
+import { categoryColours } from '../reports/palette.js';
+import type { OfficeReport, ReportNotice } from '../reports/report-data.js';
+import { countByCategory, resultCategories, tallyByUnit } from '../reports/unit-tally.js';
 
 /** What one rendering shows: the report, the unit filter, and when the link stops working. */
 export interface DashboardView {

@@ -5,9 +5,9 @@
  * {@link renderProgressChartPng}.
  */
 import { formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
-import type { ResultCategory } from '../domain/result-category.js';
 import { escapeHtml } from '../bot/html.js';
 import { categoryLabels, noticeName } from './labels.js';
+import { categoryColours } from './palette.js';
 import { chartFontFamily, svgToPng } from './png.js';
 import type { OfficeReport } from './report-data.js';
 import { resultCategories, tallyByUnit, type UnitTally } from './unit-tally.js';
@@ -18,9 +18,6 @@ export interface ProgressChart {
   asOf: LocalDate;
   units: UnitTally[];
 }
-
-/** Category colours: green, amber, blue, red, readable when printed in grey too. */
-export const categoryColours: Record<ResultCategory, string> = { ON_TIME: '#2e7d32', LATE: '#f9a825', IN_TIME: '#1e88e5', OVERDUE: '#c62828' };
 
 const width = 1000;
 const labelRight = 300;

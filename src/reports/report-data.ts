@@ -72,21 +72,33 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
   const notices = await db.notice.findMany({
     where: { officeId: office.id, state: 'PUBLISHED', ...(number ? { number: { contains: number } } : {}) },
     orderBy: { publishedAt: 'asc' },
-    include: {
-      directives: {
-        orderBy: { position: 'asc' },
-        include: {
-          assignments: {
-            include: {
-              unit: true,
-              reports: { orderBy: { createdAt: 'desc' }, take: 1, include: { reporter: true } },
-              extensions: { orderBy: { createdAt: 'asc' } },
-            },
+  });
+  // One query per notice: a nested include over a whole office binds one parameter per
+  // assignment and overflows the database's parameter limit at some ten thousand of them.
+  const directivesOf = (noticeId: string) =>
+    db.directive.findMany({
+      where: { noticeId },
+      orderBy: { position: 'asc' },
+      // Only the columns the exports show: an office's report is ten thousand rows and more.
+      select: {
+        position: true,
+        ordinal: true,
+        text: true,
+        dueText: true,
+        assignments: {
+          select: {
+            unitId: true,
+            role: true,
+            state: true,
+            dueAt: true,
+            completedAt: true,
+            unit: { select: { name: true } },
+            reports: { orderBy: { createdAt: 'desc' }, take: 1, select: { note: true, createdAt: true, reporter: { select: { displayName: true } } } },
+            extensions: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, previousDueAt: true, requestedDueAt: true, state: true, reason: true } },
           },
         },
       },
-    },
-  });
+    });
   if (number && notices.length === 0) return null;
 
   return {
@@ -94,7 +106,7 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
     timeZone,
     today,
     generatedAt: localDateTimeOf(now, timeZone),
-    notices: notices.map((notice) => ({
+    notices: await mapInOrder(notices, async (notice) => ({
       id: notice.id,
       number: notice.number,
       title: notice.title,
@@ -103,7 +115,7 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
       meetingOn: dateOf(notice.meetingOn),
       signer: notice.signer,
       recipients: Array.isArray(notice.recipients) ? notice.recipients.map(String) : [],
-      rows: notice.directives.flatMap((directive) =>
+      rows: (await directivesOf(notice.id)).flatMap((directive) =>
         directive.assignments.toSorted(byRoleThenUnit).map((assignment): ReportRow => {
           const due = dateOf(assignment.dueAt);
           const last = assignment.reports[0];
@@ -133,6 +145,13 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
       ),
     })),
   };
+}
+
+/** Maps one item at a time, so that a large office does not open every query at once. */
+async function mapInOrder<T, R>(items: readonly T[], map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await map(item));
+  return results;
 }
 
 function byRoleThenUnit(a: { role: string; unit: { name: string } }, b: { role: string; unit: { name: string } }): number {

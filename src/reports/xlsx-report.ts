@@ -84,12 +84,15 @@ function writeTable<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: strin
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }] });
   const values = items.map((item) => columns.map((column) => column.value(item)));
   // Widths are fixed before the first row is committed: a streamed sheet cannot change them later.
-  sheet.columns = columns.map((column, c) => ({ width: fittedWidth(column, values.map((row) => row[c] ?? null)), style: column.format ? { numFmt: column.format } : {} }));
+  // Alignment sits on the columns, not on each row: exceljs resolves a style per styled cell.
+  sheet.columns = columns.map((column, c) => ({ width: fittedWidth(column, values.map((row) => row[c] ?? null)), style: { alignment: { vertical: 'top', wrapText: true }, ...(column.format ? { numFmt: column.format } : {}) } }));
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + items.length, column: columns.length } };
 
   titles.forEach((title, i) => {
     const row = sheet.addRow([title]);
     row.font = i === 0 ? { bold: true, size: 13 } : { italic: true };
+    // A title runs across the columns; wrapped in column A's width it would stand a word per line.
+    row.alignment = { vertical: 'middle', wrapText: false };
     row.commit();
   });
   const header = sheet.addRow(columns.map((column) => column.header));
@@ -100,11 +103,7 @@ function writeTable<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: strin
     cell.border = { bottom: { style: 'thin' } };
   });
   header.commit();
-  for (const rowValues of values) {
-    const row = sheet.addRow(rowValues);
-    row.alignment = { vertical: 'top', wrapText: true };
-    row.commit();
-  }
+  for (const rowValues of values) sheet.addRow(rowValues).commit();
   sheet.commit();
 }
 

@@ -4,7 +4,8 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../src/domain/local-date.js';
 import { chartFontFamily, chartFontFiles, svgToPng } from '../../src/reports/png.js';
-import { categoryColours, progressChartSvg, type ProgressChart } from '../../src/reports/progress-chart.js';
+import { categoryColours } from '../../src/reports/palette.js';
+import { progressChartSvg, type ProgressChart } from '../../src/reports/progress-chart.js';
 import type { UnitTally } from '../../src/reports/unit-tally.js';
 
 const phrase = 'Đảng ủy xã Thuận';

@@ -2,20 +2,18 @@ import { exportArgs, type ExportFormat } from '../../../commands/arguments.js';
 import { formatDdMmYyyy } from '../../domain/local-date.js';
 import { foldForMatching } from '../../domain/task-state.js';
 import type { Dashboard } from '../../http/dashboard.js';
-import { buildDocxReport } from '../../reports/docx-report.js';
-import { renderProgressChartPng } from '../../reports/progress-chart.js';
 import { loadOfficeReport, type OfficeReport } from '../../reports/report-data.js';
-import { buildXlsxReport } from '../../reports/xlsx-report.js';
 import { formatDateTime } from '../dates.js';
 import { UserError } from '../errors.js';
 import { officeOf, requireRole } from '../permissions.js';
 import { parseArgs } from '../parse-args.js';
 import type { Feature } from '../router.js';
 
-const builders: Record<ExportFormat, (report: OfficeReport) => Promise<Uint8Array> | Uint8Array> = {
-  xlsx: buildXlsxReport,
-  docx: buildDocxReport,
-  png: renderProgressChartPng,
+/** Loaded on first use: a bot that nobody asks for a file need not carry exceljs, docx and resvg. */
+const builders: Record<ExportFormat, (report: OfficeReport) => Promise<Uint8Array>> = {
+  xlsx: async (report) => (await import('../../reports/xlsx-report.js')).buildXlsxReport(report),
+  docx: async (report) => (await import('../../reports/docx-report.js')).buildDocxReport(report),
+  png: async (report) => (await import('../../reports/progress-chart.js')).renderProgressChartPng(report),
 };
 
 /** `/export [số thông báo] [xlsx|docx|png]` in the office group: the file arrives as a document. */
