@@ -73,32 +73,6 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
     where: { officeId: office.id, state: 'PUBLISHED', ...(number ? { number: { contains: number } } : {}) },
     orderBy: { publishedAt: 'asc' },
   });
-  // One query per notice: a nested include over a whole office binds one parameter per
-  // assignment and overflows the database's parameter limit at some ten thousand of them.
-  const directivesOf = (noticeId: string) =>
-    db.directive.findMany({
-      where: { noticeId },
-      orderBy: { position: 'asc' },
-      // Only the columns the exports show: an office's report is ten thousand rows and more.
-      select: {
-        position: true,
-        ordinal: true,
-        text: true,
-        dueText: true,
-        assignments: {
-          select: {
-            unitId: true,
-            role: true,
-            state: true,
-            dueAt: true,
-            completedAt: true,
-            unit: { select: { name: true } },
-            reports: { orderBy: { createdAt: 'desc' }, take: 1, select: { note: true, createdAt: true, reporter: { select: { displayName: true } } } },
-            extensions: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, previousDueAt: true, requestedDueAt: true, state: true, reason: true } },
-          },
-        },
-      },
-    });
   if (number && notices.length === 0) return null;
 
   return {
@@ -115,8 +89,8 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
       meetingOn: dateOf(notice.meetingOn),
       signer: notice.signer,
       recipients: Array.isArray(notice.recipients) ? notice.recipients.map(String) : [],
-      rows: (await directivesOf(notice.id)).flatMap((directive) =>
-        directive.assignments.toSorted(byRoleThenUnit).map((assignment): ReportRow => {
+      rows: (await directivesWithAssignments(db, notice.id)).flatMap(({ directive, assignments }) =>
+        assignments.toSorted(byRoleThenUnit).map((assignment): ReportRow => {
           const due = dateOf(assignment.dueAt);
           const last = assignment.reports[0];
           return {
@@ -145,6 +119,47 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
       ),
     })),
   };
+}
+
+/** Only the columns the exports show: an office's report runs to ten thousand rows and more. */
+const assignmentColumns = {
+  id: true,
+  directiveId: true,
+  unitId: true,
+  role: true,
+  state: true,
+  dueAt: true,
+  completedAt: true,
+  unit: { select: { name: true } },
+  reports: { orderBy: { createdAt: 'desc' }, take: 1, select: { note: true, createdAt: true, reporter: { select: { displayName: true } } } },
+  extensions: { orderBy: { createdAt: 'asc' }, select: { createdAt: true, previousDueAt: true, requestedDueAt: true, state: true, reason: true } },
+} as const;
+
+/**
+ * Assignments are read in pages because Prisma loads a relation with one bound parameter per
+ * parent row, and a notice of some thousands of assignments overflows the database's limit.
+ */
+const pageSize = 500;
+
+/** A notice's directives in order, each with its assignments. */
+async function directivesWithAssignments(db: Db, noticeId: string) {
+  const directives = await db.directive.findMany({ where: { noticeId }, orderBy: { position: 'asc' }, select: { id: true, position: true, ordinal: true, text: true, dueText: true } });
+  type Assignment = Awaited<ReturnType<typeof db.assignment.findMany<{ select: typeof assignmentColumns }>>>[number];
+  const byDirective = new Map<string, Assignment[]>(directives.map((directive) => [directive.id, []]));
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.assignment.findMany({
+      where: { directive: { noticeId } },
+      orderBy: { id: 'asc' },
+      take: pageSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      select: assignmentColumns,
+    });
+    for (const assignment of page) byDirective.get(assignment.directiveId)?.push(assignment);
+    if (page.length < pageSize) break;
+    cursor = page.at(-1)!.id;
+  }
+  return directives.map((directive) => ({ directive, assignments: byDirective.get(directive.id)! }));
 }
 
 /** Maps one item at a time, so that a large office does not open every query at once. */
