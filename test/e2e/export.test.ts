@@ -115,4 +115,15 @@ describe('/export and /dashboard through Telegram', () => {
     expect(html).toContain('Quá hạn chưa hoàn thành (1)');
     expect((await fetch(link!.url.replace(/exp=(\d+)/, (_, n: string) => `exp=${Number(n) + 60}`))).status).toBe(403);
   });
+
+  it('sends the link in a private chat to a secretary, and not to a unit official', async () => {
+    const secretaryChat = d.privateChat(secretary);
+    d.sendCommand(secretary, secretaryChat, '/dashboard');
+    const message = await d.waitForBotMessage(secretaryChat, { match: /Trang theo dõi Văn phòng NTM huyện/ });
+    const link = message.entities?.find((entity) => entity.type === 'text_link') as { url: string };
+    expect((await fetch(link.url)).status).toBe(200);
+    const officialChat = d.privateChat(official);
+    d.sendCommand(official, officialChat, '/dashboard');
+    expect(textOf(await d.waitForBotMessage(officialChat))).toMatch(/chưa là thư ký hoặc lãnh đạo/);
+  });
 });
