@@ -64,15 +64,20 @@ export interface OfficeReport {
 /**
  * Loads the report of an office's published notices, or of those whose number contains
  * `number` (users type `12` for `12/TB-BCĐ`); null when a number is given and matches none.
+ * A number that starts notices' numbers picks those alone.
  */
 export async function loadOfficeReport(db: Db, office: { id: string; name: string; timeZone: string }, now: Date, number: string | null): Promise<OfficeReport | null> {
   const { timeZone } = office;
   const today = localDateOf(now, timeZone);
   const dateOf = (instant: Date | null) => (instant ? localDateOf(instant, timeZone) : null);
-  const notices = await db.notice.findMany({
+  const found = await db.notice.findMany({
     where: { officeId: office.id, state: 'PUBLISHED', ...(number ? { number: { contains: number } } : {}) },
     orderBy: { publishedAt: 'asc' },
   });
+  // `1` must mean 1/TB-BCĐ rather than 1/TB-BCĐ, 10/TB-BCĐ and 21/TB-BCĐ together: notices whose
+  // number starts with what was typed, up to a separator, win over those that merely contain it.
+  const startsWith = number ? found.filter((notice) => notice.number?.startsWith(number) && /^([/-]|$)/.test(notice.number.slice(number.length))) : [];
+  const notices = startsWith.length > 0 ? startsWith : found;
   if (number && notices.length === 0) return null;
 
   return {

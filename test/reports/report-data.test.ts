@@ -26,3 +26,26 @@ describe('loading the report rows', () => {
     expect(await loadOfficeReport(seeded.database.db, seeded.office, now, '99')).toBeNull();
   });
 });
+
+describe('choosing notices by number', () => {
+  let seeded: SeededDatabase;
+  beforeAll(async () => {
+    seeded = await seededDatabase({ notices: 12, directives: 1, units: 1 }, now);
+  });
+  afterAll(async () => seeded?.close());
+
+  /** The numbers of the notices chosen; undefined when none matches. */
+  const numbers = async (typed: string | null) => (await loadOfficeReport(seeded.database.db, seeded.office, now, typed))?.notices.map((notice) => notice.number);
+
+  it('“1” is notice 1/TB-BCĐ, not also 10, 11 and 12', async () => {
+    expect(await numbers('1')).toEqual(['1/TB-BCĐ']);
+    expect(await numbers('1/TB')).toEqual(['1/TB-BCĐ']);
+    expect(await numbers('12/TB-BCĐ')).toEqual(['12/TB-BCĐ']);
+  });
+
+  it('a part that starts no number still finds every notice containing it; none is null', async () => {
+    expect(await numbers('TB-BCĐ')).toHaveLength(12);
+    expect(await numbers(null)).toHaveLength(12);
+    expect(await numbers('99')).toBeUndefined();
+  });
+});

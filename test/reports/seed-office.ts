@@ -69,7 +69,7 @@ export async function seedOffice(db: Db, size: SeedSize, now: Date): Promise<See
     }
     await db.assignment.createMany({ data: assignments });
     await db.statusReport.createMany({ data: reports });
-    await db.extension.create({ data: { assignmentId: `${notice.id}-d0-u1`, previousDueAt: at(-40), requestedDueAt: at(-20), reason: 'Chờ kinh phí', state: 'APPROVED', createdAt: at(-41) } });
+    if (size.units > 1) await db.extension.create({ data: { assignmentId: `${notice.id}-d0-u1`, previousDueAt: at(-40), requestedDueAt: at(-20), reason: 'Chờ kinh phí', state: 'APPROVED', createdAt: at(-41) } });
   }
   return { office: { id: office.id, name: office.name, timeZone: office.timeZone }, unitNames: names };
 }
