@@ -28,7 +28,6 @@ export interface ReportRow {
   role: 'LEAD' | 'SUPPORT';
   /** The deadline in force, after approved extensions. */
   due: LocalDate | null;
-  dueText: string | null;
   state: TaskState;
   category: ResultCategory;
   daysLate: number;
@@ -45,19 +44,14 @@ export interface ReportNotice {
   title: string | null;
   issuer: string | null;
   issuedOn: LocalDate | null;
-  meetingOn: LocalDate | null;
-  signer: string | null;
-  recipients: string[];
   rows: ReportRow[];
 }
 
 /** Everything one export of one office needs. */
 export interface OfficeReport {
   officeName: string;
-  timeZone: string;
   /** The office's local date the categories are computed on. */
   today: LocalDate;
-  generatedAt: LocalDateTime;
   notices: ReportNotice[];
 }
 
@@ -82,18 +76,13 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
 
   return {
     officeName: office.name,
-    timeZone,
     today,
-    generatedAt: localDateTimeOf(now, timeZone),
     notices: await mapInOrder(notices, async (notice) => ({
       id: notice.id,
       number: notice.number,
       title: notice.title,
       issuer: notice.issuer,
       issuedOn: dateOf(notice.issuedOn),
-      meetingOn: dateOf(notice.meetingOn),
-      signer: notice.signer,
-      recipients: Array.isArray(notice.recipients) ? notice.recipients.map(String) : [],
       rows: (await directivesWithAssignments(db, notice.id)).flatMap(({ directive, assignments }) =>
         assignments.toSorted(byRoleThenUnit).map((assignment): ReportRow => {
           const due = dateOf(assignment.dueAt);
@@ -106,7 +95,6 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
             unitName: assignment.unit.name,
             role: assignment.role,
             due,
-            dueText: directive.dueText,
             state: assignment.state,
             ...categorise({ state: assignment.state, due, completed: dateOf(assignment.completedAt) }, today),
             lastNote: last?.note ?? null,
@@ -148,7 +136,7 @@ const pageSize = 500;
 
 /** A notice's directives in order, each with its assignments. */
 async function directivesWithAssignments(db: Db, noticeId: string) {
-  const directives = await db.directive.findMany({ where: { noticeId }, orderBy: { position: 'asc' }, select: { id: true, position: true, ordinal: true, text: true, dueText: true } });
+  const directives = await db.directive.findMany({ where: { noticeId }, orderBy: { position: 'asc' }, select: { id: true, position: true, ordinal: true, text: true } });
   type Assignment = Awaited<ReturnType<typeof db.assignment.findMany<{ select: typeof assignmentColumns }>>>[number];
   const byDirective = new Map<string, Assignment[]>(directives.map((directive) => [directive.id, []]));
   let cursor: string | undefined;
