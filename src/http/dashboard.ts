@@ -52,7 +52,8 @@ export function createDashboard(options: DashboardOptions): Dashboard {
   const route: Route = async (req, res) => {
     if (req.method !== 'GET' || !req.url?.startsWith(pathPrefix)) return false;
     const url = new URL(req.url, 'http://dashboard.invalid');
-    const officeId = decodeURIComponent(url.pathname.slice(pathPrefix.length));
+    // Office ids are cuids, URL-safe as they are: the path is taken verbatim and signed verbatim.
+    const officeId = url.pathname.slice(pathPrefix.length);
     const expires = url.searchParams.get('exp');
     const signature = url.searchParams.get('sig');
     // The link lives in the address bar: never let it leak to another site or a cache.
@@ -88,7 +89,7 @@ export function createDashboard(options: DashboardOptions): Dashboard {
       if (!baseUrl) throw new Error('dashboard: serveAt() was not called');
       const expiresAt = new Date(options.now().getTime() + ttlMs);
       const { expires, signature } = signOfficeLink(secret, officeId, expiresAt);
-      return { url: `${baseUrl}${pathPrefix}${encodeURIComponent(officeId)}?exp=${expires}&sig=${signature}`, expiresAt: new Date(expires * 1000) };
+      return { url: `${baseUrl}${pathPrefix}${officeId}?exp=${expires}&sig=${signature}`, expiresAt: new Date(expires * 1000) };
     },
   };
 }
