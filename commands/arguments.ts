@@ -156,3 +156,18 @@ export const extendArgs = z.string().transform((text, ctx) => {
   }
   return { ordinal: parsedOrdinal.data, due: iso, reason: reason.join(' ') };
 });
+
+/** The files `/export` makes. */
+export type ExportFormat = 'xlsx' | 'docx' | 'png';
+
+/** `/export [số thông báo] [xlsx|docx|png]`, in either order; the format defaults to .xlsx. */
+export const exportArgs = z.string().transform((text, ctx) => {
+  const parts = words(text);
+  const formats = parts.filter((part) => /^\.?(xlsx|docx|png)$/i.test(part));
+  const numbers = parts.filter((part) => !formats.includes(part));
+  if (formats.length > 1 || numbers.length > 1) {
+    ctx.addIssue({ code: 'custom', message: 'args-export' });
+    return z.NEVER;
+  }
+  return { number: numbers[0] ?? null, format: (formats[0]?.replace('.', '').toLowerCase() ?? 'xlsx') as ExportFormat };
+});

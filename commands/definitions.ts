@@ -189,6 +189,22 @@ export const commandDefinitions = [
     help: { vi: 'Xin gia hạn một nhiệm vụ; cơ quan theo dõi duyệt hoặc từ chối', en: 'Ask for a new deadline; the office approves or refuses' },
     menu: ['group'],
   },
+  {
+    name: 'export',
+    aliases: ['xuat'],
+    places: ['office'],
+    usage: { vi: '[số thông báo] [xlsx|docx|png]', en: '[notice number] [xlsx|docx|png]' },
+    help: { vi: 'Xuất bảng theo dõi Excel, báo cáo Word hoặc biểu đồ tiến độ', en: 'Export the Excel tracker, the Word report or the progress chart' },
+    menu: ['group'],
+  },
+  {
+    name: 'dashboard',
+    aliases: ['bangtheodoi'],
+    places: ['office', 'private'],
+    usage: { vi: '', en: '' },
+    help: { vi: 'Nhận liên kết (có hạn) tới trang theo dõi tiến độ', en: 'Get an expiring link to the progress dashboard' },
+    menu: ['group', 'private'],
+  },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandName = (typeof commandDefinitions)[number]['name'];

@@ -224,3 +224,13 @@ extend-approved-office = ✅ Extension of task <b>{ $ordinal }</b> (notice { $no
 extend-refused-office = ✖️ Extension of task <b>{ $ordinal }</b> (notice { $notice }) for { $unit } to { $to } refused — { $person }. The deadline stays { $due }.
 extend-approved-unit = ✅ The office approved extending task <b>{ $ordinal }</b> (notice { $notice }) of { $unit } to <b>{ $to }</b> (was { $due }) — { $person }.
 extend-refused-unit = ✖️ The office refused extending task <b>{ $ordinal }</b> (notice { $notice }) of { $unit } to { $to }; the deadline stays { $due } — { $person }.
+
+## Exports
+args-export = Usage: <code>/export [notice number] [xlsx|docx|png]</code>, e.g. <code>/export 87 docx</code>.
+export-caption = 📎 { $kind } — { $scope }, figures as of { $date }
+export-kind-xlsx = Tracking sheet (Excel)
+export-kind-docx = Draft report (Word)
+export-kind-png = Progress chart
+export-scope-all = all notices
+dashboard-link = 📊 <a href="{ $url }">Dashboard of { $office }</a> — read-only, expires at { $time }. Do not forward this link.
+dashboard-no-office = You are not a secretary or leader of any office yet.

@@ -224,3 +224,13 @@ extend-approved-office = ✅ Đã đồng ý gia hạn nhiệm vụ <b>{ $ordina
 extend-refused-office = ✖️ Không đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến { $to } — { $person }. Thời hạn vẫn là { $due }.
 extend-approved-unit = ✅ Cơ quan theo dõi đã đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến <b>{ $to }</b> (hạn cũ { $due }) — { $person }.
 extend-refused-unit = ✖️ Cơ quan theo dõi không đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến { $to }; thời hạn vẫn là { $due } — { $person }.
+
+## Xuất báo cáo
+args-export = Cú pháp: <code>/export [số thông báo] [xlsx|docx|png]</code>, ví dụ <code>/export 87 docx</code>.
+export-caption = 📎 { $kind } — { $scope }, số liệu đến ngày { $date }
+export-kind-xlsx = Bảng theo dõi (Excel)
+export-kind-docx = Dự thảo báo cáo (Word)
+export-kind-png = Biểu đồ tiến độ
+export-scope-all = tất cả thông báo
+dashboard-link = 📊 <a href="{ $url }">Trang theo dõi { $office }</a> — chỉ xem, hết hạn lúc { $time }. Không chuyển tiếp liên kết này.
+dashboard-no-office = Bạn chưa là thư ký hoặc lãnh đạo của cơ quan nào.

@@ -2,13 +2,16 @@
  * Puts dondoc together: store, Telegram adapter, bot features, HTTP server. Read top to bottom,
  * it is the table of contents of a running process.
  */
+import { randomBytes } from 'node:crypto';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import { createDashboard } from './http/dashboard.js';
 import { healthRoute, startHttpServer, type HttpServer, type Route } from './http/server.js';
 import { resolveLocale } from './i18n.js';
 import { createTelegramBot, fetchBotInfo, setCommandMenus, telegramWebhookRoute } from './messaging/telegram/telegram-bot.js';
 import { features } from './bot/features/index.js';
+import { dashboardFeature } from './bot/features/export.js';
 import { createRouter } from './bot/router.js';
 import type { BotServices } from './bot/context.js';
 import { Acknowledgements } from './bot/acknowledgements.js';
@@ -76,7 +79,8 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
     inviteTtlHours: 48,
     acknowledgements: new Acknowledgements(messengers, logger),
   };
-  const route = createRouter(services, features);
+  const dashboard = createDashboard({ db: database.db, secret: config.dashboard.secret ?? randomBytes(32).toString('base64url'), now: services.now });
+  const route = createRouter(services, [...features, dashboardFeature(dashboard)]);
   const botInfo = await fetchBotInfo(config.telegram.token, config.telegram.apiRoot).catch(async (error: unknown) => {
     await database.close();
     throw new StartupError(`cannot reach the Bot API at ${config.telegram.apiRoot}: ${describeStartupFailure(error)}`);
@@ -85,9 +89,10 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
   services.messengers.set('TELEGRAM', telegram.messenger);
   await setCommandMenus(telegram.bot).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
 
-  const routes = [...(options.extraRoutes ?? []), healthRoute];
+  const routes = [...(options.extraRoutes ?? []), healthRoute, dashboard.route];
   if (config.mode === 'webhook') routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret));
   const http = await startHttpServer({ host: config.http.host, port: config.http.port, routes, logger });
+  dashboard.serveAt(config.dashboard.publicUrl ?? http.url);
 
   let runner: RunnerHandle | undefined;
   if (config.mode === 'polling') {

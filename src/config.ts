@@ -53,6 +53,8 @@ const envSchema = z.object({
       message: 'one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  DASHBOARD_SECRET: optionalText.pipe(z.string().min(16, 'at least 16 characters').optional()),
+  PUBLIC_URL: optionalText.pipe(z.url({ message: 'the http(s) URL people reach this server at' }).optional()),
   ZALO_BOT_TOKEN: optionalText,
   ZALO_API_ROOT: z.url({ message: 'an http(s) URL' }).default('https://bot-api.zaloplatforms.com'),
   ZALO_WEBHOOK_URL: optionalText.pipe(z.url({ message: 'a public https URL for Zalo to call' }).optional()),
@@ -75,6 +77,8 @@ const configSchema = envSchema.transform((env) => {
     timeZone: env.DONDOC_TIMEZONE,
     locale: env.DONDOC_LOCALE,
     logLevel: env.LOG_LEVEL,
+    /** Signed dashboard links: without a secret each process draws a random one, so links die on restart. */
+    dashboard: { secret: env.DASHBOARD_SECRET, publicUrl: env.PUBLIC_URL },
     zalo: env.ZALO_BOT_TOKEN
       ? {
           token: env.ZALO_BOT_TOKEN,

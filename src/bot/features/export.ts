@@ -1,0 +1,73 @@
+import { exportArgs, type ExportFormat } from '../../../commands/arguments.js';
+import { formatDdMmYyyy } from '../../domain/local-date.js';
+import { foldVietnamese } from '../../domain/vietnamese-text.js';
+import type { Dashboard } from '../../http/dashboard.js';
+import { loadOfficeReport, type OfficeReport } from '../../reports/report-data.js';
+import { formatDateTime } from '../dates.js';
+import { UserError } from '../errors.js';
+import { officeOf, requireRole } from '../permissions.js';
+import { parseArgs } from '../parse-args.js';
+import type { Feature } from '../router.js';
+
+/** Loaded on first use: a bot that nobody asks for a file need not carry exceljs, docx and resvg. */
+const builders: Record<ExportFormat, (report: OfficeReport) => Promise<Uint8Array>> = {
+  xlsx: async (report) => (await import('../../reports/xlsx-report.js')).buildXlsxReport(report),
+  docx: async (report) => (await import('../../reports/docx-report.js')).buildDocxReport(report),
+  png: async (report) => (await import('../../reports/progress-chart.js')).renderProgressChartPng(report),
+};
+
+/** `/export [số thông báo] [xlsx|docx|png]` in the office group: the file arrives as a document. */
+export const exportFeature: Feature = {
+  commands: {
+    async export(ctx, args) {
+      const office = officeOf(ctx);
+      await requireRole(ctx, office.id, ['SECRETARY', 'LEADER']);
+      const { number, format } = parseArgs(exportArgs, args);
+      const report = await loadOfficeReport(ctx.services.db, office, ctx.services.now(), number);
+      if (report === null) throw new UserError('report-notice-unknown', { number: number ?? '' });
+      if (report.notices.length === 0) {
+        await ctx.reply(ctx.t('report-empty'));
+        return;
+      }
+      const scope = number ? report.notices.map((notice) => notice.number ?? '').join(', ') : null;
+      await ctx.messenger.sendDocument(ctx.here, {
+        bytes: await builders[format](report),
+        fileName: `bao-cao-${scope ? slug(scope) : 'tat-ca'}-${report.today}.${format}`,
+        captionHtml: ctx.t('export-caption', { kind: ctx.t(`export-kind-${format}`), scope: scope ?? ctx.t('export-scope-all'), date: formatDdMmYyyy(report.today) }),
+        replyToMessageId: ctx.event.messageId,
+      });
+    },
+  },
+};
+
+/**
+ * `/dashboard`: a signed link to the office's dashboard that expires. In the office group it is
+ * for that office; in a private chat, for every office where the person is a secretary or leader.
+ */
+export function dashboardFeature(dashboard: Pick<Dashboard, 'linkFor'>): Feature {
+  return {
+    commands: {
+      async dashboard(ctx) {
+        let offices: { id: string; name: string; timeZone: string }[];
+        if (ctx.office) {
+          await requireRole(ctx, ctx.office.id, ['SECRETARY', 'LEADER']);
+          offices = [ctx.office];
+        } else {
+          const memberships = await ctx.services.db.membership.findMany({ where: { personId: ctx.person.id, role: { in: ['SECRETARY', 'LEADER', 'ADMIN'] } }, include: { office: true } });
+          offices = [...new Map(memberships.map((m) => [m.officeId, m.office])).values()];
+          if (offices.length === 0) throw new UserError('dashboard-no-office');
+        }
+        const lines = offices.map((office) => {
+          const link = dashboard.linkFor(office.id);
+          return ctx.t('dashboard-link', { url: link.url, office: office.name, time: formatDateTime(link.expiresAt, office.timeZone) });
+        });
+        await ctx.reply(lines.join('\n'));
+      },
+    },
+  };
+}
+
+/** An ASCII file-name part: `12/TB-BCĐ` → `12-tb-bcd`. */
+function slug(text: string): string {
+  return foldVietnamese(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'thong-bao';
+}

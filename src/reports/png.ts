@@ -1,0 +1,26 @@
+/**
+ * SVG → PNG on the server, with no browser: resvg with DejaVu Sans (from the
+ * `dejavu-fonts-ttf` package), which has every Vietnamese glyph. System fonts are never
+ * loaded, so a server without fonts renders exactly what a developer's machine does.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+
+const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+
+/** The family name SVGs rendered here must use. */
+export const chartFontFamily = 'DejaVu Sans';
+
+/** The font files loaded into every rendering, regular then bold. */
+export const chartFontFiles = [path.join(fontDir, 'DejaVuSans.ttf'), path.join(fontDir, 'DejaVuSans-Bold.ttf')];
+
+/** Renders an SVG document to PNG bytes at its own size, on a white background. */
+export function svgToPng(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: chartFontFiles, defaultFontFamily: chartFontFamily, sansSerifFamily: chartFontFamily },
+    background: 'white',
+    fitTo: { mode: 'original' },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadOfficeReport, type OfficeReport } from '../../src/reports/report-data.js';
+import { buildXlsxReport } from '../../src/reports/xlsx-report.js';
+import { seededDatabase, type SeededDatabase } from './seeded-database.js';
+import { expectedCategory, hostileNote } from './seed-office.js';
+
+// 09:00 on 05/04/2021 in Hà Nội.
+const now = new Date('2021-04-05T02:00:00Z');
+
+describe('the .xlsx export', () => {
+  let seeded: SeededDatabase;
+  let report: OfficeReport;
+  let workbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    seeded = await seededDatabase({ notices: 2, directives: 3, units: 3 }, now);
+    report = (await loadOfficeReport(seeded.database.db, seeded.office, now, null))!;
+    const bytes = await buildXlsxReport(report);
+    workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  });
+  afterAll(async () => seeded?.close());
+
+  it('loads every directive × unit with the category the store implies', () => {
+    expect(report.notices.map((notice) => notice.number)).toEqual(['1/TB-BCĐ', '2/TB-BCĐ']);
+    const rows = report.notices[0]!.rows;
+    expect(rows).toHaveLength(9);
+    rows.forEach((row, i) => expect(row.category).toBe(expectedCategory(Math.floor(i / 3), seeded.unitNames.indexOf(row.unitName))));
+    expect(rows[0]).toMatchObject({ role: 'LEAD', unitName: 'Đảng ủy xã Thuận', lastNote: hostileNote, reporter: 'Nguyễn Thị Thu' });
+  });
+
+  it('has a summary sheet by unit, then one sheet per notice with a name Excel accepts', () => {
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tổng hợp theo đơn vị', 'TB 1-TB-BCĐ', 'TB 2-TB-BCĐ']);
+  });
+
+  it('writes Vietnamese headers in a frozen, filtered header row', () => {
+    const sheet = workbook.getWorksheet('TB 1-TB-BCĐ')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Thông báo số 1/TB-BCĐ — Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp số 1');
+    expect(sheet.getRow(2).getCell(1).value).toBe('Số liệu tính đến ngày 05/04/2021');
+    expect(sheet.getRow(3).values).toEqual([
+      undefined,
+      'STT', 'Nhiệm vụ', 'Nội dung nhiệm vụ', 'Đơn vị', 'Vai trò', 'Thời hạn', 'Trạng thái', 'Kết quả', 'Số ngày quá hạn', 'Ghi chú gần nhất', 'Người báo cáo', 'Thời gian báo cáo', 'Lịch sử gia hạn',
+    ]);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(sheet.autoFilter).toBe('A3:M12');
+    for (const width of sheet.columns.map((column) => column.width ?? 0)) expect(width).toBeGreaterThanOrEqual(5);
+    expect(sheet.getColumn(3).width).toBe(60);
+  });
+
+  it('stores deadlines and report times as real date cells, and plain values, never formulas', () => {
+    const sheet = workbook.getWorksheet('TB 1-TB-BCĐ')!;
+    const first = sheet.getRow(4);
+    expect(first.getCell(1).value).toBe(1);
+    expect(first.getCell(4).value).toBe('Đảng ủy xã Thuận');
+    expect(first.getCell(5).value).toBe('Chủ trì');
+    expect(first.getCell(6).type).toBe(ExcelJS.ValueType.Date);
+    expect(first.getCell(6).value).toEqual(new Date('2021-03-26T00:00:00Z'));
+    expect(first.getCell(6).numFmt).toBe('dd/mm/yyyy');
+    expect(first.getCell(7).value).toBe('Hoàn thành');
+    expect(first.getCell(8).value).toBe('Hoàn thành đúng hạn');
+    expect(first.getCell(10).value).toBe(hostileNote);
+    expect(first.getCell(12).value).toEqual(new Date('2021-04-03T09:00:00Z'));
+    // Directive 1 × the second unit had its deadline extended.
+    expect(sheet.getRow(5).getCell(13).value).toBe('23/02/2021: 24/02/2021 → 16/03/2021, đã duyệt (Chờ kinh phí)');
+    // Directive 2 × the third unit is overdue: not started, due 3 + 2 days ago.
+    const overdue = sheet.getRow(9);
+    expect([overdue.getCell(4).value, overdue.getCell(8).value, overdue.getCell(9).value]).toEqual(['UBND xã Bình Sơn', 'Quá hạn chưa hoàn thành', 5]);
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+  });
+
+  it('sums every unit on the summary sheet', () => {
+    const sheet = workbook.getWorksheet('Tổng hợp theo đơn vị')!;
+    expect(sheet.getRow(3).values).toEqual([undefined, 'STT', 'Đơn vị', 'Tổng số nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành', 'Quá hạn lâu nhất (ngày)']);
+    const rows = [4, 5, 6].map((n) => sheet.getRow(n).values as unknown[]);
+    expect(rows.map((row) => row[2])).toEqual(['Đảng ủy xã Thuận', 'Phòng Tài nguyên và Môi trường', 'UBND xã Bình Sơn']);
+    for (const row of rows) {
+      expect(row[3]).toBe(6);
+      expect((row[6] as number) + (row[7] as number) + (row[8] as number) + (row[9] as number)).toBe(6);
+    }
+    expect(rows[0]!.slice(4, 6)).toEqual([6, 0]);
+  });
+});
