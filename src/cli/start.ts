@@ -14,7 +14,7 @@ export async function run(): Promise<number> {
     const { run: runSandbox } = await import('./sandbox.js');
     return runSandbox();
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.telegram.token, config.mode === 'webhook' ? config.telegram.webhookSecret : undefined] });
+  const logger = createLogger({ level: config.logLevel, secrets: [config.telegram.token, config.mode === 'webhook' ? config.telegram.webhookSecret : undefined, config.dashboard.secret] });
   const { startApp } = await import('../app.js');
   const app = await startApp(config, { logger });
   console.log(`dondoc is running on Telegram as @${app.botUsername} (${config.mode === 'webhook' ? 'webhook' : 'long polling'}); health check at ${app.http.url}/healthz`);

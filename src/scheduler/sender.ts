@@ -5,7 +5,9 @@ import { isQuietTime, nextAllowedTime } from '../domain/quiet-hours.js';
 import { localDateOf } from '../domain/zoned-time.js';
 import { resolveLocale, translator } from '../i18n.js';
 import type { Logger } from '../logger.js';
-import { DeliveryError, type Messenger, type Platform } from '../messaging/port.js';
+import { DeliveryError, type Address, type Messenger, type Platform } from '../messaging/port.js';
+import { renderProgressChartPng } from '../reports/progress-chart.js';
+import { loadOfficeReport } from '../reports/report-data.js';
 import type { Db } from '../store/database.js';
 import type { ClaimedReminder, Outbox } from '../store/outbox.js';
 import { renderDigest } from './digest.js';
@@ -92,11 +94,27 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
       },
     };
     try {
-      const sent = await sendLong(paced, { platform: chat.platform, chatId: chat.externalId, threadId: first.threadId }, html);
+      const to = { platform: chat.platform, chatId: chat.externalId, threadId: first.threadId };
+      const sent = await sendLong(paced, to, html);
       report.messages += 1;
       report.sent += await outbox.markSent(ids, options.owner, sent.messageId, deps.now());
+      if (summary) await attachChart(paced, to, office, now, sent.messageId);
     } catch (error) {
       await handleFailure(rows, error, report);
+    }
+  }
+
+  /**
+   * The consolidated summary carries the progress chart leaders read at a glance. The summary
+   * is already marked sent: a chart that fails is logged, never a reason to send the text again.
+   */
+  async function attachChart(messenger: Messenger, to: Address, office: ClaimedReminder['office'], now: Date, replyTo: number): Promise<void> {
+    try {
+      const officeReport = await loadOfficeReport(db, office, now, null);
+      if (!officeReport || officeReport.notices.every((notice) => notice.rows.length === 0)) return;
+      await messenger.sendDocument(to, { bytes: renderProgressChartPng(officeReport), fileName: 'tien-do-thuc-hien.png', replyToMessageId: replyTo });
+    } catch (error) {
+      logger.warn({ err: error, chat: to.chatId }, 'summary chart not delivered');
     }
   }
 
