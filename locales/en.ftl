@@ -170,3 +170,9 @@ report-overdue-unit = • { $unit }: { $items }
 report-overdue-item = task { $ordinal } ({ $days } days overdue)
 report-not-reported = Not reported since the last reporting date: { $units }
 report-all-reported = All units have reported since the last reporting date.
+
+## Zalo
+zalo-choices-header = Reply with a number to choose:
+join-done-private = ✅ You are now linked to <b>{ $unit }</b> ({ $office }). The unit's directives will be sent to this private chat. To report: <code>xong NUMBER note</code>, <code>đang NUMBER …</code>, <code>vướng NUMBER …</code> or <code>/status NUMBER done note</code>.
+join-announced-private = ➕ <b>{ $unit }</b>: { $person } receives directives in a private chat.
+status-told-unit = 📣 <b>{ $unit }</b>:

@@ -170,3 +170,9 @@ report-overdue-unit = • { $unit }: { $items }
 report-overdue-item = NV { $ordinal } (quá { $days } ngày)
 report-not-reported = Chưa báo cáo kể từ kỳ báo cáo gần nhất: { $units }
 report-all-reported = Tất cả đơn vị đã báo cáo từ kỳ báo cáo gần nhất.
+
+## Zalo
+zalo-choices-header = Trả lời bằng một số để chọn:
+join-done-private = ✅ Bạn đã được liên kết với <b>{ $unit }</b> ({ $office }). Nhiệm vụ của đơn vị sẽ được gửi vào cuộc trò chuyện riêng này. Báo cáo: <code>xong SỐ ghi chú</code>, <code>đang SỐ …</code>, <code>vướng SỐ …</code> hoặc <code>/status SỐ xong ghi chú</code>.
+join-announced-private = ➕ <b>{ $unit }</b>: { $person } nhận nhiệm vụ qua tin nhắn riêng.
+status-told-unit = 📣 <b>{ $unit }</b>:

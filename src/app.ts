@@ -8,6 +8,7 @@ import type { Logger } from './logger.js';
 import { healthRoute, startHttpServer, type HttpServer, type Route } from './http/server.js';
 import { resolveLocale } from './i18n.js';
 import { createTelegramBot, setCommandMenus, telegramWebhookRoute } from './messaging/telegram/telegram-bot.js';
+import { createZaloAdapter } from './messaging/zalo/zalo-adapter.js';
 import { features } from './bot/features/index.js';
 import { createRouter } from './bot/router.js';
 import type { BotServices } from './bot/context.js';
@@ -59,6 +60,9 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
     acknowledgements: new Acknowledgements(messengers, logger),
   };
   const route = createRouter(services, features);
+  // Zalo's official Bot API, alongside Telegram: one unit can be served on both.
+  const zalo = config.zalo ? await createZaloAdapter({ ...config.zalo, logger, locale: services.defaultLocale }, route) : undefined;
+  if (zalo) messengers.set('ZALO', zalo.messenger);
   const telegram = createTelegramBot({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, logger, throttle: options.throttle }, route);
   services.messengers.set('TELEGRAM', telegram.messenger);
   await telegram.bot.init();
@@ -66,7 +70,9 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
 
   const routes = [...(options.extraRoutes ?? []), healthRoute];
   if (config.mode === 'webhook') routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret));
+  if (zalo?.webhookRoute) routes.unshift(zalo.webhookRoute);
   const http = await startHttpServer({ host: config.http.host, port: config.http.port, routes, logger });
+  await zalo?.start();
 
   let runner: RunnerHandle | undefined;
   if (config.mode === 'polling') {
@@ -85,6 +91,7 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
     botUsername: telegram.bot.botInfo.username,
     async stop() {
       if (runner?.isRunning()) await runner.stop();
+      await zalo?.stop();
       await services.acknowledgements.settled();
       await http.close();
       await database.close();
