@@ -1,7 +1,7 @@
 import { parseStateWords } from '../../domain/task-state.js';
 
 /** A directive's number as officials type it: 4, 3.a, 2.1. */
-const ordinal = /^\d+(?:\.[0-9a-zđ]+)*[.)]?$/iu;
+const ordinal = /^\d+(?:\.[0-9a-zđ]+)*[.):]?$/iu;
 
 /**
  * Reads a short status reply, "xong 4 Đã tổng dọn" or "4 xong Đã tổng dọn", as the arguments
@@ -11,11 +11,11 @@ const ordinal = /^\d+(?:\.[0-9a-zđ]+)*[.)]?$/iu;
 export function statusShorthand(text: string): string | null {
   const trimmed = text.trim();
   const [first = '', ...rest] = trimmed.split(/\s+/);
-  if (ordinal.test(first) && parseStateWords(rest.join(' '))) return trimmed;
+  if (ordinal.test(first) && parseStateWords(rest.join(' '))) return [first.replace(/[.):]$/, ''), ...rest].join(' ');
   const parsed = parseStateWords(trimmed);
   if (!parsed) return null;
   const [number = '', ...note] = parsed.note.split(/\s+/);
   if (!ordinal.test(number)) return null;
   const stateWords = trimmed.slice(0, trimmed.length - parsed.note.length).replace(/[\s:,.;–-]+$/, '');
-  return [number, stateWords, ...note].join(' ').trim();
+  return [number.replace(/[.):]$/, ''), stateWords, ...note].join(' ').trim();
 }
