@@ -19,6 +19,8 @@ import { applyMigrations } from './store/migrations.js';
 
 /** A configuration that talks to a Bot API server: the sandbox resolves itself into one of these. */
 export type TelegramConfig = Extract<Config, { mode: 'polling' | 'webhook' }>;
+/** A configuration that runs on Zalo alone (ZALO_BOT_TOKEN without BOT_TOKEN). */
+export type ZaloOnlyConfig = Extract<Config, { mode: 'zalo' }>;
 
 export interface AppOptions {
   logger: Logger;
@@ -33,16 +35,18 @@ export interface AppOptions {
 /** A running dondoc process; `stop()` ends polling, closes the HTTP server and the database. */
 export interface RunningApp {
   readonly http: HttpServer;
+  /** The Telegram bot's @username, or the Zalo bot's name when running on Zalo alone. */
   readonly botUsername: string;
   stop(): Promise<void>;
 }
 
 /**
  * Starts dondoc against the Bot API server in `config.telegram` (Telegram itself, a self-hosted
- * server or the emulator): migrates the database, then long polling through grammY's runner,
- * or a webhook on the one HTTP server.
+ * server or the emulator) and, when `config.zalo` is set, Zalo's Bot API beside it or alone:
+ * migrates the database, then long polling (grammY's runner for Telegram) or webhooks on the
+ * one HTTP server.
  */
-export async function startApp(config: TelegramConfig, options: AppOptions): Promise<RunningApp> {
+export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options: AppOptions): Promise<RunningApp> {
   const { logger } = options;
   const applied = await applyMigrations(parseDatabaseUrl(config.databaseUrl), logger);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
@@ -63,32 +67,35 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
   // Zalo's official Bot API, alongside Telegram: one unit can be served on both.
   const zalo = config.zalo ? await createZaloAdapter({ ...config.zalo, logger, locale: services.defaultLocale }, route) : undefined;
   if (zalo) messengers.set('ZALO', zalo.messenger);
-  const telegram = createTelegramBot({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, logger, throttle: options.throttle }, route);
-  services.messengers.set('TELEGRAM', telegram.messenger);
-  await telegram.bot.init();
-  await setCommandMenus(telegram.bot).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
+  const telegram = config.mode === 'zalo' ? undefined : createTelegramBot({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, logger, throttle: options.throttle }, route);
+  if (telegram) {
+    services.messengers.set('TELEGRAM', telegram.messenger);
+    await telegram.bot.init();
+    await setCommandMenus(telegram.bot).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
+  }
 
   const routes = [...(options.extraRoutes ?? []), healthRoute];
-  if (config.mode === 'webhook') routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret));
+  if (config.mode === 'webhook' && telegram) routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret));
   if (zalo?.webhookRoute) routes.unshift(zalo.webhookRoute);
   const http = await startHttpServer({ host: config.http.host, port: config.http.port, routes, logger });
   await zalo?.start();
 
   let runner: RunnerHandle | undefined;
-  if (config.mode === 'polling') {
+  if (config.mode === 'polling' && telegram) {
     await telegram.bot.api.deleteWebhook();
     runner = run(telegram.bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'my_chat_member'] } } });
-  } else {
+  } else if (config.mode === 'webhook' && telegram) {
     await telegram.bot.api.setWebhook(new URL('/telegram/webhook', config.telegram.webhookUrl).toString(), {
       secret_token: config.telegram.webhookSecret,
       allowed_updates: ['message', 'callback_query', 'my_chat_member'],
     });
   }
-  logger.info({ mode: config.mode, bot: telegram.bot.botInfo.username, http: http.url }, 'dondoc is running');
+  const botUsername = telegram?.bot.botInfo.username ?? zalo!.botName;
+  logger.info({ mode: config.mode, bot: botUsername, http: http.url }, 'dondoc is running');
 
   return {
     http,
-    botUsername: telegram.bot.botInfo.username,
+    botUsername,
     async stop() {
       if (runner?.isRunning()) await runner.stop();
       await zalo?.stop();

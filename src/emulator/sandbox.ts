@@ -26,7 +26,8 @@ export async function startSandbox(config: Config, logger: Logger): Promise<Sand
     const demo = seedDemoWorld(emulator.driver);
     const { telegram: _ignored, ...common } = config as Config & { telegram?: unknown };
     const app = await startApp(
-      { ...common, mode: 'polling', telegram: { token: emulator.token, apiRoot: emulator.apiRoot } },
+      // The sandbox never reaches a real platform, Zalo included, whatever `.env` says.
+      { ...common, mode: 'polling', telegram: { token: emulator.token, apiRoot: emulator.apiRoot }, zalo: undefined },
       { logger, extraRoutes: [sandboxPageRoute(emulator, demo)] },
     );
     const pageUrl = `${app.http.url}/`;
