@@ -176,3 +176,4 @@ zalo-choices-header = Reply with a number to choose:
 join-done-private = ✅ You are now linked to <b>{ $unit }</b> ({ $office }). The unit's directives will be sent to this private chat. To report: <code>xong NUMBER note</code>, <code>đang NUMBER …</code>, <code>vướng NUMBER …</code> or <code>/status NUMBER done note</code>.
 join-announced-private = ➕ <b>{ $unit }</b>: { $person } receives directives in a private chat.
 status-told-unit = 📣 <b>{ $unit }</b>:
+zalo-unsupported = Zalo does not pass files, voice messages or stickers to bots. Please report in words, for example <code>xong 4 sent report 12/BC-UBND</code>: the document number is the evidence.

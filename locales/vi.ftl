@@ -176,3 +176,4 @@ zalo-choices-header = Trả lời bằng một số để chọn:
 join-done-private = ✅ Bạn đã được liên kết với <b>{ $unit }</b> ({ $office }). Nhiệm vụ của đơn vị sẽ được gửi vào cuộc trò chuyện riêng này. Báo cáo: <code>xong SỐ ghi chú</code>, <code>đang SỐ …</code>, <code>vướng SỐ …</code> hoặc <code>/status SỐ xong ghi chú</code>.
 join-announced-private = ➕ <b>{ $unit }</b>: { $person } nhận nhiệm vụ qua tin nhắn riêng.
 status-told-unit = 📣 <b>{ $unit }</b>:
+zalo-unsupported = Zalo không chuyển tệp, tin nhắn thoại hay nhãn dán cho bot. Hãy báo cáo bằng chữ, ví dụ <code>xong 4 đã gửi Báo cáo số 12/BC-UBND</code>: số văn bản là minh chứng.

@@ -119,6 +119,15 @@ describe('the Zalo adapter', () => {
     zalo.driver.sendText(an, chat, '2');
     expect(await eventually(() => events[0])).toMatchObject({ type: 'button', data: 'nt:x:cancel', buttonId: an.id });
   });
+
+  it('tells an official that a file cannot reach the bot, and hands nothing to the features', async () => {
+    adapter = await createZaloAdapter({ token: zalo.token, apiRoot: zalo.apiRoot, logger, locale: 'vi' }, handle);
+    await adapter.start();
+    const an = zalo.driver.createUser('Nguyễn Văn An');
+    zalo.driver.sendUnsupported(an, zalo.driver.privateChat(an));
+    expect((await zalo.driver.waitForBotMessage(zalo.driver.privateChat(an))).text).toMatch(/Zalo không chuyển tệp[\s\S]*xong 4/);
+    expect(events).toHaveLength(0);
+  });
 });
 
 describe('the Zalo emulator', () => {

@@ -58,7 +58,14 @@ export async function createZaloAdapter(options: ZaloAdapterOptions, handle: (ev
   const choices = new ChoiceMemory();
   const queue = new ChatQueue();
 
+  const t = translator(options.locale);
+  const messenger = zaloMessenger(api, choices, t);
   const onUpdate = (update: ZaloUpdate) => {
+    if (update.event_name === 'message.unsupported.received' && update.message?.chat.chat_type === 'PRIVATE') {
+      // A file or a voice message never reaches the bot; say so, or the official waits for an answer.
+      void messenger.send({ platform: 'ZALO', chatId: update.message.chat.id, threadId: 0 }, { html: t('zalo-unsupported') }).catch((error: unknown) => logger.warn({ err: error }, 'zalo: could not answer an unsupported message'));
+      return;
+    }
     const event = toEvent(update, botName, choices);
     if (!event) return;
     queue.run(event.chat.id, () => handle(event)).catch((error: unknown) => logger.error({ err: error, updateId: event.updateId }, 'zalo: update failed'));
@@ -69,7 +76,7 @@ export async function createZaloAdapter(options: ZaloAdapterOptions, handle: (ev
   let polling: { stop(): Promise<void> } | undefined;
 
   return {
-    messenger: zaloMessenger(api, choices, translator(options.locale)),
+    messenger,
     botName,
     webhookRoute,
     async start() {
