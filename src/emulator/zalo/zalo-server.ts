@@ -1,4 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readJsonBody } from '../../messaging/zalo/read-json-body.js';
+import { sendJson as answer } from './send-json.js';
 import { ZaloRefusal, zaloMethods } from './zalo-methods.js';
 import type { ZaloWorld } from './zalo-world.js';
 
@@ -27,15 +29,8 @@ async function handle(world: ZaloWorld, token: string, req: IncomingMessage, res
   if (!method) return answer(res, 404, { ok: false, error_code: 404, description: `Method ${name} not found` });
   world.calls[name] = (world.calls[name] ?? 0) + 1;
 
-  const chunks: Buffer[] = [];
-  for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
-  let params: Record<string, unknown>;
-  try {
-    const raw = Buffer.concat(chunks).toString('utf8');
-    params = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-  } catch {
-    return answer(res, 400, { ok: false, error_code: 400, description: 'Bad Request: body is not JSON' });
-  }
+  const params = (await readJsonBody(req)) as Record<string, unknown> | null;
+  if (!params || typeof params !== 'object') return answer(res, 400, { ok: false, error_code: 400, description: 'Bad Request: body is not JSON' });
   const fault = world.takeFault(name);
   if (fault) return answer(res, fault, { ok: false, error_code: fault, description: fault === 429 ? 'Too Many Requests' : 'Injected failure' });
   try {
@@ -44,8 +39,4 @@ async function handle(world: ZaloWorld, token: string, req: IncomingMessage, res
     if (!(error instanceof ZaloRefusal)) throw error;
     answer(res, error.errorCode, { ok: false, error_code: error.errorCode, description: error.description });
   }
-}
-
-function answer(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }

@@ -1,13 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { Route } from '../../http/server.js';
+import { readJsonBody } from './read-json-body.js';
 import type { ZaloUpdate } from './types.js';
 
 /** Where Zalo posts updates, under the public `ZALO_WEBHOOK_URL`. */
 export const zaloWebhookPath = '/zalo/webhook';
-
-/** A webhook body larger than this is not an update. */
-const maxBodyBytes = 1024 * 1024;
 
 /**
  * The webhook route: `POST /zalo/webhook` with the secret in `X-Bot-Api-Secret-Token`. A wrong
@@ -23,7 +20,7 @@ export function zaloWebhookRoute(secret: string, onUpdate: (update: ZaloUpdate) 
       res.writeHead(401, { 'content-type': 'application/json' }).end('{"ok":false,"error_code":401,"description":"Unauthorized"}');
       return true;
     }
-    const update = unwrap(await readJson(req));
+    const update = unwrap(await readJsonBody(req));
     if (!update) {
       res.writeHead(400, { 'content-type': 'application/json' }).end('{"ok":false,"error_code":400,"description":"Bad Request"}');
       return true;
@@ -46,19 +43,4 @@ function unwrap(body: unknown): ZaloUpdate | null {
   const wrapped = body as { ok?: unknown; result?: unknown };
   const update = (wrapped.ok === true && wrapped.result && typeof wrapped.result === 'object' ? wrapped.result : body) as Partial<ZaloUpdate>;
   return typeof update.event_name === 'string' && update.message && typeof update.message === 'object' ? (update as ZaloUpdate) : null;
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBodyBytes) return null;
-    chunks.push(chunk);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    return null;
-  }
 }
