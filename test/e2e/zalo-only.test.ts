@@ -69,8 +69,16 @@ describe('dondoc on Zalo alone, without a Telegram token', () => {
     const directive = await z.waitForBotMessage(anChat, { match: /Nhiệm vụ 4/, since: beforePublish });
     expect(directive.text).toMatch(/31\/12\/2020/);
 
-    z.sendText(an, anChat, 'xong 4 đã nộp báo cáo 25/BC-TNMT');
+    const report = z.sendText(an, anChat, 'xong 4 đã nộp báo cáo 25/BC-TNMT');
     expect((await z.waitForBotMessage(anChat, { match: /Đã ghi nhận/ })).text).toMatch(/Hoàn thành[\s\S]*25\/BC-TNMT/);
+    // The same update again (a retried delivery) is dropped on its message id: one report, one acknowledgement.
+    const afterReport = z.mark();
+    z.resend(report);
+    z.sendText(an, anChat, '/status');
+    await z.waitForBotMessage(anChat, { match: /không còn nhiệm vụ/ });
+    // Acknowledgements are sent apart from the chat's queue: give a wrongly repeated one time to show.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(z.botMessages(anChat).filter((message) => message.seq > afterReport && /Đã ghi nhận/.test(message.text))).toHaveLength(0);
 
     z.sendText(ha, office, '/report', { mention: true });
     expect((await z.waitForBotMessage(office, { match: /Thông báo số/ })).text).toMatch(/Hoàn thành đúng hạn: 1/);

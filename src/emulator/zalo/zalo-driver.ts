@@ -26,6 +26,7 @@ export class ZaloDriver {
   /** Every webhook POST made so far, with the status the bot answered. */
   readonly webhookDeliveries: ZaloWebhookDelivery[] = [];
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly sentUpdates = new Map<string, ZaloUpdate>();
 
   constructor(private readonly world: ZaloWorld) {}
 
@@ -84,6 +85,13 @@ export class ZaloDriver {
     return this.post(user, chat, 'message.unsupported.received', {}, true);
   }
 
+  /** Zalo sends a message's update again, as a retried webhook would; the bot must not act twice. */
+  resend(message: ZaloStoredMessage): void {
+    const update = this.sentUpdates.get(message.message_id);
+    if (!update) throw new Error(`message ${message.message_id} never reached the bot`);
+    this.deliver(update);
+  }
+
   /** The bot's messages in a chat, oldest first. */
   botMessages(chat: ZaloChat): ZaloStoredMessage[] {
     return this.world.messages.filter((message) => message.fromBot && message.chat_id === chat.id);
@@ -112,7 +120,10 @@ export class ZaloDriver {
   private post(user: ZaloUser, chat: ZaloChat, eventName: ZaloEventName, content: { text?: string; photo_url?: string }, seen: boolean): ZaloStoredMessage {
     const { stored, update } = this.world.receive(user, chat, eventName, content);
     this.lastActionSeq = stored.seq;
-    if (seen) this.deliver(update);
+    if (seen) {
+      this.sentUpdates.set(stored.message_id, update);
+      this.deliver(update);
+    }
     return stored;
   }
 

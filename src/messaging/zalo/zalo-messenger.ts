@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n.js';
-import { DeliveryError, type Address, type DeliveryFailure, type Messenger } from '../port.js';
+import { DeliveryError, type Address, type Button, type DeliveryFailure, type Messenger } from '../port.js';
 import type { ChoiceMemory } from './choices.js';
 import { numericMessageId } from './message-id.js';
 import type { ZaloSentMessage } from './types.js';
@@ -14,7 +14,7 @@ import { chunkZaloText, htmlToZaloText } from './zalo-text.js';
  * ({@link ZaloApi}); what still fails becomes a {@link DeliveryError}.
  */
 export function zaloMessenger(api: ZaloApi, choices: ChoiceMemory, t: Translate): Messenger {
-  async function send(to: Address, html: string, buttons?: Parameters<Messenger['send']>[1]['buttons']) {
+  async function send(to: Address, html: string, buttons?: Button[][]) {
     let text = htmlToZaloText(html);
     const numbered = buttons && buttons.length > 0 ? choices.allocate(to.chatId, buttons) : undefined;
     if (numbered) {
