@@ -56,10 +56,10 @@ export const commandDefinitions = [
   {
     name: 'join',
     aliases: ['thamgia'],
-    places: ['unregistered-group', 'unit'],
+    places: ['unregistered-group', 'unit', 'private'],
     usage: { vi: 'MÃ Tên đơn vị', en: 'CODE Unit name' },
-    help: { vi: 'Liên kết nhóm (hoặc chủ đề) này với một đơn vị', en: 'Link this group (or topic) to a unit' },
-    menu: ['group'],
+    help: { vi: 'Liên kết nhóm, chủ đề hoặc trò chuyện riêng này với một đơn vị', en: 'Link this group, topic or private chat to a unit' },
+    menu: ['group', 'private'],
   },
   {
     name: 'units',

@@ -234,3 +234,10 @@ export-kind-png = Progress chart
 export-scope-all = all notices
 dashboard-link = 📊 <a href="{ $url }">Dashboard of { $office }</a> — read-only, expires at { $time }. Do not forward this link.
 dashboard-no-office = You are not a secretary or leader of any office yet.
+
+## Zalo
+zalo-choices-header = Reply with a number to choose:
+join-done-private = ✅ You are now linked to <b>{ $unit }</b> ({ $office }). The unit's directives will be sent to this private chat. To report: <code>xong NUMBER note</code>, <code>đang NUMBER …</code>, <code>vướng NUMBER …</code> or <code>/status NUMBER done note</code>.
+join-announced-private = ➕ <b>{ $unit }</b>: { $person } receives directives in a private chat.
+status-told-unit = 📣 <b>{ $unit }</b>:
+zalo-unsupported = Zalo does not pass files, voice messages or stickers to bots. Please report in words, for example <code>xong 4 sent report 12/BC-UBND</code>: the document number is the evidence.

@@ -234,3 +234,10 @@ export-kind-png = Biểu đồ tiến độ
 export-scope-all = tất cả thông báo
 dashboard-link = 📊 <a href="{ $url }">Trang theo dõi { $office }</a> — chỉ xem, hết hạn lúc { $time }. Không chuyển tiếp liên kết này.
 dashboard-no-office = Bạn chưa là thư ký hoặc lãnh đạo của cơ quan nào.
+
+## Zalo
+zalo-choices-header = Trả lời bằng một số để chọn:
+join-done-private = ✅ Bạn đã được liên kết với <b>{ $unit }</b> ({ $office }). Nhiệm vụ của đơn vị sẽ được gửi vào cuộc trò chuyện riêng này. Báo cáo: <code>xong SỐ ghi chú</code>, <code>đang SỐ …</code>, <code>vướng SỐ …</code> hoặc <code>/status SỐ xong ghi chú</code>.
+join-announced-private = ➕ <b>{ $unit }</b>: { $person } nhận nhiệm vụ qua tin nhắn riêng.
+status-told-unit = 📣 <b>{ $unit }</b>:
+zalo-unsupported = Zalo không chuyển tệp, tin nhắn thoại hay nhãn dán cho bot. Hãy báo cáo bằng chữ, ví dụ <code>xong 4 đã gửi Báo cáo số 12/BC-UBND</code>: số văn bản là minh chứng.

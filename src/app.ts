@@ -10,6 +10,7 @@ import { createDashboard } from './http/dashboard.js';
 import { healthRoute, startHttpServer, type HttpServer, type Route } from './http/server.js';
 import { resolveLocale } from './i18n.js';
 import { createTelegramBot, fetchBotInfo, setCommandMenus, telegramWebhookRoute } from './messaging/telegram/telegram-bot.js';
+import { createZaloAdapter } from './messaging/zalo/zalo-adapter.js';
 import { features } from './bot/features/index.js';
 import { dashboardFeature } from './bot/features/export.js';
 import { createRouter } from './bot/router.js';
@@ -24,6 +25,8 @@ import { createScheduler, type Scheduler, type SchedulerOptions } from './schedu
 
 /** A configuration that talks to a Bot API server: the sandbox resolves itself into one of these. */
 export type TelegramConfig = Extract<Config, { mode: 'polling' | 'webhook' }>;
+/** A configuration that runs on Zalo alone (ZALO_BOT_TOKEN without BOT_TOKEN). */
+export type ZaloOnlyConfig = Extract<Config, { mode: 'zalo' }>;
 
 export interface AppOptions {
   logger: Logger;
@@ -51,6 +54,7 @@ function describeStartupFailure(error: unknown): string {
 /** A running dondoc process; `stop()` ends polling, closes the HTTP server and the database. */
 export interface RunningApp {
   readonly http: HttpServer;
+  /** The Telegram bot's @username, or the Zalo bot's name when running on Zalo alone. */
   readonly botUsername: string;
   /** The reminder scheduler (ticking once a minute unless started with `scheduler: false`). */
   readonly scheduler: Scheduler;
@@ -59,10 +63,11 @@ export interface RunningApp {
 
 /**
  * Starts dondoc against the Bot API server in `config.telegram` (Telegram itself, a self-hosted
- * server or the emulator): migrates the database, then long polling through grammY's runner,
- * or a webhook on the one HTTP server.
+ * server or the emulator) and, when `config.zalo` is set, Zalo's Bot API beside it or alone:
+ * migrates the database, then long polling (grammY's runner for Telegram) or webhooks on the
+ * one HTTP server.
  */
-export async function startApp(config: TelegramConfig, options: AppOptions): Promise<RunningApp> {
+export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options: AppOptions): Promise<RunningApp> {
   const { logger } = options;
   const applied = await applyMigrations(parseDatabaseUrl(config.databaseUrl), logger);
   if (applied.length > 0) logger.info({ applied }, 'database migrated');
@@ -81,24 +86,33 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
   };
   const dashboard = createDashboard({ db: database.db, secret: config.dashboard.secret ?? randomBytes(32).toString('base64url'), now: services.now });
   const route = createRouter(services, [...features, dashboardFeature(dashboard)]);
-  const botInfo = await fetchBotInfo(config.telegram.token, config.telegram.apiRoot).catch(async (error: unknown) => {
-    await database.close();
-    throw new StartupError(`cannot reach the Bot API at ${config.telegram.apiRoot}: ${describeStartupFailure(error)}`);
-  });
-  const telegram = createTelegramBot({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, botInfo, logger, throttle: options.throttle }, route);
-  services.messengers.set('TELEGRAM', telegram.messenger);
-  await setCommandMenus(telegram.bot).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
+  // Zalo's official Bot API, alongside Telegram or alone: one unit can be served on both.
+  const zalo = config.zalo ? await createZaloAdapter({ ...config.zalo, logger, locale: services.defaultLocale }, route) : undefined;
+  if (zalo) messengers.set('ZALO', zalo.messenger);
+  let telegram: ReturnType<typeof createTelegramBot> | undefined;
+  if (config.mode !== 'zalo') {
+    const { token, apiRoot } = config.telegram;
+    const botInfo = await fetchBotInfo(token, apiRoot).catch(async (error: unknown) => {
+      await database.close();
+      throw new StartupError(`cannot reach the Bot API at ${apiRoot}: ${describeStartupFailure(error)}`);
+    });
+    telegram = createTelegramBot({ token, apiRoot, botInfo, logger, throttle: options.throttle }, route);
+    messengers.set('TELEGRAM', telegram.messenger);
+    await setCommandMenus(telegram.bot).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
+  }
 
   const routes = [...(options.extraRoutes ?? []), healthRoute, dashboard.route];
-  if (config.mode === 'webhook') routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret));
+  if (config.mode === 'webhook' && telegram) routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret));
+  if (zalo?.webhookRoute) routes.unshift(zalo.webhookRoute);
   const http = await startHttpServer({ host: config.http.host, port: config.http.port, routes, logger });
   dashboard.serveAt(config.dashboard.publicUrl ?? http.url);
+  await zalo?.start();
 
   let runner: RunnerHandle | undefined;
-  if (config.mode === 'polling') {
+  if (config.mode === 'polling' && telegram) {
     await telegram.bot.api.deleteWebhook();
     runner = run(telegram.bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query', 'my_chat_member'] } } });
-  } else {
+  } else if (config.mode === 'webhook' && telegram) {
     await telegram.bot.api.setWebhook(new URL('/telegram/webhook', config.telegram.webhookUrl).toString(), {
       secret_token: config.telegram.webhookSecret,
       allowed_updates: ['message', 'callback_query', 'my_chat_member'],
@@ -109,15 +123,17 @@ export async function startApp(config: TelegramConfig, options: AppOptions): Pro
     options.scheduler || {},
   );
   if (options.scheduler !== false) scheduler.start();
-  logger.info({ mode: config.mode, bot: telegram.bot.botInfo.username, http: http.url }, 'dondoc is running');
+  const botUsername = telegram?.bot.botInfo.username ?? zalo!.botName;
+  logger.info({ mode: config.mode, bot: botUsername, http: http.url }, 'dondoc is running');
 
   return {
     http,
-    botUsername: telegram.bot.botInfo.username,
+    botUsername,
     scheduler,
     async stop() {
       await scheduler.stop();
       if (runner?.isRunning()) await runner.stop();
+      await zalo?.stop();
       await services.acknowledgements.settled();
       await http.close();
       await database.close();

@@ -5,7 +5,8 @@ import { z } from 'zod';
  *
  * The run mode is a discriminated union so that an impossible mix (a webhook without a token,
  * say) cannot exist at run time: no token means the local sandbox, a token plus `WEBHOOK_URL`
- * means webhook mode, a token alone means long polling.
+ * means webhook mode, a token alone means long polling, and `ZALO_BOT_TOKEN` without
+ * `BOT_TOKEN` means Zalo alone. Zalo (`config.zalo`) runs alongside any Telegram mode.
  */
 export type Config = z.infer<typeof configSchema>;
 
@@ -88,7 +89,10 @@ const configSchema = envSchema.transform((env) => {
         }
       : undefined,
   };
-  if (!env.BOT_TOKEN) return { ...common, mode: 'sandbox' as const };
+  if (!env.BOT_TOKEN) {
+    // Zalo alone, or with no platform at all the local sandbox.
+    return common.zalo ? { ...common, mode: 'zalo' as const, zalo: common.zalo } : { ...common, mode: 'sandbox' as const };
+  }
   const telegram = { token: env.BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT };
   if (env.WEBHOOK_URL) {
     return {

@@ -75,8 +75,9 @@ export function createRouter(services: BotServices, features: Feature[]) {
       if (ctx.event.chat.kind === 'PRIVATE') await ctx.reply(ctx.t('unknown-command'));
       return;
     }
-    const place = placeOf(ctx);
-    if (!definition.places.some((allowed) => allowed === 'any' || allowed === place)) {
+    const places = placesOf(ctx);
+    if (!definition.places.some((allowed) => allowed === 'any' || places.includes(allowed))) {
+      const [place] = places;
       throw new UserError(place === 'unregistered-group' ? 'group-not-registered' : `wrong-place-${place}`, { command: definition.name });
     }
     await handler(ctx, ctx.event.text);
@@ -113,12 +114,16 @@ export function createRouter(services: BotServices, features: Feature[]) {
   }
 }
 
-/** Where an event happened, in the terms command definitions use. */
-function placeOf(ctx: BotContext): Exclude<CommandPlace, 'any'> {
-  if (ctx.event.chat.kind === 'PRIVATE') return 'private';
-  if (ctx.office) return 'office';
-  if (ctx.unit) return 'unit';
-  return 'unregistered-group';
+/**
+ * Where an event happened, in the terms command definitions use. An official's private chat
+ * linked to a unit (`/join` there) is both a private chat and that unit's place, so `/status`
+ * works in it as in the unit's group.
+ */
+function placesOf(ctx: BotContext): Exclude<CommandPlace, 'any'>[] {
+  if (ctx.event.chat.kind === 'PRIVATE') return ctx.unit ? ['private', 'unit'] : ['private'];
+  if (ctx.office) return ['office'];
+  if (ctx.unit) return ['unit'];
+  return ['unregistered-group'];
 }
 
 function splitOnce(text: string, separator: string): [string, string] {

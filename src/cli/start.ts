@@ -5,8 +5,8 @@ import { waitForShutdownSignal } from './shutdown-signal.js';
 
 /**
  * `dondoc start` (`npm start`): runs the bot, migrating the database first. With no
- * BOT_TOKEN it is the local sandbox (emulator plus web chat page), else Telegram by long
- * polling or webhook.
+ * BOT_TOKEN nor ZALO_BOT_TOKEN it is the local sandbox (emulator plus web chat page), else
+ * Telegram and/or Zalo by long polling or webhook.
  */
 export async function run(): Promise<number> {
   const config = parseConfig(process.env);
@@ -14,10 +14,20 @@ export async function run(): Promise<number> {
     const { run: runSandbox } = await import('./sandbox.js');
     return runSandbox();
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.telegram.token, config.mode === 'webhook' ? config.telegram.webhookSecret : undefined, config.dashboard.secret] });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [
+      config.mode === 'zalo' ? undefined : config.telegram.token,
+      config.mode === 'webhook' ? config.telegram.webhookSecret : undefined,
+      config.zalo?.token,
+      config.zalo?.webhookSecret,
+      config.dashboard.secret,
+    ],
+  });
   const { startApp } = await import('../app.js');
   const app = await startApp(config, { logger });
-  console.log(`dondoc is running on Telegram as @${app.botUsername} (${config.mode === 'webhook' ? 'webhook' : 'long polling'}); health check at ${app.http.url}/healthz`);
+  const platform = config.mode === 'zalo' ? `Zalo as ${app.botUsername}` : `Telegram as @${app.botUsername}${config.zalo ? ' and on Zalo' : ''}`;
+  console.log(`dondoc is running on ${platform} (${config.mode === 'webhook' ? 'webhook' : 'long polling'}); health check at ${app.http.url}/healthz`);
   await waitForShutdownSignal();
   await app.stop();
   return 0;

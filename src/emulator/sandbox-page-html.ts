@@ -56,6 +56,7 @@ export const sandboxPageHtml = `<!doctype html>
 <body>
 <header>
   <h1>dondoc sandbox</h1>
+  <a href="/zalo">Zalo</a>
   <label>Bạn là<select id="role" aria-label="Vai"></select></label>
   <label>Cuộc trò chuyện<select id="chat" aria-label="Cuộc trò chuyện"></select></label>
   <label id="topicLabel" hidden>Chủ đề<select id="topic" aria-label="Chủ đề"></select></label>

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { seedDemoWorld } from './demo-world.js';
 import { startEmulator, type Emulator } from './emulator.js';
 import { sandboxPageRoute } from './sandbox-page.js';
+import { startZaloSandbox } from './zalo/zalo-sandbox.js';
 
 /** A running sandbox: the real bot against the emulator, and the web chat page. */
 export interface Sandbox {
@@ -18,16 +19,24 @@ export interface Sandbox {
  * Runs dondoc with no Telegram at all: starts the emulator on a free loopback port, seeds the
  * demo world, and starts the real app against it by long polling, with the web chat page mounted
  * on the app's one HTTP server (`HTTP_HOST:HTTP_PORT`). The database is the configured one
- * (SQLite by default).
+ * (SQLite by default). Zalo officials are played the same way at `/zalo`, on the Zalo emulator.
  */
 export async function startSandbox(config: Config, logger: Logger): Promise<Sandbox> {
   const emulator = await startEmulator({ botUsername: 'dondoc_sandbox_bot', botName: 'dondoc' });
+  // Zalo officials too, on the Zalo emulator, with a page at /zalo.
+  const zalo = await startZaloSandbox();
   try {
     const demo = seedDemoWorld(emulator.driver);
     const { telegram: _ignored, ...common } = config as Config & { telegram?: unknown };
     const app = await startApp(
-      { ...common, mode: 'polling', telegram: { token: emulator.token, apiRoot: emulator.apiRoot } },
-      { logger, extraRoutes: [sandboxPageRoute(emulator, demo)] },
+      // The sandbox never reaches a real platform, Zalo included, whatever `.env` says.
+      {
+        ...common,
+        mode: 'polling',
+        telegram: { token: emulator.token, apiRoot: emulator.apiRoot },
+        zalo: { token: zalo.emulator.token, apiRoot: zalo.emulator.apiRoot, webhookUrl: undefined, webhookSecret: undefined },
+      },
+      { logger, extraRoutes: [sandboxPageRoute(emulator, demo), zalo.route] },
     );
     const pageUrl = `${app.http.url}/`;
     logger.info({ pageUrl }, 'sandbox chat page is ready');
@@ -38,10 +47,12 @@ export async function startSandbox(config: Config, logger: Logger): Promise<Sand
       async stop() {
         await app.stop();
         await emulator.stop();
+        await zalo.stop();
       },
     };
   } catch (error) {
     await emulator.stop();
+    await zalo.stop();
     throw error;
   }
 }

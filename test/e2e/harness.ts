@@ -77,7 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       env.WEBHOOK_SECRET = randomBytes(16).toString('hex');
     }
     const config = parseConfig(env);
-    if (config.mode === 'sandbox') throw new Error('harness: BOT_TOKEN did not reach the configuration');
+    if (config.mode === 'sandbox' || config.mode === 'zalo') throw new Error('harness: BOT_TOKEN did not reach the configuration');
     const logger = createLogger({ level: config.logLevel, secrets: [emulator.token, env.WEBHOOK_SECRET] });
     app = await startApp(config, { logger, now: options.now, throttle: options.throttle });
     const running = app;

@@ -39,7 +39,9 @@ export const setupFeature: Feature = {
     },
 
     async join(ctx, args) {
-      if (ctx.event.chat.kind === 'PRIVATE') throw new UserError('join-in-group');
+      // In a group or topic the chat becomes the unit's; in a private chat (Zalo's usual case,
+      // where groups are a limited beta) the official receives the unit's directives in person.
+      const inPrivate = ctx.event.chat.kind === 'PRIVATE';
       const { code, unitName } = parseArgs(joinArgs, args);
       const redeemed = await redeemInvite(ctx.services.db, { code, chatId: ctx.chat.id, now: ctx.services.now() });
       if (!redeemed.ok) throw new UserError(`join-code-${redeemed.reason}`);
@@ -52,11 +54,17 @@ export const setupFeature: Feature = {
       });
       await grantRole(ctx.services.db, { officeId: redeemed.officeId, personId: ctx.person.id, role: 'OFFICIAL', unitId: unit.id, actorId: ctx.person.id });
       const office = await ctx.services.db.office.findUniqueOrThrow({ where: { id: redeemed.officeId }, include: { homeChat: true } });
-      await ctx.reply(ctx.t(ctx.event.threadId > 0 ? 'join-done-topic' : 'join-done', { unit: unit.name, office: office.name }));
-      if (office.homeChat) {
-        await ctx.messenger.send(
-          { platform: ctx.event.platform, chatId: office.homeChat.externalId, threadId: 0 },
-          { html: ctx.t('join-announced', { unit: unit.name, chat: ctx.event.chat.title ?? '' }) },
+      await ctx.reply(ctx.t(inPrivate ? 'join-done-private' : ctx.event.threadId > 0 ? 'join-done-topic' : 'join-done', { unit: unit.name, office: office.name }));
+      // The office's group may be on another platform than the unit (Telegram office, Zalo officials).
+      const homeMessenger = office.homeChat && ctx.services.messengers.get(office.homeChat.platform);
+      if (office.homeChat && homeMessenger) {
+        await homeMessenger.send(
+          { platform: office.homeChat.platform, chatId: office.homeChat.externalId, threadId: 0 },
+          {
+            html: inPrivate
+              ? ctx.t('join-announced-private', { unit: unit.name, person: ctx.person.displayName })
+              : ctx.t('join-announced', { unit: unit.name, chat: ctx.event.chat.title ?? '' }),
+          },
         );
       }
     },

@@ -134,6 +134,19 @@ async function record(ctx: BotContext, assignment: AssignmentWithDirective, stat
   if (trimmed) ack.push(ctx.t('status-note', { note: trimmed }));
   if (file) ack.push(ctx.t('status-evidence-file', { name: file.fileName }));
   ctx.services.acknowledgements.send(ctx.here, ack.join('\n'), ackReplyTo ?? messageId ?? undefined);
+  await tellOtherChannels(ctx, assignment.unitId, assignment.unit.name, ack.join('\n'));
+}
+
+/**
+ * A unit served in several chats (its Telegram group, its officials' Zalo private chats) hears
+ * of a report made in any one of them, so nobody reports the same work twice.
+ */
+async function tellOtherChannels(ctx: BotContext, unitId: string, unitName: string, ack: string) {
+  const channels = await ctx.services.db.unitChannel.findMany({ where: { unitId, chatId: { not: ctx.chat.id }, chat: { blockedAt: null } }, include: { chat: true } });
+  const told = `${ctx.t('status-told-unit', { unit: unitName })}\n${ack}`;
+  for (const channel of channels) {
+    ctx.services.acknowledgements.send({ platform: channel.chat.platform, chatId: channel.chat.externalId, threadId: channel.threadId }, told);
+  }
 }
 
 async function renderOpenList(ctx: BotContext, unitId: string, unitName: string, timeZone: string): Promise<string> {

@@ -1,0 +1,43 @@
+/**
+ * The wire types of Zalo's official Bot API (https://bot.zaloplatforms.com/docs), as far as
+ * dondoc uses them. Ids are strings and `date` is in milliseconds, unlike Telegram.
+ */
+
+/** Every answer of the Bot API: `{ok: true, result}` or `{ok: false, error_code, description}`. */
+export type ZaloResponse<T> = { ok: true; result: T } | { ok: false; error_code: number; description: string };
+
+/** What `getMe` returns. */
+export interface ZaloBotInfo {
+  id: string;
+  account_name: string;
+  display_name: string;
+}
+
+/** The kinds of update Zalo delivers; everything a bot cannot read arrives as "unsupported". */
+export type ZaloEventName = 'message.text.received' | 'message.image.received' | 'message.sticker.received' | 'message.unsupported.received';
+
+/** A message from a user, in a private chat or (limited beta) a group where the bot was @mentioned. */
+export interface ZaloMessage {
+  message_id: string;
+  from: { id: string; display_name: string; is_bot?: boolean };
+  chat: { id: string; chat_type: 'PRIVATE' | 'GROUP' };
+  text?: string;
+  /** Images: newer docs say `photo_url`, older ones `photo`. */
+  photo_url?: string;
+  photo?: string;
+  caption?: string;
+  /** Milliseconds since the epoch. */
+  date: number;
+}
+
+/** One update: `getUpdates` returns exactly one, and a webhook receives one per request. */
+export interface ZaloUpdate {
+  event_name: ZaloEventName;
+  message: ZaloMessage;
+}
+
+/** What `sendMessage` returns. */
+export interface ZaloSentMessage {
+  message_id: string;
+  date: number;
+}

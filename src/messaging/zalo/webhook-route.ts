@@ -1,0 +1,46 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Route } from '../../http/server.js';
+import { readJsonBody } from './read-json-body.js';
+import type { ZaloUpdate } from './types.js';
+
+/** Where Zalo posts updates, under the public `ZALO_WEBHOOK_URL`. */
+export const zaloWebhookPath = '/zalo/webhook';
+
+/**
+ * The webhook route: `POST /zalo/webhook` with the secret in `X-Bot-Api-Secret-Token`. A wrong
+ * or missing secret gets 401 and the body is not even read. The update usually comes wrapped
+ * as `{ok, result}` and is accepted bare as well. It is answered 200 at once and handled
+ * after, so that a long publish never makes Zalo resend; a resent update is dropped by the
+ * router on its message id.
+ */
+export function zaloWebhookRoute(secret: string, onUpdate: (update: ZaloUpdate) => void): Route {
+  return async (req, res) => {
+    if (req.method !== 'POST' || req.url?.split('?')[0] !== zaloWebhookPath) return false;
+    if (!sameSecret(req.headers['x-bot-api-secret-token'], secret)) {
+      res.writeHead(401, { 'content-type': 'application/json' }).end('{"ok":false,"error_code":401,"description":"Unauthorized"}');
+      return true;
+    }
+    const update = unwrap(await readJsonBody(req));
+    if (!update) {
+      res.writeHead(400, { 'content-type': 'application/json' }).end('{"ok":false,"error_code":400,"description":"Bad Request"}');
+      return true;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    onUpdate(update);
+    return true;
+  };
+}
+
+/** Compares in constant time: hashing first gives both sides the same length, so not even the length leaks. */
+function sameSecret(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== 'string') return false;
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(secret));
+}
+
+function unwrap(body: unknown): ZaloUpdate | null {
+  if (!body || typeof body !== 'object') return null;
+  const wrapped = body as { ok?: unknown; result?: unknown };
+  const update = (wrapped.ok === true && wrapped.result && typeof wrapped.result === 'object' ? wrapped.result : body) as Partial<ZaloUpdate>;
+  return typeof update.event_name === 'string' && update.message && typeof update.message === 'object' ? (update as ZaloUpdate) : null;
+}

@@ -1,0 +1,80 @@
+import type { Translate } from '../../i18n.js';
+import { DeliveryError, type Address, type Button, type DeliveryFailure, type Messenger } from '../port.js';
+import type { ChoiceMemory } from './choices.js';
+import { numericMessageId } from './message-id.js';
+import type { ZaloSentMessage } from './types.js';
+import { ZaloApiError, type ZaloApi } from './zalo-api.js';
+import { chunkZaloText, htmlToZaloText } from './zalo-text.js';
+
+/**
+ * The {@link Messenger} for Zalo. Zalo's Bot API sends text and pictures only, so:
+ * HTML becomes plain text cut at 2000 characters on line boundaries; buttons become numbered
+ * choices (see {@link ChoiceMemory}); a button's answer is a short message in the chat; an edit
+ * is sent as a new message; documents cannot be sent. Backing off 429s is the client's job
+ * ({@link ZaloApi}); what still fails becomes a {@link DeliveryError}.
+ */
+export function zaloMessenger(api: ZaloApi, choices: ChoiceMemory, t: Translate): Messenger {
+  async function send(to: Address, html: string, buttons?: Button[][]) {
+    let text = htmlToZaloText(html);
+    const numbered = buttons && buttons.length > 0 ? choices.allocate(to.chatId, buttons) : undefined;
+    if (numbered) {
+      const lines = numbered.choices.map((choice) => `${choice.number} — ${choice.text}`);
+      text = [text, '', htmlToZaloText(t('zalo-choices-header')), ...lines].join('\n');
+    }
+    let messageId = 0;
+    for (const part of chunkZaloText(text)) {
+      const sent = await deliver(to, () => api.call<ZaloSentMessage>('sendMessage', { chat_id: to.chatId, text: part }));
+      messageId = numericMessageId(sent.message_id);
+    }
+    numbered?.commit(messageId);
+    return { messageId };
+  }
+
+  return {
+    platform: 'ZALO',
+
+    // Zalo cannot quote a message or open a reply box: replyToMessageId and forceReply do nothing.
+    send: (to, message) => send(to, message.html, message.buttons),
+
+    // Zalo cannot edit a sent message; the new version arrives as a new one.
+    async edit(to, _messageId, message) {
+      await send(to, message.html, message.buttons);
+    },
+
+    async sendDocument(to) {
+      throw new DeliveryError('bad-request', to, 'Zalo bots cannot send documents');
+    },
+
+    async answerButton(chatId, text) {
+      // A typed choice has no spinner to stop; only an answer with words is worth a message.
+      if (text) await send({ platform: 'ZALO', chatId, threadId: 0 }, text);
+    },
+
+    async downloadFile() {
+      throw new Error('Zalo bots receive no files');
+    },
+
+    // Zalo's Bot API cannot list a group's administrators. The group's own members are trusted:
+    // whoever first sets up a Zalo group as an office becomes its admin (see the README).
+    isChatAdmin: async () => true,
+  };
+}
+
+async function deliver<T>(to: Address, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ZaloApiError) throw new DeliveryError(failureOf(error), to, error.description);
+    if (error instanceof TypeError) throw new DeliveryError('unavailable', to, 'network error');
+    throw error;
+  }
+}
+
+/** Maps the Bot API's answer to what a feature can act on. */
+function failureOf(error: ZaloApiError): DeliveryFailure {
+  if (error.errorCode === 403) return 'blocked';
+  if (error.errorCode === 429 || error.errorCode >= 500) return 'unavailable';
+  if (error.errorCode === 404 || /not found/i.test(error.description)) return 'chat-not-found';
+  if (/too long|length/i.test(error.description)) return 'too-long';
+  return 'bad-request';
+}
