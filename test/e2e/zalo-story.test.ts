@@ -87,6 +87,19 @@ describe('a unit served on Telegram and Zalo at once', () => {
     expect((await z.waitForBotMessage(vphuGroup, { match: /Nhiệm vụ 11/, since: beforePublish })).text).toMatch(/phối hợp/);
     expect(d.botMessages(tnmtGroup).filter((m) => /Nhiệm vụ 4/.test(textOf(m)))).toHaveLength(1);
 
+    // 28/11/2020 is a Saturday, so the reporting day is Friday 27/11: every chat of a unit that
+    // has not reported hears of it, the Zalo officials in their private chats too, once.
+    clock.now = new Date('2020-11-27T01:00:00Z');
+    const beforeReminders = z.mark();
+    await h.app.scheduler.tick();
+    await h.app.scheduler.tick();
+    for (const chat of [anChat, binhChat, vphuGroup]) {
+      const reminder = await z.waitForBotMessage(chat, { match: /ngày báo cáo định kỳ/, since: beforeReminders });
+      expect(reminder.text).toMatch(/Ngày 27\/11\/2020 là ngày báo cáo định kỳ/);
+      expect(z.botMessages(chat).filter((m) => /ngày báo cáo định kỳ/.test(m.text ?? ''))).toHaveLength(1);
+    }
+    expect(d.botMessages(tnmtGroup).filter((m) => /ngày báo cáo định kỳ/.test(textOf(m)))).toHaveLength(1);
+
     // Report by text on Zalo: the ack comes back, the unit's other chats on both platforms are told.
     const beforeReport = d.mark();
     z.sendText(an, anChat, 'đang 4 đã khảo sát hiện trạng');
