@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { findCommand, type CommandPlace } from '../../commands/definitions.js';
 import { resolveLocale, translator } from '../i18n.js';
 import type { ButtonEvent, IncomingEvent, MessageEvent } from '../messaging/port.js';
-import { upsertChat, upsertPerson } from '../store/people.js';
+import { migrateChat, upsertChat, upsertPerson } from '../store/people.js';
 import { claimUpdate } from '../store/processed-updates.js';
 import { resolvePlace } from '../store/places.js';
 import { sendLong, type BotContext, type BotServices } from './context.js';
@@ -38,6 +38,10 @@ export function createRouter(services: BotServices, features: Feature[]) {
     if (!(await claimUpdate(db, event.platform, event.updateId))) return;
     const messenger = services.messengers.get(event.platform);
     if (!messenger) throw new Error(`no messenger for ${event.platform}`);
+    if (event.type === 'chat-migrated') {
+      await migrateChat(db, event.platform, event.chat.id, event.newChatId);
+      return;
+    }
 
     const chat = await upsertChat(db, event.platform, event.chat);
     const person = await upsertPerson(db, event.platform, event.from, event.chat.kind === 'PRIVATE' ? chat.id : undefined);

@@ -78,7 +78,16 @@ export interface ButtonEvent extends EventBase {
   messageId: number;
 }
 
-export type IncomingEvent = MessageEvent | ButtonEvent;
+/**
+ * A group became a supergroup and changed its id (Telegram does this when a group gets topics or
+ * admin features); everything linked to the old id must follow it.
+ */
+export interface ChatMigratedEvent extends EventBase {
+  type: 'chat-migrated';
+  newChatId: string;
+}
+
+export type IncomingEvent = MessageEvent | ButtonEvent | ChatMigratedEvent;
 
 export interface Button {
   text: string;

@@ -1,5 +1,6 @@
 import type { ChatInfo, Platform, Sender } from '../messaging/port.js';
 import type { Db } from './database.js';
+import { forgetPlaces } from './places.js';
 
 type ChatRow = Awaited<ReturnType<Db['chat']['upsert']>>;
 type PersonRow = Awaited<ReturnType<Db['person']['upsert']>>;
@@ -14,6 +15,9 @@ class RecentRows<T> {
   constructor(private readonly capacity: number) {}
   get(key: string): T | undefined {
     return this.rows.get(key);
+  }
+  delete(key: string): void {
+    this.rows.delete(key);
   }
   set(key: string, row: T): void {
     this.rows.delete(key);
@@ -76,4 +80,22 @@ export async function upsertPerson(db: Db, platform: Platform, sender: Sender, p
 export async function findPersonByUsername(db: Db, platform: Platform, username: string) {
   const candidates = await db.person.findMany({ where: { platform, username: { not: null } } });
   return candidates.find((person) => person.username?.toLowerCase() === username.toLowerCase()) ?? null;
+}
+
+/**
+ * Moves a chat to its new id after Telegram upgraded a group to a supergroup, keeping its office
+ * and unit links. A row the bot may already have made for the new id (a message seen there
+ * first) carries no links yet and gives way.
+ */
+export async function migrateChat(db: Db, platform: Platform, oldId: string, newId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const old = await tx.chat.findUnique({ where: { platform_externalId: { platform, externalId: oldId } } });
+    if (!old) return;
+    await tx.chat.deleteMany({ where: { platform, externalId: newId, homeOf: null, unitChannels: { none: {} } } });
+    await tx.chat.update({ where: { id: old.id }, data: { externalId: newId, type: 'SUPERGROUP' } });
+  });
+  const cache = cacheOf(recentChats, db);
+  cache.delete(`${platform}:${oldId}`);
+  cache.delete(`${platform}:${newId}`);
+  forgetPlaces(db);
 }

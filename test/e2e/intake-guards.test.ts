@@ -4,6 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness, type HarnessOptions } from './harness.js';
 
 const textOf = (message: Message) => message.text ?? message.caption ?? '';
+
+/** The Telegram chat ids dondoc has stored, read from its database. */
+async function fetchChatIds(h: Harness): Promise<string[]> {
+  const { openDatabase } = await import('../../src/store/database.js');
+  const { db, close } = await openDatabase(h.databaseUrl);
+  try {
+    return (await db.chat.findMany({ select: { externalId: true } })).map((chat) => chat.externalId);
+  } finally {
+    await close();
+  }
+}
 const fastHarness = (options: HarnessOptions = {}) =>
   startHarness({ emulator: { rateLimits: false, botUsername: 'dondoc_test_bot' }, throttle: false, now: () => new Date('2020-11-25T02:00:00Z'), ...options });
 
@@ -204,6 +215,21 @@ describe('the bot on Telegram', () => {
       body: JSON.stringify({ update_id: 999, message: { message_id: 1, date: 0, chat: { id: 1, type: 'private' }, from: { id: 1, is_bot: false, first_name: 'x' }, text: '/start' } }),
     });
     expect(forged.status).toBe(401);
+  });
+
+  it('follows an office group that Telegram upgraded to a supergroup with a new id', async () => {
+    h = await fastHarness();
+    const d = h.driver;
+    const admin = d.createUser({ firstName: 'Quản', lastName: 'Trị' });
+    const group = d.createGroup({ title: 'Văn phòng', admins: [admin] });
+    d.sendCommand(admin, group, '/setup');
+    await d.waitForBotMessage(group, { match: /Đã đăng ký/ });
+    // The upgrade: the old group gets a service message naming the new supergroup's id.
+    const supergroup = d.createGroup({ title: 'Văn phòng', type: 'supergroup', admins: [admin], silent: true });
+    h.emulator.api.queue.push({ message: { message_id: 9_999, date: Math.floor(Date.now() / 1000), chat: group, from: admin, migrate_to_chat_id: supergroup.id } as Message });
+    await expect.poll(async () => (await fetchChatIds(h)).includes(String(supergroup.id)), { timeout: 5000 }).toBe(true);
+    d.sendCommand(admin, supergroup, '/units');
+    expect(textOf(await d.waitForBotMessage(supergroup))).toMatch(/Chưa có đơn vị nào/);
   });
 
   it('sets the command menus for groups and private chats in Vietnamese and English', async () => {

@@ -15,8 +15,8 @@ export function telegramMessenger(api: Api, download: (filePath: string) => Prom
     platform: 'TELEGRAM',
 
     async send(to, message) {
-      const sent = await deliver(to, () =>
-        api.sendMessage(Number(to.chatId), message.html, {
+      const sent = await deliver(to, (chatId) =>
+        api.sendMessage(chatId, message.html, {
           parse_mode: 'HTML',
           ...threadOptions(to),
           link_preview_options: { is_disabled: true },
@@ -28,8 +28,8 @@ export function telegramMessenger(api: Api, download: (filePath: string) => Prom
     },
 
     async edit(to, messageId, message) {
-      await deliver(to, () =>
-        api.editMessageText(Number(to.chatId), messageId, message.html, {
+      await deliver(to, (chatId) =>
+        api.editMessageText(chatId, messageId, message.html, {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
           reply_markup: message.buttons ? { inline_keyboard: message.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } : undefined,
@@ -43,8 +43,8 @@ export function telegramMessenger(api: Api, download: (filePath: string) => Prom
 
     async sendDocument(to, document) {
       const { InputFile } = await import('grammy');
-      const sent = await deliver(to, () =>
-        api.sendDocument(Number(to.chatId), new InputFile(document.bytes, document.fileName), {
+      const sent = await deliver(to, (chatId) =>
+        api.sendDocument(chatId, new InputFile(document.bytes, document.fileName), {
           ...threadOptions(to),
           caption: document.captionHtml,
           parse_mode: document.captionHtml ? 'HTML' : undefined,
@@ -88,9 +88,18 @@ function markup(message: OutgoingMessage): InlineKeyboardMarkup | { force_reply:
   return undefined;
 }
 
-async function deliver<T>(to: Address, call: () => Promise<T>): Promise<T> {
+/**
+ * Makes a Bot API call for an address and turns failures into {@link DeliveryError}s. A group
+ * upgraded to a supergroup answers with its new id: the call is repeated there once (the
+ * store follows through the service message the chat sends).
+ */
+async function deliver<T>(to: Address, call: (chatId: number) => Promise<T>): Promise<T> {
   try {
-    return await call();
+    return await call(Number(to.chatId)).catch((error: unknown) => {
+      const migrated = error instanceof GrammyError ? error.parameters.migrate_to_chat_id : undefined;
+      if (migrated === undefined) throw error;
+      return call(migrated);
+    });
   } catch (error) {
     if (error instanceof GrammyError) throw new DeliveryError(failureOf(error), to, error.description);
     if (error instanceof HttpError) throw new DeliveryError('unavailable', to, 'network error');

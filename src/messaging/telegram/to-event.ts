@@ -25,6 +25,18 @@ export function toEvent(update: Update, botUsername: string, botId: number): Inc
     };
   }
   const message = update.message;
+  if (message?.migrate_to_chat_id && message.from) {
+    return {
+      type: 'chat-migrated',
+      updateId: String(update.update_id),
+      platform: 'TELEGRAM',
+      chat: chatInfo(message.chat),
+      threadId: 0,
+      from: sender(message.from),
+      date: new Date(message.date * 1000),
+      newChatId: String(message.migrate_to_chat_id),
+    };
+  }
   if (!message?.from || message.from.is_bot) return null;
   const text = message.text ?? message.caption ?? '';
   const entities = message.entities ?? message.caption_entities ?? [];
