@@ -137,6 +137,24 @@ export function planReminders(offices: readonly PlanningOffice[], window: Planni
   return offices.flatMap((office) => planOffice(office, window, calendar));
 }
 
+/**
+ * Whether one of the office's reporting days falls in `window`: only then does the planner read
+ * every open assignment of the office (the reminder lists the unit's silent work).
+ */
+export function hasReportingDay(office: Pick<PlanningOffice, 'timeZone' | 'reminderMinute' | 'quiet' | 'nonWorkingDayPolicy' | 'reportSchedules'>, window: PlanningWindow, calendar: WorkingCalendar): boolean {
+  const clock = officeClock(office, window, calendar);
+  return office.reportSchedules.some((schedule) => clock.occurrences(schedule.daysOfMonth).length > 0);
+}
+
+/**
+ * How far, in calendar days, an office's deadline reminders and escalations can lie from the
+ * deadline (working days, doubled for weekends, plus a Tết break): deadlines further than this
+ * from a window plan nothing in it.
+ */
+export function deadlineReach(office: Pick<PlanningOffice, 'escalateAfterDays' | 'escalateLeaderAfter' | 'deadlineOffsets'>): number {
+  return MOVE_MARGIN_DAYS + 2 * Math.max(office.escalateLeaderAfter, office.escalateAfterDays, 5, ...office.deadlineOffsets.map(Math.abs));
+}
+
 function planOffice(office: PlanningOffice, window: PlanningWindow, calendar: WorkingCalendar): PlannedReminder[] {
   const clock = officeClock(office, window, calendar);
   return [...reportingDayReminders(office, clock), ...deadlineReminders(office, clock, calendar), ...summaryReminders(office, clock)];
@@ -156,7 +174,7 @@ interface OfficeClock {
   previous(daysOfMonth: number[], nominal: LocalDate): LocalDate | null;
 }
 
-function officeClock(office: PlanningOffice, window: PlanningWindow, calendar: WorkingCalendar): OfficeClock {
+function officeClock(office: Pick<PlanningOffice, 'timeZone' | 'reminderMinute' | 'quiet' | 'nonWorkingDayPolicy'>, window: PlanningWindow, calendar: WorkingCalendar): OfficeClock {
   const zone = office.timeZone;
   const firstDate = localDateOf(window.from, zone);
   const lastDate = localDateOf(window.to, zone);
@@ -257,9 +275,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar:
   const datesByDue = new Map<LocalDate, DeadlineReminder[]>();
   const escalationsByDue = new Map<LocalDate, { office: LocalDate; leader: LocalDate }>();
   const planned: PlannedReminder[] = [];
-  // How far in calendar days a deadline's reminders can lie from it (working days, doubled for
-  // weekends, plus a Tết break), which bounds the deadlines worth looking at.
-  const reach = MOVE_MARGIN_DAYS + 2 * Math.max(office.escalateLeaderAfter, office.escalateAfterDays, 5, ...office.deadlineOffsets.map(Math.abs));
+  const reach = deadlineReach(office);
   const earliestDue = addDays(clock.firstDate, -reach);
   const latestDue = addDays(clock.lastDate, reach);
 
