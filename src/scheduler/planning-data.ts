@@ -3,7 +3,7 @@ import type { LocalDate } from '../domain/local-date.js';
 import { localDateOf } from '../domain/zoned-time.js';
 import type { DatabaseTarget } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
-import { deadlineReach, hasReportingDay, type PlanningAssignment, type PlanningOffice, type PlanningSchedule, type PlanningUnit, type PlanningWindow, type Recipient } from './planner.js';
+import { deadlineReach, withReportingDay, type PlanningAssignment, type PlanningOffice, type PlanningSchedule, type PlanningUnit, type PlanningWindow, type Recipient } from './planner.js';
 
 type Provider = DatabaseTarget['provider'];
 
@@ -85,7 +85,7 @@ export async function loadPlanningOffices(db: Db, provider: Provider, window: Pl
   }
 
   // Every open assignment of the offices with a reporting day in the window; elsewhere those due near it.
-  const reporting = planning.filter((office) => hasReportingDay(office, window, calendar)).map((office) => office.id);
+  const reporting = withReportingDay(planning, window, calendar).map((office) => office.id);
   const reach = Math.max(0, ...planning.map(deadlineReach)) + DUE_SLACK_DAYS;
   const dueFrom = new Date(window.from.getTime() - reach * DAY_MS);
   const dueTo = new Date(window.to.getTime() + reach * DAY_MS);
