@@ -134,11 +134,52 @@ const PREVIOUS_REPORT_LOOKBACK_DAYS = 93;
  * ```
  */
 export function planReminders(offices: readonly PlanningOffice[], window: PlanningWindow, calendar: WorkingCalendar): PlannedReminder[] {
-  return offices.flatMap((office) => planOffice(office, window, calendar));
+  const clockOf = officeClocks(window, calendar);
+  return offices.flatMap((office) => planOffice(office, clockOf(office), calendar));
 }
 
-function planOffice(office: PlanningOffice, window: PlanningWindow, calendar: WorkingCalendar): PlannedReminder[] {
-  const clock = officeClock(office, window, calendar);
+/**
+ * The offices with one of their reporting days in `window`: only for those does a tick need
+ * every open assignment (the reminder lists the unit's silent work).
+ */
+export function withReportingDay<T extends ClockSettings & Pick<PlanningOffice, 'reportSchedules'>>(offices: readonly T[], window: PlanningWindow, calendar: WorkingCalendar): T[] {
+  const clockOf = officeClocks(window, calendar);
+  return offices.filter((office) => {
+    const clock = clockOf(office);
+    return office.reportSchedules.some((schedule) => clock.occurrences(schedule.daysOfMonth).length > 0);
+  });
+}
+
+/** What an office's clock depends on. */
+type ClockSettings = Pick<PlanningOffice, 'timeZone' | 'reminderMinute' | 'quiet' | 'nonWorkingDayPolicy'>;
+
+/**
+ * The clocks of a window, one per distinct set of clock settings: offices that share a zone,
+ * hour, quiet hours and policy (most of them) share the zone lookups, which go through Intl.
+ */
+function officeClocks(window: PlanningWindow, calendar: WorkingCalendar): (office: ClockSettings) => OfficeClock {
+  const clocks = new Map<string, OfficeClock>();
+  return (office) => {
+    const key = `${office.timeZone}|${office.reminderMinute}|${office.quiet.start}|${office.quiet.end}|${office.nonWorkingDayPolicy}`;
+    let clock = clocks.get(key);
+    if (clock === undefined) {
+      clock = officeClock(office, window, calendar);
+      clocks.set(key, clock);
+    }
+    return clock;
+  };
+}
+
+/**
+ * How far, in calendar days, an office's deadline reminders and escalations can lie from the
+ * deadline (working days, doubled for weekends, plus a Tết break): deadlines further than this
+ * from a window plan nothing in it.
+ */
+export function deadlineReach(office: Pick<PlanningOffice, 'escalateAfterDays' | 'escalateLeaderAfter' | 'deadlineOffsets'>): number {
+  return MOVE_MARGIN_DAYS + 2 * Math.max(office.escalateLeaderAfter, office.escalateAfterDays, 5, ...office.deadlineOffsets.map(Math.abs));
+}
+
+function planOffice(office: PlanningOffice, clock: OfficeClock, calendar: WorkingCalendar): PlannedReminder[] {
   return [...reportingDayReminders(office, clock), ...deadlineReminders(office, clock, calendar), ...summaryReminders(office, clock)];
 }
 
@@ -152,11 +193,13 @@ interface OfficeClock {
   dueAt(instant: Date): Date;
   /** A schedule's occurrences near the window: nominal date and the working day it moves to. */
   occurrences(daysOfMonth: number[]): { nominal: LocalDate; actual: LocalDate; instant: Date }[];
+  /** Local midnight of a date, as an instant. */
+  midnight(date: LocalDate): Date;
   /** The moved date of the schedule's occurrence before `nominal`, or null. */
   previous(daysOfMonth: number[], nominal: LocalDate): LocalDate | null;
 }
 
-function officeClock(office: PlanningOffice, window: PlanningWindow, calendar: WorkingCalendar): OfficeClock {
+function officeClock(office: ClockSettings, window: PlanningWindow, calendar: WorkingCalendar): OfficeClock {
   const zone = office.timeZone;
   const firstDate = localDateOf(window.from, zone);
   const lastDate = localDateOf(window.to, zone);
@@ -175,18 +218,36 @@ function officeClock(office: PlanningOffice, window: PlanningWindow, calendar: W
     }
     return instant;
   };
+  const dueAts = new Map<number, Date>();
+  const midnights = new Map<LocalDate, Date>();
   const move = (date: LocalDate) => moveToWorkingDay(date, office.nonWorkingDayPolicy, calendar);
   return {
     firstDate,
     lastDate,
     inWindow,
-    dueAt: (instant) => nextAllowedTime(instant, office.quiet, zone),
+    dueAt(instant) {
+      // Every reminder of an occurrence shares its instant: leave the quiet hours once per instant.
+      let due = dueAts.get(instant.getTime());
+      if (due === undefined) {
+        due = nextAllowedTime(instant, office.quiet, zone);
+        dueAts.set(instant.getTime(), due);
+      }
+      return new Date(due);
+    },
     occurrences(daysOfMonth) {
       return occurrencesBetween(daysOfMonth, addDays(firstDate, -MOVE_MARGIN_DAYS), addDays(lastDate, MOVE_MARGIN_DAYS)).flatMap((nominal) => {
         const actual = move(nominal);
         const instant = inWindow(actual);
         return instant ? [{ nominal, actual, instant }] : [];
       });
+    },
+    midnight(date) {
+      let instant = midnights.get(date);
+      if (instant === undefined) {
+        instant = instantAt(date, 0, 0, zone);
+        midnights.set(date, instant);
+      }
+      return instant;
     },
     previous(daysOfMonth, nominal) {
       const earlier = occurrencesBetween(daysOfMonth, addDays(nominal, -PREVIOUS_REPORT_LOOKBACK_DAYS), addDays(nominal, -1)).at(-1);
@@ -216,7 +277,7 @@ function reportingDayReminders(office: PlanningOffice, clock: OfficeClock): Plan
   const planned: PlannedReminder[] = [];
   for (const [nominal, day] of days) {
     // Reports from the previous reporting day on count, read as instants to spare a zone lookup per assignment.
-    const since = day.previous === null ? null : instantAt(day.previous, 0, 0, office.timeZone);
+    const since = day.previous === null ? null : clock.midnight(day.previous);
     const silent = new Map<string, PlanningAssignment[]>();
     for (const assignment of office.assignments) {
       if (!day.notices.has(null) && !day.notices.has(assignment.noticeId)) continue;
@@ -257,9 +318,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar:
   const datesByDue = new Map<LocalDate, DeadlineReminder[]>();
   const escalationsByDue = new Map<LocalDate, { office: LocalDate; leader: LocalDate }>();
   const planned: PlannedReminder[] = [];
-  // How far in calendar days a deadline's reminders can lie from it (working days, doubled for
-  // weekends, plus a Tết break), which bounds the deadlines worth looking at.
-  const reach = MOVE_MARGIN_DAYS + 2 * Math.max(office.escalateLeaderAfter, office.escalateAfterDays, 5, ...office.deadlineOffsets.map(Math.abs));
+  const reach = deadlineReach(office);
   const earliestDue = addDays(clock.firstDate, -reach);
   const latestDue = addDays(clock.lastDate, reach);
 

@@ -1,115 +1,163 @@
-import type { Direction } from '../domain/calendar.js';
+import type { Direction, WorkingCalendar } from '../domain/calendar.js';
 import type { LocalDate } from '../domain/local-date.js';
 import { localDateOf } from '../domain/zoned-time.js';
+import type { DatabaseTarget } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
-import type { PlanningAssignment, PlanningOffice, PlanningUnit, Recipient } from './planner.js';
+import { deadlineReach, withReportingDay, type PlanningAssignment, type PlanningOffice, type PlanningSchedule, type PlanningUnit, type PlanningWindow, type Recipient } from './planner.js';
+
+type Provider = DatabaseTarget['provider'];
+
+// Slack on the deadlines read around a window, in days: zone offsets and rounding.
+const DUE_SLACK_DAYS = 2;
+const DAY_MS = 86_400_000;
 
 /**
- * Reads what the planner needs for every office, in four queries whatever the number of
- * offices (one per table, grouped in memory), so a tick over 1,000 offices costs the same
- * round trips as one over a single office. Chats that blocked the bot are left out here, so
- * nothing is planned for them.
+ * Reads what the planner needs to plan `window`, for every office, in a handful of queries
+ * whatever the number of offices. Only what can produce a reminder in the window is read:
+ * every open assignment of the offices with a reporting day in it (the reminder lists the
+ * unit's silent work), and elsewhere only those whose deadline lies within reach of the window
+ * (see {@link deadlineReach}). Each query returns its rows as one JSON array, which the
+ * drivers hand over as a single value instead of converting 100,000 rows cell by cell.
+ * Chats that blocked the bot are left out here, so nothing is planned for them.
  */
-export async function loadPlanningOffices(db: Db): Promise<PlanningOffice[]> {
-  const [offices, units, assignments] = await Promise.all([
-    db.office.findMany({
-      include: {
-        homeChat: true,
-        leadershipChat: true,
-        schedules: { where: { active: true } },
-        memberships: { where: { role: 'LEADER' }, include: { person: { include: { privateChat: true } } } },
-      },
-    }),
-    db.unit.findMany({
-      where: { removedAt: null },
-      select: { id: true, name: true, officeId: true, channels: { select: { chatId: true, threadId: true, remindersMuted: true, chat: { select: { blockedAt: true } } } } },
-    }),
-    openAssignments(db),
+export async function loadPlanningOffices(db: Db, provider: Provider, window: PlanningWindow, calendar: WorkingCalendar): Promise<PlanningOffice[]> {
+  const sql = dialect(provider);
+  const [offices, schedules, leaders, units] = await Promise.all([
+    jsonRows<[string, string, string, number, string, string, unknown, number, number, string, unknown, string | null, string | null]>(
+      db,
+      sql,
+      `o."id", o."name", o."timeZone", o."reminderMinute", o."quietStart", o."quietEnd", ${sql.json('o."deadlineOffsets"')}, o."escalateAfterDays", o."escalateLeaderAfter",
+       o."nonWorkingDayPolicy", o."unitsMayMute", CASE WHEN h."blockedAt" IS NULL THEN h."id" END, CASE WHEN l."blockedAt" IS NULL AND (o."homeChatId" IS NULL OR o."leadershipChatId" <> o."homeChatId") THEN l."id" END`,
+      `"Office" o LEFT JOIN "Chat" h ON h."id" = o."homeChatId" LEFT JOIN "Chat" l ON l."id" = o."leadershipChatId"`,
+    ),
+    jsonRows<[string, string, string | null, string, unknown]>(db, sql, `s."id", s."officeId", s."noticeId", s."kind", ${sql.json('s."daysOfMonth"')}`, `"ReportingSchedule" s WHERE s."active" = ${sql.true}`),
+    jsonRows<[string, string]>(
+      db,
+      sql,
+      `m."officeId", c."id"`,
+      `"Membership" m JOIN "Person" p ON p."id" = m."personId" JOIN "Chat" c ON c."id" = p."privateChatId" WHERE m."role" = 'LEADER' AND c."blockedAt" IS NULL`,
+    ),
+    jsonRows<[string, string, string, string | null, number | null, boolean | null]>(
+      db,
+      sql,
+      `u."id", u."name", u."officeId", c."id", uc."threadId", uc."remindersMuted"`,
+      `"Unit" u LEFT JOIN "UnitChannel" uc ON uc."unitId" = u."id" LEFT JOIN "Chat" c ON c."id" = uc."chatId" AND c."blockedAt" IS NULL WHERE u."removedAt" IS NULL`,
+    ),
   ]);
+
+  const schedulesByOffice = groupBy(schedules, (row) => row[1]);
+  const leadersByOffice = groupBy(leaders, (row) => row[0]);
+  const scheduleOf = (row: (typeof schedules)[number]): PlanningSchedule => ({ id: row[0], noticeId: row[2], daysOfMonth: row[4] as number[] });
+  const planning = offices.map((row): PlanningOffice => {
+    const [id, name, timeZone, reminderMinute, quietStart, quietEnd, deadlineOffsets, escalateAfterDays, escalateLeaderAfter, policy, unitsMayMute, homeChat, leadershipChat] = row;
+    const officeSchedules = schedulesByOffice.get(id) ?? [];
+    return {
+      id,
+      name,
+      timeZone,
+      reminderMinute,
+      quiet: { start: quietStart, end: quietEnd },
+      deadlineOffsets: Array.isArray(deadlineOffsets) ? (deadlineOffsets as number[]) : [-3, -1, 0],
+      escalateAfterDays,
+      escalateLeaderAfter,
+      nonWorkingDayPolicy: policy === 'next' ? 'next' : ('previous' satisfies Direction),
+      unitsMayMute: Boolean(unitsMayMute),
+      homeChat: homeChat === null ? null : { chatId: homeChat, threadId: 0 },
+      // A leadership chat that is the home chat gets the summary once, as the home chat.
+      leadershipChat: leadershipChat === null ? null : { chatId: leadershipChat, threadId: 0 },
+      leaders: (leadersByOffice.get(id) ?? []).map((leader): Recipient => ({ chatId: leader[1], threadId: 0 })),
+      reportSchedules: officeSchedules.filter((s) => s[3] === 'REPORT').map(scheduleOf),
+      consolidateSchedules: officeSchedules.filter((s) => s[3] === 'CONSOLIDATE').map(scheduleOf),
+      units: [],
+      assignments: [],
+    };
+  });
+  const byId = new Map(planning.map((office) => [office.id, office]));
+  const unitsById = new Map<string, PlanningUnit>();
+  for (const [id, name, officeId, chatId, threadId, muted] of units) {
+    let unit = unitsById.get(id);
+    if (!unit) {
+      unit = { id, name, channels: [] };
+      unitsById.set(id, unit);
+      byId.get(officeId)?.units.push(unit);
+    }
+    if (chatId !== null) unit.channels.push({ chatId, threadId: threadId ?? 0, muted: Boolean(muted) });
+  }
+
+  // Every open assignment of the offices with a reporting day in the window; elsewhere those due near it.
+  const reporting = withReportingDay(planning, window, calendar).map((office) => office.id);
+  const reach = Math.max(0, ...planning.map(deadlineReach)) + DUE_SLACK_DAYS;
+  const dueFrom = new Date(window.from.getTime() - reach * DAY_MS);
+  const dueTo = new Date(window.to.getTime() + reach * DAY_MS);
+  const notices = await jsonRows<[string, string, string, string, string | null, string | null, string | null]>(
+    db,
+    sql,
+    `d."id", d."ordinal", n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}`,
+    `"Directive" d JOIN "Notice" n ON n."id" = d."noticeId" WHERE n."state" = 'PUBLISHED'`,
+  );
+  const directives = new Map(notices.map(([id, ordinal, noticeId, officeId, number, title, publishedAt]) => [id, { ordinal, noticeId, officeId, label: number ?? title ?? '', createdAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
+  const assignments = await jsonRows<[string, string, string, string | null, string | null]>(
+    db,
+    sql,
+    `a."id", a."unitId", a."directiveId", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}`,
+    `"Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
+     WHERE a."state" <> 'DONE' AND n."state" = 'PUBLISHED'
+       AND (n."officeId" IN (${sql.jsonStrings()}) OR (a."dueAt" >= ${sql.param(2)} AND a."dueAt" <= ${sql.param(3)}))`,
+    JSON.stringify(reporting),
+    dueFrom,
+    dueTo,
+  );
 
   // Many assignments share a deadline instant; reading a date in a zone goes through Intl, so once each.
   const dueDates = new Map<string, LocalDate>();
-  const dueDateOf = (dueAt: Date, zone: string) => {
-    const key = `${dueAt.getTime()}@${zone}`;
+  const dueDateOf = (dueAt: string, zone: string) => {
+    const key = `${dueAt}@${zone}`;
     let date = dueDates.get(key);
     if (date === undefined) {
-      date = localDateOf(dueAt, zone);
+      date = localDateOf(new Date(dueAt), zone);
       dueDates.set(key, date);
     }
     return date;
   };
-  const unitsByOffice = groupBy(units, (unit) => unit.officeId);
-  const assignmentsByOffice = groupBy(assignments, (assignment) => assignment.officeId);
-  return offices.map((office): PlanningOffice => {
-    const reachable = (chat: { id: string; blockedAt: Date | null } | null): Recipient | null => (chat && !chat.blockedAt ? { chatId: chat.id, threadId: 0 } : null);
-    return {
-      id: office.id,
-      name: office.name,
-      timeZone: office.timeZone,
-      reminderMinute: office.reminderMinute,
-      quiet: { start: office.quietStart, end: office.quietEnd },
-      deadlineOffsets: Array.isArray(office.deadlineOffsets) ? (office.deadlineOffsets as number[]) : [-3, -1, 0],
-      escalateAfterDays: office.escalateAfterDays,
-      escalateLeaderAfter: office.escalateLeaderAfter,
-      nonWorkingDayPolicy: office.nonWorkingDayPolicy === 'next' ? 'next' : ('previous' satisfies Direction),
-      unitsMayMute: office.unitsMayMute,
-      homeChat: reachable(office.homeChat),
-      leadershipChat: office.leadershipChatId !== office.homeChatId ? reachable(office.leadershipChat) : null,
-      leaders: office.memberships.flatMap((membership) => {
-        const chat = reachable(membership.person.privateChat);
-        return chat ? [chat] : [];
-      }),
-      reportSchedules: office.schedules.filter((s) => s.kind === 'REPORT').map((s) => ({ id: s.id, noticeId: s.noticeId, daysOfMonth: s.daysOfMonth as number[] })),
-      consolidateSchedules: office.schedules.filter((s) => s.kind === 'CONSOLIDATE').map((s) => ({ id: s.id, noticeId: s.noticeId, daysOfMonth: s.daysOfMonth as number[] })),
-      units: (unitsByOffice.get(office.id) ?? []).map(
-        (unit): PlanningUnit => ({
-          id: unit.id,
-          name: unit.name,
-          channels: unit.channels.filter((channel) => !channel.chat.blockedAt).map((channel) => ({ chatId: channel.chatId, threadId: channel.threadId, muted: channel.remindersMuted })),
-        }),
-      ),
-      assignments: (assignmentsByOffice.get(office.id) ?? []).map(
-        (row): PlanningAssignment => ({
-          id: row.id,
-          unitId: row.unitId,
-          noticeId: row.noticeId,
-          noticeLabel: row.number ?? row.title ?? '',
-          ordinal: row.ordinal,
-          due: row.dueAt ? dueDateOf(new Date(row.dueAt), office.timeZone) : null,
-          lastReportAt: row.lastReportAt ? new Date(row.lastReportAt) : null,
-          // Published by the office's clock (tests move it); the row's own createdAt is the host's.
-          createdAt: row.publishedAt ? new Date(row.publishedAt) : new Date(0),
-        }),
-      ),
-    };
-  });
+  for (const [id, unitId, directiveId, dueAt, lastReportAt] of assignments) {
+    const directive = directives.get(directiveId);
+    const office = directive && byId.get(directive.officeId);
+    if (!directive || !office) continue;
+    office.assignments.push({
+      id,
+      unitId,
+      noticeId: directive.noticeId,
+      noticeLabel: directive.label,
+      ordinal: directive.ordinal,
+      due: dueAt ? dueDateOf(dueAt, office.timeZone) : null,
+      lastReportAt: lastReportAt ? new Date(lastReportAt) : null,
+      // Published by the office's clock (tests move it); the row's own createdAt is the host's.
+      createdAt: directive.createdAt,
+    } satisfies PlanningAssignment);
+  }
+  return planning;
 }
 
-/** An open assignment of a published notice, flat, as {@link openAssignments} reads it. */
-interface OpenAssignmentRow {
-  id: string;
-  unitId: string;
-  dueAt: Date | string | null;
-  lastReportAt: Date | string | null;
-  ordinal: string;
-  noticeId: string;
-  officeId: string;
-  number: string | null;
-  title: string | null;
-  publishedAt: Date | string | null;
+/** What differs between the two databases' SQL here: JSON aggregation, dates and parameters. */
+function dialect(provider: Provider) {
+  const postgres = provider === 'postgresql';
+  return {
+    /** Rows of `columns` as one JSON array of arrays, in a single text cell named `rows`. */
+    aggregate: (columns: string) => (postgres ? `coalesce(json_agg(json_build_array(${columns})), '[]')::text` : `json_group_array(json_array(${columns}))`),
+    /** A JSON column as JSON (SQLite keeps it as text). */
+    json: (column: string) => (postgres ? column : `json(${column})`),
+    /** A date column as ISO text with its zone, which `new Date` reads back exactly. */
+    date: (column: string) => (postgres ? `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : column),
+    true: postgres ? 'true' : '1',
+    /** The strings of the JSON array bound as the first parameter, as a subquery. */
+    jsonStrings: () => (postgres ? `SELECT json_array_elements_text($1::json)` : `SELECT "value" FROM json_each(?)`),
+    param: (n: number) => (postgres ? `$${n}` : "?"),
+  };
 }
 
-/**
- * Every open assignment of a published notice, as flat rows in one join. On a reporting day
- * the planner needs all of them, and Prisma's nested selects cost several times the time and
- * memory of this query at 100,000 rows.
- */
-function openAssignments(db: Db): Promise<OpenAssignmentRow[]> {
-  return db.$queryRawUnsafe<OpenAssignmentRow[]>(
-    `SELECT a."id", a."unitId", a."dueAt", a."lastReportAt", d."ordinal", n."id" AS "noticeId", n."officeId", n."number", n."title", n."publishedAt"
-     FROM "Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
-     WHERE a."state" <> 'DONE' AND n."state" = 'PUBLISHED'`,
-  );
+async function jsonRows<Row>(db: Db, sql: ReturnType<typeof dialect>, columns: string, from: string, ...params: unknown[]): Promise<Row[]> {
+  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(`SELECT ${sql.aggregate(columns)} AS "rows" FROM ${from}`, ...params);
+  return JSON.parse(result?.rows ?? '[]') as Row[];
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

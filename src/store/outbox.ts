@@ -55,8 +55,8 @@ export type Outbox = ReturnType<typeof createOutbox>;
 /** Rows of the outbox as the sender reads them, with the chat to send to. */
 export type ClaimedReminder = Awaited<ReturnType<Outbox['claim']>>[number];
 
-// Rows a single INSERT carries: 10 parameters each, well under SQLite's 32,766 and PG's 65,535.
-const INSERT_CHUNK = 500;
+// Rows a single INSERT carries (as one JSON parameter, so no bound-parameter limit applies).
+const INSERT_CHUNK = 2_000;
 
 /**
  * The outbox queries for a database. `provider` picks the SQL dialect where the two differ
@@ -70,20 +70,28 @@ export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
      * Inserts the entries whose key is new and ignores the rest (`ON CONFLICT DO NOTHING`, the
      * same on both databases). Returns how many rows were new. Safe to run concurrently from
      * several instances: the unique index on `key` decides.
+     *
+     * Keys already in the outbox (a second instance, a replayed window) are looked up first, one
+     * indexed query per chunk, so their rows are never built. Each chunk is then one statement
+     * whose rows travel as a single JSON parameter: no bound-parameter limit to mind, and one
+     * value for the driver to convert instead of ten per row.
      */
     async insert(entries: readonly OutboxEntry[]): Promise<number> {
       let inserted = 0;
       for (let start = 0; start < entries.length; start += INSERT_CHUNK) {
         const chunk = entries.slice(start, start + INSERT_CHUNK);
-        const query = sql.query();
-        const rows = chunk.map((entry) => {
-          const values = [randomUUID(), entry.key, entry.kind, entry.officeId, entry.chatId, entry.threadId, entry.assignmentId, entry.scheduleId, JSON.stringify(entry.payload), entry.dueAt];
-          return `(${values.map(query.bind).join(', ')})`;
-        });
+        const known = new Set(
+          (await db.$queryRawUnsafe<{ key: string }[]>(`SELECT "key" FROM "Reminder" WHERE "key" IN (${sql.jsonStrings('$1')})`, JSON.stringify(chunk.map((entry) => entry.key)))).map(
+            (row) => row.key,
+          ),
+        );
+        const fresh = chunk.filter((entry) => !known.has(entry.key));
+        if (fresh.length === 0) continue;
+        const rows = fresh.map((entry) => [randomUUID(), entry.key, entry.kind, entry.officeId, entry.chatId, entry.threadId, entry.assignmentId, entry.scheduleId, entry.payload, sql.timestamp(entry.dueAt)]);
         inserted += await db.$executeRawUnsafe(
           `INSERT INTO "Reminder" ("id", "key", "kind", "officeId", "chatId", "threadId", "assignmentId", "scheduleId", "payload", "dueAt")
-           VALUES ${rows.join(', ')} ON CONFLICT ("key") DO NOTHING`,
-          ...query.params,
+           ${sql.selectJsonRows('$1')} ON CONFLICT ("key") DO NOTHING`,
+          JSON.stringify(rows),
         );
       }
       return inserted;
@@ -165,11 +173,21 @@ export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
   };
 }
 
-/** What differs between the two databases' SQL: placeholders and row locking. */
+/** What differs between the two databases' SQL: placeholders, row locking and reading JSON parameters. */
 function dialect(provider: DatabaseTarget['provider']) {
   const postgres = provider === 'postgresql';
+  const placeholder = (name: string) => (postgres ? name : '?');
   return {
     skipLocked: postgres ? 'FOR UPDATE SKIP LOCKED' : '',
+    /** The strings of a JSON array parameter, as a subquery. */
+    jsonStrings: (name: string) => (postgres ? `SELECT json_array_elements_text(${name}::json)` : `SELECT "value" FROM json_each(${placeholder(name)})`),
+    /** The rows of a JSON array parameter of `[id, key, kind, officeId, chatId, threadId, assignmentId, scheduleId, payload, dueAt]` arrays, as a SELECT. */
+    selectJsonRows: (name: string) =>
+      postgres
+        ? `SELECT e->>0, e->>1, e->>2, e->>3, e->>4, (e->>5)::int, e->>6, e->>7, (e->8)::jsonb, (e->>9)::timestamp(3) FROM json_array_elements(${name}::json) AS e`
+        : `SELECT "value"->>0, "value"->>1, "value"->>2, "value"->>3, "value"->>4, "value"->>5, "value"->>6, "value"->>7, "value"->8, "value"->>9 FROM json_each(${placeholder(name)}) WHERE true`,
+    /** A date as the driver adapter stores it when bound as a parameter (SQLite keeps text, compared as text). */
+    timestamp: (date: Date) => (postgres ? date.toISOString() : date.toISOString().replace('Z', '+00:00')),
     /** Collects a query's parameters; `bind` returns the placeholder for the next one (`$n`, or `?` on SQLite). */
     query() {
       const params: unknown[] = [];

@@ -20,7 +20,7 @@ const window = { from: new Date(eight.getTime() - 60_000), to: eight };
 
 async function tick() {
   const started = performance.now();
-  const offices = await loadPlanningOffices(database.db);
+  const offices = await loadPlanningOffices(database.db, database.target.provider, window, calendar);
   const loaded = performance.now();
   const planned = planReminders(offices, window, calendar);
   const plannedAt = performance.now();
