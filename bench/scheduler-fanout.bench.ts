@@ -51,7 +51,8 @@ const bench: Benchmark = async (log) => {
     const report = await scheduler.tick();
     const seconds = (performance.now() - started) / 1000;
 
-    const counts = [...world.unitChatIds, ...world.officeChatIds].map((id) => emulator.driver.botMessages(id).length);
+    // Text messages only: an office's summary is followed by its progress chart, a document.
+    const counts = [...world.unitChatIds, ...world.officeChatIds].map((id) => emulator.driver.botMessages(id).filter((message) => message.text !== undefined).length);
     const lost = counts.filter((count) => count === 0).length;
     const duplicates = counts.filter((count) => count > 1).length;
     const stats = emulator.driver.stats();

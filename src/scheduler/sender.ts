@@ -65,7 +65,7 @@ export interface Sender {
 export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
   const { db, outbox, logger } = deps;
 
-  async function sendChat(rows: ClaimedReminder[], report: SendReport): Promise<void> {
+  async function sendChat(rows: ClaimedReminder[], report: SendReport & { charts: Promise<void>[] }): Promise<void> {
     const first = rows[0]!;
     const { office, chat } = first;
     const ids = rows.map((row) => row.id);
@@ -92,13 +92,18 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
         await deps.pacer.acquire();
         return messenger.send(to, message);
       },
+      sendDocument: async (to, document) => {
+        await deps.pacer.acquire();
+        return messenger.sendDocument(to, document);
+      },
     };
     try {
       const to = { platform: chat.platform, chatId: chat.externalId, threadId: first.threadId };
       const sent = await sendLong(paced, to, html);
       report.messages += 1;
       report.sent += await outbox.markSent(ids, options.owner, sent.messageId, deps.now());
-      if (summary) await attachChart(paced, to, office, now, sent.messageId);
+      // The chart follows in the background: rendering it must not hold up the other chats' reminders.
+      if (summary) report.charts.push(attachChart(paced, to, office, now, sent.messageId));
     } catch (error) {
       await handleFailure(rows, error, report);
     }
@@ -172,10 +177,14 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
 
   return {
     async drain() {
-      const report: SendReport = { messages: 0, sent: 0, failed: 0, retried: 0 };
+      const report: SendReport & { charts: Promise<void>[] } = { messages: 0, sent: 0, failed: 0, retried: 0, charts: [] };
       for (;;) {
         const rows = await outbox.claim(options.owner, deps.now(), { chats: options.batchChats, leaseMs: options.leaseMs });
-        if (rows.length === 0) return report;
+        if (rows.length === 0) {
+          await Promise.all(report.charts);
+          const { charts: _charts, ...counts } = report;
+          return counts;
+        }
         const byChat = new Map<string, ClaimedReminder[]>();
         for (const row of rows) {
           const key = `${row.chatId}:${row.threadId}`;
