@@ -35,12 +35,19 @@ async function officeWithUnit(h: Harness) {
   const unitGroup = d.createGroup({ title: 'Phòng Nội vụ', members: [official] });
   d.sendCommand(secretary, office, '/setup');
   await d.waitForBotMessage(office, { match: /Đã đăng ký/ });
-  d.sendCommand(secretary, office, '/invite');
-  const code = /\/join (\w+)/.exec(textOf(await d.waitForBotMessage(office, { match: /Mã mời/ })))![1];
-  d.sendCommand(official, unitGroup, `/join ${code} Phòng Nội vụ`);
-  await d.waitForBotMessage(unitGroup, { match: /đã được liên kết/ });
-  await d.waitForBotMessage(office, { match: /đã tham gia/ });
+  await joinWithNewInvite(h, { secretary, office }, official, unitGroup, 'Phòng Nội vụ');
   return { secretary, official, office, unitGroup };
+}
+
+/** The secretary makes an invite; a unit's official joins with it; returns the code, now used. */
+async function joinWithNewInvite(h: Harness, from: { secretary: User; office: Chat }, official: User, unitGroup: Chat, unitName: string): Promise<string> {
+  const d = h.driver;
+  d.sendCommand(from.secretary, from.office, '/invite');
+  const code = /\/join (\w+)/.exec(textOf(await d.waitForBotMessage(from.office, { match: /Mã mời/ })))![1]!;
+  d.sendCommand(official, unitGroup, `/join ${code} ${unitName}`);
+  await d.waitForBotMessage(unitGroup, { match: /đã được liên kết/ });
+  await d.waitForBotMessage(from.office, { match: /đã tham gia/ });
+  return code;
 }
 
 async function expectReply(h: Harness, chat: Chat, match: RegExp) {
@@ -73,11 +80,7 @@ describe('who may do what', () => {
     const { secretary, official, office, unitGroup } = await officeWithUnit(h);
     const stranger = d.createUser({ firstName: 'Người', lastName: 'Lạ' });
     const otherGroup = d.createGroup({ title: 'Nhóm khác', members: [stranger] });
-    d.sendCommand(secretary, office, '/invite');
-    const code = /\/join (\w+)/.exec(textOf(await d.waitForBotMessage(office, { match: /Mã mời/ })))![1];
-    d.sendCommand(stranger, otherGroup, `/join ${code} Phòng Tài chính - Kế hoạch`);
-    await d.waitForBotMessage(otherGroup, { match: /đã được liên kết/ });
-    await d.waitForBotMessage(office, { match: /đã tham gia/ });
+    const code = await joinWithNewInvite(h, { secretary, office }, stranger, otherGroup, 'Phòng Tài chính - Kế hoạch');
     const thirdGroup = d.createGroup({ title: 'Nhóm thứ ba', members: [stranger] });
     d.sendCommand(stranger, thirdGroup, `/join ${code} Phòng Y tế`);
     await expectReply(h, thirdGroup, /đã được dùng/);
@@ -173,11 +176,7 @@ describe('publishing', () => {
     const { secretary, office, unitGroup } = await officeWithUnit(h);
     const financeOfficial = d.createUser({ firstName: 'Cán bộ', lastName: 'Tài chính' });
     const financeGroup = d.createGroup({ title: 'Phòng TC-KH', members: [financeOfficial] });
-    d.sendCommand(secretary, office, '/invite');
-    const code = /\/join (\w+)/.exec(textOf(await d.waitForBotMessage(office, { match: /Mã mời/ })))![1];
-    d.sendCommand(financeOfficial, financeGroup, `/join ${code} Phòng Tài chính - Kế hoạch`);
-    await d.waitForBotMessage(financeGroup, { match: /đã được liên kết/ });
-    await d.waitForBotMessage(office, { match: /đã tham gia/ });
+    await joinWithNewInvite(h, { secretary, office }, financeOfficial, financeGroup, 'Phòng Tài chính - Kế hoạch');
 
     d.sendCommand(secretary, office, `/notice ${shortNotice}`);
     await d.waitForBotMessage(office, { match: (m) => d.buttons(m).length > 0 });
