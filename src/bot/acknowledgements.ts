@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { Address, Messenger } from '../messaging/port.js';
+import { addressKey, type Address, type Messenger } from '../messaging/port.js';
 import { splitMessage } from './html.js';
 
 /**
@@ -22,7 +22,7 @@ export class Acknowledgements {
 
   /** Queues an acknowledgement for a chat or topic; it is sent as soon as the chat's previous one is. */
   send(to: Address, html: string, replyTo?: number): void {
-    const key = `${to.platform}:${to.chatId}#${to.threadId}`;
+    const key = addressKey(to);
     const queue = this.queues.get(key);
     if (queue) {
       queue.pending.push({ html, replyTo });

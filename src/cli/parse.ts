@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UsageError } from './usage-error.js';
 import { parseNotice, readNoticeFile, NoticeFileError, MAX_NOTICE_FILE_BYTES, type ParsedNotice } from '../parser/index.js';
 import { tooLargeError } from '../parser/files/notice-file-error.js';
+import { formatDdMmYyyy, parseIsoDate } from '../domain/local-date.js';
 
 const TASK_COLUMN = 48;
 const UNIT_COLUMN = 28;
@@ -83,9 +84,7 @@ function dueLabel(d: ParsedNotice['directives'][number]): string {
 }
 
 function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
+  return iso ? formatDdMmYyyy(parseIsoDate(iso)) : null;
 }
 
 function truncate(text: string, width: number): string {

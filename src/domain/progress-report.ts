@@ -1,6 +1,7 @@
 import type { LocalDate } from './local-date.js';
 import { categorise, type ResultCategory } from './result-category.js';
 import type { TaskState } from './task-state.js';
+import { groupBy } from './group-by.js';
 
 /** One assignment as the report sees it; dates are ISO `YYYY-MM-DD` in the office's zone. */
 export interface ProgressRow {
@@ -38,17 +39,14 @@ export interface NoticeProgress {
  * the units silent since `lastReportingDay` (since ever, when the office has no schedule).
  */
 export function buildProgressReport(rows: readonly ProgressRow[], options: { today: LocalDate; lastReportingDay: LocalDate | null }): NoticeProgress[] {
-  const byNotice = new Map<string, ProgressRow[]>();
-  for (const row of rows) byNotice.set(row.noticeId, [...(byNotice.get(row.noticeId) ?? []), row]);
-
-  return [...byNotice.values()].map((noticeRows) => {
+  return [...groupBy(rows, (row) => row.noticeId).values()].map((noticeRows) => {
     const counts: Record<ResultCategory, number> = { ON_TIME: 0, LATE: 0, IN_TIME: 0, OVERDUE: 0 };
-    const overdue = new Map<string, OverdueItem[]>();
+    const overdueRows: (OverdueItem & { unitName: string })[] = [];
     const silent = new Set<string>();
     for (const row of noticeRows) {
       const { category, daysLate } = categorise(row, options.today);
       counts[category] += 1;
-      if (category === 'OVERDUE') overdue.set(row.unitName, [...(overdue.get(row.unitName) ?? []), { ordinal: row.ordinal, daysLate }]);
+      if (category === 'OVERDUE') overdueRows.push({ unitName: row.unitName, ordinal: row.ordinal, daysLate });
       const open = row.state !== 'DONE';
       const reportedSince = row.lastReport !== null && (options.lastReportingDay === null || row.lastReport >= options.lastReportingDay);
       if (open && !reportedSince) silent.add(row.unitName);
@@ -59,8 +57,8 @@ export function buildProgressReport(rows: readonly ProgressRow[], options: { tod
       noticeLabel: first.noticeLabel,
       total: noticeRows.length,
       counts,
-      overdue: [...overdue.entries()]
-        .map(([unitName, items]) => ({ unitName, items: items.sort((a, b) => b.daysLate - a.daysLate) }))
+      overdue: [...groupBy(overdueRows, (item) => item.unitName).entries()]
+        .map(([unitName, items]) => ({ unitName, items: items.map(({ ordinal, daysLate }) => ({ ordinal, daysLate })).sort((a, b) => b.daysLate - a.daysLate) }))
         .sort((a, b) => (b.items[0]?.daysLate ?? 0) - (a.items[0]?.daysLate ?? 0)),
       notReported: [...silent].sort((a, b) => a.localeCompare(b, 'vi')),
     };

@@ -1,4 +1,5 @@
 import type { MessageEntity } from 'grammy/types';
+import { escapeHtmlText } from '../http/escape-html.js';
 
 /**
  * Renders a message's text and entities as safe HTML, the way a Telegram client shows them. The
@@ -28,7 +29,7 @@ export function entitiesToHtml(text: string, entities: readonly MessageEntity[] 
       stack.push(entity);
       html += openTag(entity);
     }
-    if (i < text.length) html += escapeHtml(text[i]!);
+    if (i < text.length) html += escapeHtmlText(text[i]!);
   }
   return html.replace(/\n/g, '<br>');
 }
@@ -45,7 +46,7 @@ const simpleTags: Partial<Record<MessageEntity['type'], string>> = {
 };
 
 function openTag(entity: MessageEntity): string {
-  if (entity.type === 'text_link') return safeLink(entity.url) ? `<a href="${escapeHtml(entity.url)}" target="_blank" rel="noopener">` : '<span>';
+  if (entity.type === 'text_link') return safeLink(entity.url) ? `<a href="${escapeHtmlText(entity.url)}" target="_blank" rel="noopener">` : '<span>';
   if (entity.type === 'spoiler') return '<span class="spoiler">';
   const tag = simpleTags[entity.type];
   return tag ? `<${tag}>` : '<span>';
@@ -61,7 +62,3 @@ function safeLink(url: string): boolean {
   return /^(https?|tg):/i.test(url);
 }
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}

@@ -5,6 +5,7 @@ import type { DemoWorld } from './demo-world.js';
 import type { Emulator } from './emulator.js';
 import { entitiesToHtml } from './entities-to-html.js';
 import { sandboxPageHtml } from './sandbox-page-html.js';
+import { readBody } from '../http/read-body.js';
 
 /** One message as the page draws it: sender, formatted HTML, reply quote, buttons, attachment. */
 interface MessageView {
@@ -85,7 +86,7 @@ async function handleApi(emulator: Emulator, demo: DemoWorld, req: IncomingMessa
     return true;
   }
   if (route === 'POST /sandbox/api/send') {
-    const body = JSON.parse((await readBody(req, 1024 * 1024)).toString('utf8')) as { userId: number; chatId: number; threadId?: number; text: string; replyTo?: number };
+    const body = JSON.parse((await readPageBody(req, 1024 * 1024)).toString('utf8')) as { userId: number; chatId: number; threadId?: number; text: string; replyTo?: number };
     const chatId = ensureChat(emulator, body.chatId);
     const message = driver.sendText(body.userId, chatId, body.text, {
       ...(body.threadId ? { threadId: body.threadId } : {}),
@@ -95,7 +96,7 @@ async function handleApi(emulator: Emulator, demo: DemoWorld, req: IncomingMessa
     return true;
   }
   if (route === 'POST /sandbox/api/upload') {
-    const data = await readBody(req, api.options.maxUploadSize);
+    const data = await readPageBody(req, api.options.maxUploadSize);
     const userId = number('userId')!;
     const chatId = ensureChat(emulator, number('chatId')!);
     const threadId = number('threadId');
@@ -110,7 +111,7 @@ async function handleApi(emulator: Emulator, demo: DemoWorld, req: IncomingMessa
     return true;
   }
   if (route === 'POST /sandbox/api/press') {
-    const body = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8')) as { userId: number; chatId: number; messageId: number; data: string };
+    const body = JSON.parse((await readPageBody(req, 64 * 1024)).toString('utf8')) as { userId: number; chatId: number; messageId: number; data: string };
     const message = world.findMessage(body.chatId, body.messageId)?.message;
     if (!message) throw new Error('Tin nhắn không còn nữa');
     const press = driver.pressButton(body.userId, message, body.data);
@@ -210,18 +211,11 @@ function fullName(user: { first_name: string; last_name?: string }): string {
   return user.last_name ? `${user.last_name} ${user.first_name}` : user.first_name;
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) req.destroy(new Error('Tệp quá lớn'));
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/** The body of a page request; an oversized one is refused with a 400 saying so. */
+async function readPageBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const body = await readBody(req, limit);
+  if (!body) throw new Error('Tệp quá lớn');
+  return body;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ApiError } from './api-error.js';
 import { Described, type BotApi } from './bot-api.js';
 import { parseMultipart } from './multipart.js';
+import { readBody } from '../http/read-body.js';
 
 /**
  * The Bot API over HTTP, as `https://api.telegram.org` serves it: `/bot<token>/<method>` with
@@ -72,24 +73,6 @@ function parseBody(body: Buffer, contentType: string): Record<string, unknown> {
   return {};
 }
 
-/** Reads the whole body, or returns undefined once it grows past `limit` bytes. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        resolve(undefined);
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > limit ? undefined : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 function serveFile(api: BotApi, token: string, filePath: string, res: ServerResponse): void {
   const file = token === api.options.token ? api.files.atPath(filePath) : undefined;

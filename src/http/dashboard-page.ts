@@ -9,6 +9,7 @@ import { categoryLabels, dateText, dateTimeText, noticeName } from '../reports/l
 import { categoryColours } from '../reports/palette.js';
 import type { OfficeReport, ReportNotice } from '../reports/report-data.js';
 import { countByCategory, resultCategories, tallyByUnit } from '../reports/unit-tally.js';
+import { escapeHtmlText } from './escape-html.js';
 
 /** What one rendering shows: the report, the unit filter, and when the link stops working. */
 export interface DashboardView {
@@ -33,19 +34,19 @@ export function dashboardPage(view: DashboardView): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Theo dõi thực hiện — ${escape(report.officeName)}</title>
+<title>Theo dõi thực hiện — ${escapeHtmlText(report.officeName)}</title>
 <style>${styles}</style>
 </head>
 <body>
 <header>
-<h1>${escape(report.officeName)}</h1>
+<h1>${escapeHtmlText(report.officeName)}</h1>
 <p class="muted">Số liệu tính đến ngày ${dateText(report.today)}. Liên kết chỉ để xem, hết hạn lúc ${dateTimeText(view.linkExpires)}.</p>
 <form method="get" class="filter">
-${Object.entries(view.signedFields).map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`).join('\n')}
+${Object.entries(view.signedFields).map(([name, value]) => `<input type="hidden" name="${escapeHtmlText(name)}" value="${escapeHtmlText(value)}">`).join('\n')}
 <label for="unit">Đơn vị</label>
 <select id="unit" name="unit">
 <option value="">Tất cả đơn vị</option>
-${units.map((unit) => `<option value="${escape(unit.unitId)}"${unit.unitId === unitId ? ' selected' : ''}>${escape(unit.unitName)}</option>`).join('\n')}
+${units.map((unit) => `<option value="${escapeHtmlText(unit.unitId)}"${unit.unitId === unitId ? ' selected' : ''}>${escapeHtmlText(unit.unitName)}</option>`).join('\n')}
 </select>
 <button type="submit">Lọc</button>
 </form>
@@ -68,15 +69,15 @@ function noticeSection(notice: ReportNotice, filtered: boolean): string {
   const counts = countByCategory(notice.rows);
   const overdue = notice.rows.filter((row) => row.category === 'OVERDUE').sort((a, b) => b.daysLate - a.daysLate);
   const units = filtered ? [] : tallyByUnit(notice.rows);
-  return `<section class="notice" data-notice="${escape(notice.id)}">
-<h2>Thông báo số ${escape(noticeName(notice))}</h2>
-${notice.title && notice.number ? `<p class="muted">${escape(notice.title)}</p>` : ''}
+  return `<section class="notice" data-notice="${escapeHtmlText(notice.id)}">
+<h2>Thông báo số ${escapeHtmlText(noticeName(notice))}</h2>
+${notice.title && notice.number ? `<p class="muted">${escapeHtmlText(notice.title)}</p>` : ''}
 <p><b data-total>${notice.rows.length}</b> lượt giao nhiệm vụ</p>
 ${bar(counts, notice.rows.length)}
 <ul class="counts">
 ${resultCategories.map((category) => `<li data-category="${category}"><i style="background:${categoryColours[category]}"></i>${categoryLabels[category]}: <b>${counts[category]}</b></li>`).join('\n')}
 </ul>
-${units.length > 0 ? `<h3>Theo đơn vị</h3>\n<div class="units">\n${units.map((unit) => `<div class="unit"><span>${escape(unit.unitName)}</span>${bar(unit.counts, unit.total)}</div>`).join('\n')}\n</div>` : ''}
+${units.length > 0 ? `<h3>Theo đơn vị</h3>\n<div class="units">\n${units.map((unit) => `<div class="unit"><span>${escapeHtmlText(unit.unitName)}</span>${bar(unit.counts, unit.total)}</div>`).join('\n')}\n</div>` : ''}
 <h3>Quá hạn chưa hoàn thành (${overdue.length})</h3>
 ${
   overdue.length === 0
@@ -84,7 +85,7 @@ ${
     : `<div class="scroll"><table class="overdue">
 <thead><tr><th>Đơn vị</th><th>Nhiệm vụ</th><th>Thời hạn</th><th>Quá hạn</th><th>Ghi chú gần nhất</th></tr></thead>
 <tbody>
-${overdue.map((row) => `<tr><td>${escape(row.unitName)}</td><td>${escape(row.ordinal)}</td><td>${dateText(row.due)}</td><td data-days>${row.daysLate} ngày</td><td>${escape(row.lastNote ?? '')}</td></tr>`).join('\n')}
+${overdue.map((row) => `<tr><td>${escapeHtmlText(row.unitName)}</td><td>${escapeHtmlText(row.ordinal)}</td><td>${dateText(row.due)}</td><td data-days>${row.daysLate} ngày</td><td>${escapeHtmlText(row.lastNote ?? '')}</td></tr>`).join('\n')}
 </tbody>
 </table></div>`
 }
@@ -103,10 +104,6 @@ function legend(): string {
   return `<ul class="legend">${resultCategories.map((category) => `<li><i style="background:${categoryColours[category]}"></i>${categoryLabels[category]}</li>`).join('')}</ul>`;
 }
 
-/** Escapes text for HTML content and double-quoted attributes. */
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 const styles = `
 *{box-sizing:border-box}

@@ -15,6 +15,11 @@ export interface Address {
   threadId: number;
 }
 
+/** A key naming one chat or topic, for grouping and queueing sends per destination. */
+export function addressKey(to: Address): string {
+  return `${to.platform}:${to.chatId}#${to.threadId}`;
+}
+
 export interface ChatInfo {
   id: string;
   kind: ChatKind;

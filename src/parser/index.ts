@@ -14,6 +14,7 @@ import { segmentBody, type DirectiveSegment } from './directives.js';
 import { findAddressee, findDirectiveUnits } from './units.js';
 import { findDeadline } from './deadlines.js';
 import { findSchedules } from './schedules.js';
+import { formatDdMmYyyy, parseIsoDate } from '../domain/local-date.js';
 
 export type { ParsedNotice, ParsedDirective, ParsedSchedule, NoticeMetadata, DueKind, Recurrence } from './types.js';
 export { foldVietnamese } from '../domain/vietnamese-text.js';
@@ -80,7 +81,7 @@ function warningsFor(metadata: ParsedNotice['notice'], directives: ParsedDirecti
   const warnings: string[] = [];
   if (directives.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào trong văn bản: kiểm tra lại văn bản hoặc nhập nhiệm vụ thủ công.');
   if (!metadata.number) warnings.push('Văn bản chưa có số.');
-  if (!metadata.issuedOn && referenceDate) warnings.push(`Văn bản chưa ghi ngày ban hành: thời hạn được tính theo ngày ${formatDate(referenceDate)}.`);
+  if (!metadata.issuedOn && referenceDate) warnings.push(`Văn bản chưa ghi ngày ban hành: thời hạn được tính theo ngày ${formatDdMmYyyy(parseIsoDate(referenceDate))}.`);
   if (!referenceDate) warnings.push('Không xác định được ngày văn bản hay ngày họp: thời hạn không ghi năm sẽ không được tính.');
   const toAddressee = directives.filter((d) => d.leadSource === 'addressee');
   if (toAddressee.length > 0) warnings.push(`Nhiệm vụ ${toAddressee.map((d) => d.ordinal).join(', ')} không nêu đơn vị chủ trì: tạm giao cho ${toAddressee[0]!.lead.join('; ')}.`);
@@ -90,9 +91,4 @@ function warningsFor(metadata: ParsedNotice['notice'], directives: ParsedDirecti
     if (d.dueText && !d.due && d.dueKind !== 'none' && d.dueKind !== 'recurring') warnings.push(`Nhiệm vụ ${d.ordinal}: không tính được ngày của thời hạn "${d.dueText}".`);
   }
   return warnings;
-}
-
-function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${day}/${month}/${year}`;
 }

@@ -22,6 +22,7 @@ import { dateParts, type LocalDate } from '../domain/local-date.js';
 import { categoryLabels, dateText, noticeName, resultText, roleLabels } from './labels.js';
 import type { OfficeReport, ReportNotice, ReportRow } from './report-data.js';
 import { countByCategory, resultCategories } from './unit-tally.js';
+import { groupBy } from '../domain/group-by.js';
 
 /** Sizes in half-points, as Word counts them. */
 const pt = (points: number) => points * 2;
@@ -123,8 +124,7 @@ const tableColumns = [
 
 /** One row per directive: its units and each unit's result, in 13 pt so that the table fits the page. */
 function resultsTable(rows: readonly ReportRow[]): Table {
-  const byDirective = new Map<number, ReportRow[]>();
-  for (const row of rows) byDirective.set(row.position, [...(byDirective.get(row.position) ?? []), row]);
+  const byDirective = groupBy(rows, (row) => row.position);
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: tableColumns.map((column) => cell([[{ text: column.header, bold: true }]], column.share, AlignmentType.CENTER)) });
   const lines = [...byDirective.values()].map((units) => {
     const first = units[0]!;

@@ -4,6 +4,7 @@ import { localDateOf } from '../domain/zoned-time.js';
 import type { DatabaseTarget } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
 import { deadlineReach, withReportingDay, type PlanningAssignment, type PlanningOffice, type PlanningSchedule, type PlanningUnit, type PlanningWindow, type Recipient } from './planner.js';
+import { groupBy } from '../domain/group-by.js';
 
 type Provider = DatabaseTarget['provider'];
 
@@ -160,13 +161,3 @@ async function jsonRows<Row>(db: Db, sql: ReturnType<typeof dialect>, columns: s
   return JSON.parse(result?.rows ?? '[]') as Row[];
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}

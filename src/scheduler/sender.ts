@@ -13,6 +13,7 @@ import type { ClaimedReminder, Outbox } from '../store/outbox.js';
 import { renderDigest } from './digest.js';
 import type { Pacer } from './pacing.js';
 import type { PlannedReminder } from './planner.js';
+import { groupBy } from '../domain/group-by.js';
 
 /** How a {@link Sender} works; every field but `owner` has a default in the scheduler. */
 export interface SenderOptions {
@@ -185,14 +186,7 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
           const { charts: _charts, ...counts } = report;
           return counts;
         }
-        const byChat = new Map<string, ClaimedReminder[]>();
-        for (const row of rows) {
-          const key = `${row.chatId}:${row.threadId}`;
-          const group = byChat.get(key);
-          if (group) group.push(row);
-          else byChat.set(key, [row]);
-        }
-        const queue = [...byChat.values()];
+        const queue = [...groupBy(rows, (row) => `${row.chatId}:${row.threadId}`).values()];
         const worker = async () => {
           for (let rowsOfChat = queue.shift(); rowsOfChat; rowsOfChat = queue.shift()) await sendChat(rowsOfChat, report);
         };

@@ -1,4 +1,4 @@
-import { DeliveryError, type Address, type Button } from '../../messaging/port.js';
+import { addressKey, DeliveryError, type Address, type Button } from '../../messaging/port.js';
 import type { Translate } from '../../i18n.js';
 import { recordDelivery } from '../../store/assignments.js';
 import { loadNotice, markPublished, type LoadedNotice } from '../../store/notices.js';
@@ -6,6 +6,7 @@ import type { BotContext } from '../context.js';
 import { formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { escapeHtml } from '../html.js';
+import { groupBy } from '../../domain/group-by.js';
 
 type Office = NonNullable<BotContext['office']>;
 type Directive = LoadedNotice['directives'][number];
@@ -29,13 +30,8 @@ export async function publishNotice(ctx: BotContext, office: Office, noticeId: s
   const notice = await loadNotice(db, noticeId);
 
   const jobs = deliveryJobs(notice);
-  const byChat = new Map<string, DeliveryJob[]>();
-  for (const job of jobs) {
-    const key = `${job.to.platform}:${job.to.chatId}#${job.to.threadId}`;
-    byChat.set(key, [...(byChat.get(key) ?? []), job]);
-  }
   const failed: DeliveryJob[] = [];
-  let pending = [...byChat.values()];
+  let pending = [...groupBy(jobs, (job) => addressKey(job.to)).values()];
   for (let round = 0; round <= retryRounds && pending.length > 0; round += 1) {
     const failures = await Promise.all(pending.map((chatJobs) => deliverInOrder(ctx, chatJobs, notice, office.timeZone)));
     pending = failures.filter((list) => list.length > 0 && list.every((job) => job.retryable));
@@ -55,7 +51,7 @@ export async function publishNotice(ctx: BotContext, office: Office, noticeId: s
 }
 
 /** A delivery is one assignment into one chat or topic; failures are copies of jobs, so they are compared by this key. */
-const jobKey = (job: DeliveryJob) => `${job.assignment.id}@${job.to.chatId}#${job.to.threadId}`;
+const jobKey = (job: DeliveryJob) => `${job.assignment.id}@${addressKey(job.to)}`;
 
 interface DeliveryJob {
   directive: Directive;
