@@ -76,6 +76,7 @@ export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options:
   const messengers: BotServices['messengers'] = new Map();
   const services: BotServices = {
     db: database.db,
+    provider: database.target.provider,
     messengers,
     logger,
     timeZone: config.timeZone,

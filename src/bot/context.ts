@@ -1,13 +1,17 @@
 import type { Logger } from '../logger.js';
 import type { Locale, Translate } from '../i18n.js';
 import type { Address, IncomingEvent, Messenger, OutgoingMessage, Platform, Sent } from '../messaging/port.js';
+import type { DatabaseTarget } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
+import type { Place } from '../store/places.js';
 import type { Acknowledgements } from './acknowledgements.js';
 import { splitMessage } from './html.js';
 
 /** What every feature can use, shared by all events of a running bot. */
 export interface BotServices {
   db: Db;
+  /** Which database `db` is, for the few statements written in SQL. */
+  provider: DatabaseTarget['provider'];
   messengers: Map<Platform, Messenger>;
   logger: Logger;
   timeZone: string;
@@ -20,8 +24,6 @@ export interface BotServices {
   acknowledgements: Acknowledgements;
 }
 
-type Office = NonNullable<Awaited<ReturnType<Db['office']['findUnique']>>>;
-type Unit = NonNullable<Awaited<ReturnType<Db['unit']['findUnique']>>>;
 type Chat = Awaited<ReturnType<Db['chat']['upsert']>>;
 type Person = Awaited<ReturnType<Db['person']['upsert']>>;
 
@@ -35,9 +37,9 @@ export interface BotContext<E extends IncomingEvent = IncomingEvent> {
   chat: Chat;
   person: Person;
   /** The office whose home group this is. */
-  office: Office | null;
-  /** The unit this chat or topic belongs to, and its office. */
-  unit: (Unit & { office: Office }) | null;
+  office: Place['office'];
+  /** The unit this chat or topic belongs to, with its office and its channels. */
+  unit: Place['unit'];
   /** The chat (and topic) the event came from. */
   here: Address;
   /** Sends HTML to the chat and topic the event came from, split on line boundaries when long. */

@@ -1,5 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { TaskState } from '../domain/task-state.js';
+import { Prisma } from '../generated/prisma/sqlite/client.js';
+import type { DatabaseTarget } from './database-url.js';
 import type { Db } from './database.js';
+import { groupCommit } from './group-commit.js';
+import { jsonRows } from './json-rows.js';
+
+type Provider = DatabaseTarget['provider'];
 
 const withDirective = { directive: { include: { notice: true } }, unit: true } as const;
 
@@ -14,14 +21,37 @@ export function openAssignmentsOfUnit(db: Db, unitId: string) {
 
 export type AssignmentWithDirective = Awaited<ReturnType<typeof openAssignmentsOfUnit>>[number];
 
-export function findAssignment(db: Db, assignmentId: string) {
-  return db.assignment.findUnique({ where: { id: assignmentId }, include: withDirective });
+/**
+ * What a status report needs to know of an assignment, read in one query: reports come in
+ * bursts on reporting days, and the model API would read each relation with a query of its own.
+ */
+export interface ReportableAssignment {
+  id: string;
+  unitId: string;
+  state: TaskState;
+  ordinal: string;
+  noticeNumber: string | null;
+}
+
+const reportable = Prisma.sql`SELECT a."id", a."unitId", a."state", d."ordinal", n."number" AS "noticeNumber"
+  FROM "Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"`;
+
+/** Every assignment of a unit on published notices, done ones too (a unit may correct a report). */
+export function reportableAssignmentsOfUnit(db: Db, unitId: string) {
+  return db.$queryRaw<ReportableAssignment[]>`${reportable} WHERE a."unitId" = ${unitId} AND n."state" = 'PUBLISHED'`;
+}
+
+/** The assignment a status button names. */
+export async function findReportableAssignment(db: Db, assignmentId: string): Promise<ReportableAssignment | null> {
+  const [row] = await db.$queryRaw<ReportableAssignment[]>`${reportable} WHERE a."id" = ${assignmentId}`;
+  return row ?? null;
 }
 
 /** The assignment a bot message was posted for, so a reply to that message reports on it. */
-export async function findAssignmentByMessage(db: Db, chatId: string, messageId: number) {
-  const delivery = await db.directiveMessage.findUnique({ where: { chatId_messageId: { chatId, messageId } }, include: { assignment: { include: withDirective } } });
-  return delivery?.assignment ?? null;
+export async function findAssignmentByMessage(db: Db, chatId: string, messageId: number): Promise<ReportableAssignment | null> {
+  const [row] = await db.$queryRaw<ReportableAssignment[]>`${reportable}
+    JOIN "DirectiveMessage" m ON m."assignmentId" = a."id" WHERE m."chatId" = ${chatId} AND m."messageId" = ${messageId}`;
+  return row ?? null;
 }
 
 /** Remembers the message a directive was posted as, in a unit's chat or topic. */
@@ -31,6 +61,9 @@ export function recordDelivery(db: Db, input: { assignmentId: string; chatId: st
 
 export interface StatusInput {
   assignmentId: string;
+  /** The assignment's unit and office: the reporter becomes one of the unit's officials. */
+  unitId: string;
+  officeId: string;
   state: Exclude<TaskState, 'NOT_STARTED'>;
   note: string | null;
   evidenceRef: string | null;
@@ -43,19 +76,53 @@ export interface StatusInput {
 }
 
 /**
- * Appends a status report and moves the assignment's current state with it, in one
+ * Appends a status report, moves the assignment's current state with it, and records the
+ * reporter as an official of the unit (so that /mine works for them in private), in one
  * transaction. Reports are never updated or deleted: the history is the audit trail.
+ * Reports arriving together are written together (see {@link groupCommit}).
  */
-export async function recordStatus(db: Db, input: StatusInput) {
-  const { assignmentId, at, ...report } = input;
-  const [saved] = await db.$transaction([
-    db.statusReport.create({ data: { assignmentId, createdAt: at, ...report } }),
-    db.assignment.update({
-      where: { id: assignmentId },
-      data: { state: input.state, lastReportAt: at, completedAt: input.state === 'DONE' ? at : null },
-    }),
+export function recordStatus(db: Db, provider: Provider, input: StatusInput): Promise<void> {
+  let commit = statusCommits.get(db);
+  if (!commit) statusCommits.set(db, (commit = groupCommit((inputs: readonly StatusInput[]) => writeStatuses(db, provider, inputs))));
+  return commit(input);
+}
+
+const statusCommits = new WeakMap<Db, (input: StatusInput) => Promise<void>>();
+
+const reportRows = (provider: Provider) =>
+  jsonRows(provider, [
+    ['id', 'text'], ['assignmentId', 'text'], ['state', { enum: 'TaskState' }], ['note', 'text'], ['evidenceRef', 'text'], ['evidenceFileId', 'text'],
+    ['evidenceFileName', 'text'], ['reporterId', 'text'], ['chatId', 'text'], ['messageId', 'int'], ['createdAt', 'timestamp'],
   ]);
-  return saved;
+const stateRows = (provider: Provider) => jsonRows(provider, [['id', 'text'], ['state', { enum: 'TaskState' }], ['at', 'timestamp'], ['completedAt', 'timestamp']]);
+const officialRows = (provider: Provider) =>
+  jsonRows(provider, [['id', 'text'], ['personId', 'text'], ['officeId', 'text'], ['role', { enum: 'Role' }], ['unitId', 'text'], ['createdAt', 'timestamp']]);
+
+/** Three statements whatever the number of reports, each reading its rows from one JSON parameter. */
+async function writeStatuses(db: Db, provider: Provider, inputs: readonly StatusInput[]) {
+  const [reports, states, officials] = [reportRows(provider), stateRows(provider), officialRows(provider)];
+  // The latest report of an assignment sets its state, and one row per person and office
+  // (PostgreSQL refuses to upsert the same row twice in one statement).
+  const latest = [...new Map(inputs.map((input) => [input.assignmentId, input])).values()];
+  const enrolled = [...new Map(inputs.map((input) => [`${input.reporterId} ${input.officeId}`, input])).values()];
+  await db.$transaction([
+    db.$executeRawUnsafe(
+      `INSERT INTO "StatusReport" ("id", "assignmentId", "state", "note", "evidenceRef", "evidenceFileId", "evidenceFileName", "reporterId", "chatId", "messageId", "createdAt")
+       SELECT * FROM ${reports.from()}`,
+      reports.encode(inputs.map((r) => [randomUUID(), r.assignmentId, r.state, r.note, r.evidenceRef, r.evidenceFileId, r.evidenceFileName, r.reporterId, r.chatId, r.messageId, r.at])),
+    ),
+    db.$executeRawUnsafe(
+      `UPDATE "Assignment" SET "state" = r."state", "lastReportAt" = r."at", "completedAt" = r."completedAt" FROM ${states.from('$1', 'r')} WHERE "Assignment"."id" = r."id"`,
+      states.encode(latest.map((r) => [r.assignmentId, r.state, r.at, r.state === 'DONE' ? r.at : null])),
+    ),
+    // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+    db.$executeRawUnsafe(
+      `INSERT INTO "Membership" ("id", "personId", "officeId", "role", "unitId", "createdAt")
+       SELECT * FROM ${officials.from()} WHERE true
+       ON CONFLICT ("personId", "officeId", "role") DO UPDATE SET "unitId" = excluded."unitId"`,
+      officials.encode(enrolled.map((r) => [randomUUID(), r.reporterId, r.officeId, 'OFFICIAL', r.unitId, r.at])),
+    ),
+  ]);
 }
 
 /** Every assignment of the office's published notices (optionally one notice), for /report. */

@@ -1,3 +1,4 @@
+import type { Prisma } from '../generated/prisma/sqlite/client.js';
 import type { Role } from '../generated/prisma/sqlite/enums.js';
 import type { Db } from './database.js';
 import { forgetPlaces } from './places.js';
@@ -11,8 +12,7 @@ export function findOfficeByHomeChat(db: Db, chatId: string) {
 
 /** Creates an office with its home group; the person who set it up becomes its admin and secretary. */
 export async function createOffice(db: Db, input: { name: string; homeChatId: string; founderId: string; timeZone: string; locale: string }) {
-  forgetPlaces(db);
-  return db.office.create({
+  const office = await db.office.create({
     data: {
       name: input.name,
       homeChatId: input.homeChatId,
@@ -23,6 +23,14 @@ export async function createOffice(db: Db, input: { name: string; homeChatId: st
       auditLogs: { create: { actorId: input.founderId, action: 'office.setup', details: {} } },
     },
   });
+  forgetPlaces(db);
+  return office;
+}
+
+/** Changes an office's settings (reminder hour, quiet hours, who may mute, escalation). */
+export async function updateOffice(db: Db, officeId: string, data: Prisma.OfficeUpdateInput) {
+  await db.office.update({ where: { id: officeId }, data });
+  forgetPlaces(db);
 }
 
 /** The roles a person holds in an office. */

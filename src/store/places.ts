@@ -9,15 +9,16 @@ export interface Place {
 }
 
 /**
- * How long the link from a chat to its office or unit is reused. Every update needs it, and on
- * a reporting day the same hundred groups send hundreds of updates a minute. Only the ids are
- * cached, so office settings and unit names are always read fresh; changes made by this process
- * forget the links at once ({@link forgetPlaces}), and another instance on the same PostgreSQL
- * sees a newly removed unit at most this late.
+ * How long a chat's place (its office, or its unit with the unit's office and channels) is
+ * reused. Every update needs it, and on a reporting day the same hundred groups send hundreds
+ * of updates a minute: reading it fresh each time was a third of the work of a /status.
+ * Changes made by this process forget the places at once ({@link forgetPlaces}); another
+ * instance on the same PostgreSQL sees a renamed or removed unit, or a changed office
+ * setting, at most this late.
  */
 const placeTtlMs = 10_000;
 
-const caches = new WeakMap<Db, Map<string, { officeId: string | null; unitId: string | null; expires: number }>>();
+const caches = new WeakMap<Db, Map<string, { place: Place; expires: number }>>();
 
 /** Resolves where an update came from. Only registered places are cached: a group that registers is seen at once. */
 export async function resolvePlace(db: Db, chatId: string, threadId: number, now = Date.now()): Promise<Place> {
@@ -25,15 +26,13 @@ export async function resolvePlace(db: Db, chatId: string, threadId: number, now
   if (!cache) caches.set(db, (cache = new Map()));
   const key = `${chatId}#${threadId}`;
   const cached = cache.get(key);
-  if (cached && cached.expires > now) {
-    const office = cached.officeId ? await db.office.findUnique({ where: { id: cached.officeId } }) : null;
-    const unit = cached.unitId ? await db.unit.findFirst({ where: { id: cached.unitId, removedAt: null }, include: { office: true } }) : null;
-    if (office || unit) return { office, unit };
-  }
+  if (cached && cached.expires > now) return cached.place;
   const office = await findOfficeByHomeChat(db, chatId);
   const unit = office ? null : await findUnitByChannel(db, chatId, threadId);
-  if (office || unit) cache.set(key, { officeId: office?.id ?? null, unitId: unit?.id ?? null, expires: now + placeTtlMs });
-  return { office, unit };
+  const place = { office, unit };
+  if (office || unit) cache.set(key, { place, expires: now + placeTtlMs });
+  else cache.delete(key);
+  return place;
 }
 
 /** Forgets every cached place of a database, after a change to offices, units or their channels. */

@@ -13,11 +13,11 @@ export function listUnits(db: Db, officeId: string) {
 
 export type UnitWithChannels = Awaited<ReturnType<typeof listUnits>>[number];
 
-/** The unit a chat (or a topic of it) belongs to, with its office. A topic falls back to its whole group. */
+/** The unit a chat (or a topic of it) belongs to, with its office and channels. A topic falls back to its whole group. */
 export async function findUnitByChannel(db: Db, chatId: string, threadId: number) {
   const channels = await db.unitChannel.findMany({
     where: { chatId, threadId: { in: threadId === 0 ? [0] : [threadId, 0] }, unit: { removedAt: null } },
-    include: { unit: { include: { office: true } } },
+    include: { unit: { include: { office: true, channels: { include: { chat: true } } } } },
   });
   return (channels.find((channel) => channel.threadId === threadId) ?? channels[0])?.unit ?? null;
 }
@@ -30,8 +30,7 @@ export async function linkChannel(db: Db, input: { officeId: string; unitName: s
   // The matcher's key (diacritics folded, abbreviations spelled out), so that "Phòng TN&MT"
   // joining after "Phòng Tài nguyên và Môi trường" finds the same unit.
   const foldedName = unitKey(input.unitName);
-  forgetPlaces(db);
-  return db.$transaction(async (tx) => {
+  const linked = await db.$transaction(async (tx) => {
     const unit = await tx.unit.upsert({
       where: { officeId_foldedName: { officeId: input.officeId, foldedName } },
       create: { officeId: input.officeId, name: input.unitName.trim(), foldedName },
@@ -45,11 +44,14 @@ export async function linkChannel(db: Db, input: { officeId: string; unitName: s
     await tx.auditLog.create({ data: { officeId: input.officeId, actorId: input.actorId, action: 'unit.join', subject: unit.id, details: { chatId: input.chatId, threadId: input.threadId } } });
     return unit;
   });
+  forgetPlaces(db);
+  return linked;
 }
 
 export async function renameUnit(db: Db, unitId: string, name: string) {
+  const unit = await db.unit.update({ where: { id: unitId }, data: { name: name.trim(), foldedName: unitKey(name) } });
   forgetPlaces(db);
-  return db.unit.update({ where: { id: unitId }, data: { name: name.trim(), foldedName: unitKey(name) } });
+  return unit;
 }
 
 export async function addAlias(db: Db, unitId: string, alias: string) {
@@ -59,6 +61,12 @@ export async function addAlias(db: Db, unitId: string, alias: string) {
 
 /** Removes a unit from routing; its history and assignments stay for the statistics. */
 export async function removeUnit(db: Db, unitId: string) {
-  forgetPlaces(db);
   await db.$transaction([db.unit.update({ where: { id: unitId }, data: { removedAt: new Date() } }), db.unitChannel.deleteMany({ where: { unitId } })]);
+  forgetPlaces(db);
+}
+
+/** Mutes or unmutes the reminders of a unit's chat or topic. */
+export async function setChannelMuted(db: Db, chatId: string, threadId: number, muted: boolean) {
+  await db.unitChannel.update({ where: { chatId_threadId: { chatId, threadId } }, data: { remindersMuted: muted } });
+  forgetPlaces(db);
 }

@@ -43,7 +43,7 @@ describe('the router', () => {
     const logger = createLogger({ level: 'info', destination });
     const messengers = new Map([['TELEGRAM' as const, messenger]]);
     route = createRouter(
-      { db: database.db, messengers, logger, timeZone: 'Asia/Ho_Chi_Minh', defaultLocale: 'vi', now: () => new Date(), inviteTtlHours: 48, acknowledgements: new Acknowledgements(messengers, logger) },
+      { db: database.db, provider: 'sqlite', messengers, logger, timeZone: 'Asia/Ho_Chi_Minh', defaultLocale: 'vi', now: () => new Date(), inviteTtlHours: 48, acknowledgements: new Acknowledgements(messengers, logger) },
       [failing],
     );
   });

@@ -2,6 +2,8 @@ import { extendArgs, remindArgs, scheduleArgs } from '../../../commands/argument
 import { formatDdMmYyyy, type LocalDate } from '../../domain/local-date.js';
 import { instantAt, localDateOf, localDateTimeOf } from '../../domain/zoned-time.js';
 import { openAssignmentsOfUnit } from '../../store/assignments.js';
+import { updateOffice } from '../../store/offices.js';
+import { setChannelMuted } from '../../store/units.js';
 import type { BotContext } from '../context.js';
 import { formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
@@ -25,7 +27,7 @@ export const remindersFeature: Feature = {
       if (ctx.office) {
         await requireRole(ctx, ctx.office.id, ['SECRETARY']);
         if (choice === 'on' || choice === 'off') throw new UserError('args-remind');
-        if (choice !== null) await ctx.services.db.office.update({ where: { id: ctx.office.id }, data: { unitsMayMute: choice === 'allow' } });
+        if (choice !== null) await updateOffice(ctx.services.db, ctx.office.id, { unitsMayMute: choice === 'allow' });
         const allowed = choice === null ? ctx.office.unitsMayMute : choice === 'allow';
         await ctx.reply(ctx.t(choice === null ? (allowed ? 'remind-office-allows' : 'remind-office-forbids') : allowed ? 'remind-allowed' : 'remind-forbidden'));
         return;
@@ -41,7 +43,7 @@ export const remindersFeature: Feature = {
       if (choice === 'off' && !unit.office.unitsMayMute) throw new UserError('remind-mute-forbidden');
       // A topic that falls back to its group's channel has no row of its own: it follows the group.
       if (!channel) throw new UserError('remind-no-channel');
-      await ctx.services.db.unitChannel.update({ where, data: { remindersMuted: choice === 'off' } });
+      await setChannelMuted(ctx.services.db, ctx.chat.id, ctx.here.threadId, choice === 'off');
       await ctx.reply(ctx.t(choice === 'off' ? 'remind-muted' : 'remind-unmuted'));
     },
 
@@ -64,7 +66,7 @@ export const remindersFeature: Feature = {
                 : change.setting === 'move'
                   ? { nonWorkingDayPolicy: change.direction }
                   : { escalateAfterDays: change.office, escalateLeaderAfter: change.leader };
-          await db.office.update({ where: { id: office.id }, data });
+          await updateOffice(db, office.id, data);
         }
         await db.auditLog.create({ data: { officeId: office.id, actorId: ctx.person.id, action: 'schedule.update', details: { ...change } } });
       }

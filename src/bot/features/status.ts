@@ -1,14 +1,7 @@
 import { statusArgs } from '../../../commands/arguments.js';
 import { parseStateWords, type ReportableState } from '../../domain/task-state.js';
 import type { MessageEvent } from '../../messaging/port.js';
-import {
-  findAssignment,
-  findAssignmentByMessage,
-  openAssignmentsOfUnit,
-  recordStatus,
-  type AssignmentWithDirective,
-} from '../../store/assignments.js';
-import { grantRole } from '../../store/offices.js';
+import { findAssignmentByMessage, findReportableAssignment, openAssignmentsOfUnit, recordStatus, reportableAssignmentsOfUnit, type ReportableAssignment } from '../../store/assignments.js';
 import type { BotContext } from '../context.js';
 import { formatDate, formatDateTime } from '../dates.js';
 import { UserError } from '../errors.js';
@@ -35,9 +28,9 @@ export const statusFeature: Feature = {
         return;
       }
       const wanted = parsed.ordinal.toLowerCase();
-      const matches = (await allAssignmentsOfUnit(ctx, unit.id)).filter((a) => a.directive.ordinal.toLowerCase() === wanted);
+      const matches = (await reportableAssignmentsOfUnit(ctx.services.db, unit.id)).filter((a) => a.ordinal.toLowerCase() === wanted);
       if (matches.length === 0) throw new UserError('status-unknown-number', { ordinal: parsed.ordinal });
-      if (matches.length > 1) throw new UserError('status-ambiguous', { ordinal: parsed.ordinal, notices: matches.map((a) => a.directive.notice.number ?? '?').join(', ') });
+      if (matches.length > 1) throw new UserError('status-ambiguous', { ordinal: parsed.ordinal, notices: matches.map((a) => a.noticeNumber ?? '?').join(', ') });
       await record(ctx, matches[0]!, parsed.state, parsed.note, ctx.event.messageId);
     },
 
@@ -57,7 +50,7 @@ export const statusFeature: Feature = {
     async st(ctx, payload) {
       const [assignmentId = '', code = ''] = payload.split(':');
       const state = buttonStates[code];
-      const assignment = await findAssignment(ctx.services.db, assignmentId);
+      const assignment = await findReportableAssignment(ctx.services.db, assignmentId);
       if (!assignment || !state) {
         await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('button-expired'));
         return;
@@ -94,21 +87,17 @@ function unitOf(ctx: BotContext) {
   return ctx.unit;
 }
 
-/** Every assignment of the unit on published notices, done ones too: a unit may correct a report. */
-function allAssignmentsOfUnit(ctx: BotContext, unitId: string) {
-  return ctx.services.db.assignment.findMany({
-    where: { unitId, directive: { notice: { state: 'PUBLISHED' } } },
-    include: { directive: { include: { notice: true } }, unit: true },
-  });
-}
-
-async function record(ctx: BotContext, assignment: AssignmentWithDirective, state: ReportableState, note: string | null, messageId: number | null, ackReplyTo?: number) {
+/** Records a report on an assignment of the unit this chat belongs to (callers have checked it is). */
+async function record(ctx: BotContext, assignment: ReportableAssignment, state: ReportableState, note: string | null, messageId: number | null, ackReplyTo?: number) {
+  const unit = unitOf(ctx);
   const event = ctx.event as MessageEvent;
   const file = event.type === 'message' ? event.file : null;
   const trimmed = note?.trim() || null;
   const now = ctx.services.now();
-  await recordStatus(ctx.services.db, {
+  await recordStatus(ctx.services.db, ctx.services.provider, {
     assignmentId: assignment.id,
+    unitId: unit.id,
+    officeId: unit.officeId,
     state,
     note: trimmed,
     evidenceRef: trimmed?.match(documentNumber)?.[0] ?? null,
@@ -119,13 +108,11 @@ async function record(ctx: BotContext, assignment: AssignmentWithDirective, stat
     messageId,
     at: now,
   });
-  // Whoever reports for a unit is one of its officials; recording it lets /mine work in private.
-  await grantRole(ctx.services.db, { officeId: assignment.unit.officeId, personId: ctx.person.id, role: 'OFFICIAL', unitId: assignment.unitId, actorId: ctx.person.id });
-  const timeZone = ctx.unit?.office.timeZone ?? ctx.services.timeZone;
+  const timeZone = unit.office.timeZone;
   const ack = [
     ctx.t('status-recorded', {
-      ordinal: assignment.directive.ordinal,
-      number: assignment.directive.notice.number ?? ctx.t('preview-no-number'),
+      ordinal: assignment.ordinal,
+      number: assignment.noticeNumber ?? ctx.t('preview-no-number'),
       state: ctx.t(`state-${state}`),
       person: ctx.person.displayName,
       time: formatDateTime(now, timeZone),
@@ -134,17 +121,18 @@ async function record(ctx: BotContext, assignment: AssignmentWithDirective, stat
   if (trimmed) ack.push(ctx.t('status-note', { note: trimmed }));
   if (file) ack.push(ctx.t('status-evidence-file', { name: file.fileName }));
   ctx.services.acknowledgements.send(ctx.here, ack.join('\n'), ackReplyTo ?? messageId ?? undefined);
-  await tellOtherChannels(ctx, assignment.unitId, assignment.unit.name, ack.join('\n'));
+  tellOtherChannels(ctx, ack.join('\n'));
 }
 
 /**
  * A unit served in several chats (its Telegram group, its officials' Zalo private chats) hears
  * of a report made in any one of them, so nobody reports the same work twice.
  */
-async function tellOtherChannels(ctx: BotContext, unitId: string, unitName: string, ack: string) {
-  const channels = await ctx.services.db.unitChannel.findMany({ where: { unitId, chatId: { not: ctx.chat.id }, chat: { blockedAt: null } }, include: { chat: true } });
-  const told = `${ctx.t('status-told-unit', { unit: unitName })}\n${ack}`;
-  for (const channel of channels) {
+function tellOtherChannels(ctx: BotContext, ack: string) {
+  const unit = unitOf(ctx);
+  const told = `${ctx.t('status-told-unit', { unit: unit.name })}\n${ack}`;
+  for (const channel of unit.channels) {
+    if (channel.chatId === ctx.chat.id || channel.chat.blockedAt) continue;
     ctx.services.acknowledgements.send({ platform: channel.chat.platform, chatId: channel.chat.externalId, threadId: channel.threadId }, told);
   }
 }
