@@ -35,7 +35,7 @@ export function createRouter(services: BotServices, features: Feature[]) {
 
   return async function route(event: IncomingEvent): Promise<void> {
     const { db } = services;
-    if (!(await claimUpdate(db, event.platform, event.updateId))) return;
+    if (!(await claimUpdate(db, services.provider, event.platform, event.updateId))) return;
     const messenger = services.messengers.get(event.platform);
     if (!messenger) throw new Error(`no messenger for ${event.platform}`);
     if (event.type === 'chat-migrated') {
@@ -44,7 +44,7 @@ export function createRouter(services: BotServices, features: Feature[]) {
     }
 
     const chat = await upsertChat(db, event.platform, event.chat);
-    const person = await upsertPerson(db, event.platform, event.from, event.chat.kind === 'PRIVATE' ? chat.id : undefined);
+    const person = await upsertPerson(db, services.provider, event.platform, event.from, event.chat.kind === 'PRIVATE' ? chat.id : undefined);
     const { office, unit } = await resolvePlace(db, chat.id, event.threadId);
     const locale = resolveLocale(event.from.languageCode, (office ?? unit?.office)?.locale === 'en' ? 'en' : services.defaultLocale);
     const here = { platform: event.platform, chatId: event.chat.id, threadId: event.threadId };

@@ -3,7 +3,7 @@ import type { TaskState } from '../domain/task-state.js';
 import { Prisma } from '../generated/prisma/sqlite/client.js';
 import type { DatabaseTarget } from './database-url.js';
 import type { Db } from './database.js';
-import { groupCommit } from './group-commit.js';
+import { groupCommitPerDatabase } from './group-commit.js';
 import { jsonRows } from './json-rows.js';
 
 type Provider = DatabaseTarget['provider'];
@@ -81,13 +81,7 @@ export interface StatusInput {
  * transaction. Reports are never updated or deleted: the history is the audit trail.
  * Reports arriving together are written together (see {@link groupCommit}).
  */
-export function recordStatus(db: Db, provider: Provider, input: StatusInput): Promise<void> {
-  let commit = statusCommits.get(db);
-  if (!commit) statusCommits.set(db, (commit = groupCommit((inputs: readonly StatusInput[]) => writeStatuses(db, provider, inputs))));
-  return commit(input);
-}
-
-const statusCommits = new WeakMap<Db, (input: StatusInput) => Promise<void>>();
+export const recordStatus: (db: Db, provider: Provider, input: StatusInput) => Promise<void> = groupCommitPerDatabase(writeStatuses);
 
 const reportRows = (provider: Provider) =>
   jsonRows(provider, [
@@ -99,7 +93,7 @@ const officialRows = (provider: Provider) =>
   jsonRows(provider, [['id', 'text'], ['personId', 'text'], ['officeId', 'text'], ['role', { enum: 'Role' }], ['unitId', 'text'], ['createdAt', 'timestamp']]);
 
 /** Three statements whatever the number of reports, each reading its rows from one JSON parameter. */
-async function writeStatuses(db: Db, provider: Provider, inputs: readonly StatusInput[]) {
+async function writeStatuses(db: Db, provider: Provider, inputs: readonly StatusInput[]): Promise<void[]> {
   const [reports, states, officials] = [reportRows(provider), stateRows(provider), officialRows(provider)];
   // The latest report of an assignment sets its state, and one row per person and office
   // (PostgreSQL refuses to upsert the same row twice in one statement).
@@ -123,6 +117,7 @@ async function writeStatuses(db: Db, provider: Provider, inputs: readonly Status
       officials.encode(enrolled.map((r) => [randomUUID(), r.reporterId, r.officeId, 'OFFICIAL', r.unitId, r.at])),
     ),
   ]);
+  return inputs.map(() => undefined);
 }
 
 /** Every assignment of the office's published notices (optionally one notice), for /report. */

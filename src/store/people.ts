@@ -1,9 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { ChatInfo, Platform, Sender } from '../messaging/port.js';
+import type { DatabaseTarget } from './database-url.js';
 import type { Db } from './database.js';
+import { groupCommitPerDatabase } from './group-commit.js';
+import { jsonRows } from './json-rows.js';
 import { forgetPlaces } from './places.js';
 
 type ChatRow = Awaited<ReturnType<Db['chat']['upsert']>>;
 type PersonRow = Awaited<ReturnType<Db['person']['upsert']>>;
+type Provider = DatabaseTarget['provider'];
 
 /**
  * Rows of chats and people seen recently, so that the common case (the same group, the same
@@ -55,26 +60,52 @@ export async function upsertChat(db: Db, platform: Platform, chat: ChatInfo): Pr
  * Records a person the bot has seen. A message in a private chat also records that chat as
  * theirs: only then may the bot write to them first (Telegram refuses otherwise).
  */
-export async function upsertPerson(db: Db, platform: Platform, sender: Sender, privateChatId?: string): Promise<PersonRow> {
+export async function upsertPerson(db: Db, provider: Provider, platform: Platform, sender: Sender, privateChatId?: string): Promise<PersonRow> {
   const cache = cacheOf(recentPeople, db);
   const key = `${platform}:${sender.id}`;
-  const details = { displayName: sender.displayName, username: sender.username, locale: sender.languageCode };
   const known = cache.get(key);
   const unchanged =
     known &&
-    known.displayName === details.displayName &&
-    known.username === details.username &&
-    known.locale === details.locale &&
+    known.displayName === sender.displayName &&
+    known.username === sender.username &&
+    known.locale === sender.languageCode &&
     (!privateChatId || known.privateChatId === privateChatId);
   if (unchanged) return known;
-  const row = await db.person.upsert({
-    where: { platform_externalId: { platform, externalId: sender.id } },
-    create: { platform, externalId: sender.id, ...details, privateChatId },
-    update: privateChatId ? { ...details, privateChatId } : details,
-  });
+  const row = await commitPeople(db, provider, { platform, sender, privateChatId: privateChatId ?? null });
   cache.set(key, row);
   return row;
 }
+
+interface PersonSeen {
+  platform: Platform;
+  sender: Sender;
+  privateChatId: string | null;
+}
+
+/**
+ * On a reporting day many people write for the first time since the bot started, so the
+ * people seen together are written together: one upsert statement, which keeps a private
+ * chat already known when this message came from a group.
+ */
+const commitPeople = groupCommitPerDatabase(async (db: Db, provider: Provider, seen: readonly PersonSeen[]): Promise<PersonRow[]> => {
+  const rows = jsonRows(provider, [
+    ['id', 'text'], ['platform', { enum: 'Platform' }], ['externalId', 'text'], ['displayName', 'text'], ['username', 'text'], ['locale', 'text'], ['privateChatId', 'text'], ['createdAt', 'timestamp'],
+  ]);
+  // One row per person (PostgreSQL refuses to upsert a row twice in one statement); the latest details win.
+  const latest = new Map(seen.map((person) => [`${person.platform} ${person.sender.id}`, person]));
+  const now = new Date();
+  // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+  const saved = await db.$queryRawUnsafe<(Omit<PersonRow, 'createdAt'> & { createdAt: Date | string })[]>(
+    `INSERT INTO "Person" ("id", "platform", "externalId", "displayName", "username", "locale", "privateChatId", "createdAt")
+     SELECT * FROM ${rows.from()} WHERE true
+     ON CONFLICT ("platform", "externalId") DO UPDATE SET "displayName" = excluded."displayName", "username" = excluded."username", "locale" = excluded."locale",
+       "privateChatId" = COALESCE(excluded."privateChatId", "Person"."privateChatId")
+     RETURNING "id", "platform", "externalId", "displayName", "username", "locale", "privateChatId", "createdAt"`,
+    rows.encode([...latest.values()].map(({ platform, sender, privateChatId }) => [randomUUID(), platform, sender.id, sender.displayName, sender.username, sender.languageCode, privateChatId, now])),
+  );
+  const byKey = new Map(saved.map((row) => [`${row.platform} ${row.externalId}`, { ...row, createdAt: new Date(row.createdAt) } as PersonRow]));
+  return seen.map((person) => byKey.get(`${person.platform} ${person.sender.id}`)!);
+});
 
 /** Finds a person by @username (case-insensitively), among people the bot has seen. */
 export async function findPersonByUsername(db: Db, platform: Platform, username: string) {

@@ -1,12 +1,34 @@
 import type { Platform } from '../messaging/port.js';
+import type { DatabaseTarget } from './database-url.js';
 import type { Db } from './database.js';
+import { groupCommitPerDatabase } from './group-commit.js';
+import { jsonRows } from './json-rows.js';
+
+type Provider = DatabaseTarget['provider'];
+
+interface Claim {
+  platform: Platform;
+  updateId: string;
+  at: Date;
+}
 
 /**
  * Records an update id and says whether it is new. Webhooks are retried when the bot answers
- * slowly, so the same update can arrive twice; the primary key makes the second insert a no-op.
- * One plain statement, since every update pays for it.
+ * slowly, so the same update can arrive twice; the primary key turns the second insert into
+ * nothing. Every update pays for this, so claims arriving together are written together.
  */
-export async function claimUpdate(db: Db, platform: Platform, updateId: string, at = new Date()): Promise<boolean> {
-  const inserted = await db.$executeRaw`INSERT INTO "ProcessedUpdate" ("platform", "updateId", "receivedAt") VALUES (${platform}, ${updateId}, ${at}) ON CONFLICT DO NOTHING`;
-  return inserted === 1;
+export function claimUpdate(db: Db, provider: Provider, platform: Platform, updateId: string, at = new Date()): Promise<boolean> {
+  return commitClaims(db, provider, { platform, updateId, at });
 }
+
+const commitClaims = groupCommitPerDatabase(async (db: Db, provider: Provider, claims: readonly Claim[]): Promise<boolean[]> => {
+  const rows = jsonRows(provider, [['platform', { enum: 'Platform' }], ['updateId', 'text'], ['receivedAt', 'timestamp']]);
+  // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
+  const inserted = await db.$queryRawUnsafe<{ platform: string; updateId: string }[]>(
+    `INSERT INTO "ProcessedUpdate" ("platform", "updateId", "receivedAt") SELECT * FROM ${rows.from()} WHERE true ON CONFLICT DO NOTHING RETURNING "platform", "updateId"`,
+    rows.encode(claims.map((claim) => [claim.platform, claim.updateId, claim.at])),
+  );
+  const fresh = new Set(inserted.map((row) => `${row.platform} ${row.updateId}`));
+  // The same update twice in one batch is inserted once: only its first claim is new.
+  return claims.map((claim) => fresh.delete(`${claim.platform} ${claim.updateId}`));
+});

@@ -3,12 +3,13 @@ import { findAssignmentByMessage, findReportableAssignment, recordStatus, report
 import { openDatabase, type Database } from '../../src/store/database.js';
 import { parseDatabaseUrl } from '../../src/store/database-url.js';
 import { applyMigrations } from '../../src/store/migrations.js';
+import { upsertPerson } from '../../src/store/people.js';
 import { claimUpdate } from '../../src/store/processed-updates.js';
 import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
 
 const providers = await providersUnderTest();
 
-describe.each(providers)('the status hot path on %s', (provider) => {
+describe.each(providers)('the hot path of every update on %s', (provider) => {
   let testDb: TestDatabase;
   let database: Database;
   let ids: { office: string; unit: string; otherUnit: string; chat: string; people: string[]; assignments: string[]; draftAssignment: string };
@@ -42,11 +43,30 @@ describe.each(providers)('the status hot path on %s', (provider) => {
 
   it('claims each update id once, also when the same id comes twice at the same time', async () => {
     const { db } = database;
-    const first = await Promise.all([claimUpdate(db, 'TELEGRAM', '900'), claimUpdate(db, 'TELEGRAM', '900'), claimUpdate(db, 'ZALO', '900')]);
-    expect(first.filter(Boolean)).toHaveLength(2);
-    expect(first[2]).toBe(true);
-    expect(await claimUpdate(db, 'TELEGRAM', '900')).toBe(false);
+    // The first claim goes alone; the three behind it are written together, the same id twice among them.
+    const first = await Promise.all(['899', '900', '900'].map((id) => claimUpdate(db, provider, 'TELEGRAM', id)).concat(claimUpdate(db, provider, 'ZALO', '900')));
+    expect(first).toEqual([true, true, false, true]);
+    expect(await claimUpdate(db, provider, 'TELEGRAM', '900')).toBe(false);
     expect(await db.processedUpdate.count({ where: { updateId: '900' } })).toBe(2);
+  });
+
+  it('records the people seen together in one write, keeping a private chat already known', async () => {
+    const { db } = database;
+    const sender = (id: string, displayName: string) => ({ id, displayName, username: `u${id}`, languageCode: 'vi' });
+    const privateChat = await db.chat.create({ data: { platform: 'TELEGRAM', externalId: '501', type: 'PRIVATE' } });
+    const first = await upsertPerson(db, provider, 'TELEGRAM', sender('501', 'Nguyễn Văn A'), privateChat.id);
+    // Behind the first write: a group message from the same person, a rename in another, and a newcomer.
+    const [fromGroup, renamed, newcomer] = await Promise.all([
+      upsertPerson(db, provider, 'TELEGRAM', sender('501', 'Nguyễn Văn A'), undefined),
+      upsertPerson(db, provider, 'TELEGRAM', sender('501', 'Nguyễn Văn Á'), undefined),
+      upsertPerson(db, provider, 'ZALO', sender('501', 'Trần Thị B'), undefined),
+    ]);
+    expect([fromGroup.id, renamed.id]).toEqual([first.id, first.id]);
+    expect(newcomer.id).not.toBe(first.id);
+    const stored = await db.person.findUniqueOrThrow({ where: { id: first.id } });
+    expect([stored.displayName, stored.privateChatId, stored.username, stored.createdAt.getTime()]).toEqual(['Nguyễn Văn Á', privateChat.id, 'u501', first.createdAt.getTime()]);
+    expect(renamed).toEqual(stored);
+    expect(await db.person.count({ where: { externalId: '501' } })).toBe(2);
   });
 
   it('reads what a report needs in one query: a unit’s work on published notices, by button, by the message it was posted as', async () => {
