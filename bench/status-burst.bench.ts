@@ -135,14 +135,20 @@ function watchCommits(file: string) {
      const db = new Database(workerData.file, { readonly: true });
      const poll = db.prepare('SELECT s.rowid AS "row", p."externalId" AS "reporter" FROM "StatusReport" s JOIN "Person" p ON p."id" = s."reporterId" WHERE s.rowid > ? ORDER BY s.rowid');
      let last = 0;
+     let seen = [];
      parentPort.postMessage('ready');
+     // Polled often for precise times, reported seldom so that the bot's thread is not kept busy.
      setInterval(() => {
        const at = performance.timeOrigin + performance.now();
        const rows = poll.all(last);
        if (rows.length === 0) return;
        last = rows[rows.length - 1].row;
-       parentPort.postMessage(rows.map((r) => [r.reporter, at]));
-     }, 2);`,
+       for (const r of rows) seen.push([r.reporter, at]);
+     }, 2);
+     setInterval(() => {
+       if (seen.length > 0) parentPort.postMessage(seen);
+       seen = [];
+     }, 100);`,
     { eval: true, workerData: { file, driver: createRequire(import.meta.url).resolve('better-sqlite3') } },
   );
   const committedAt = new Map<string, number>();

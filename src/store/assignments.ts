@@ -3,7 +3,8 @@ import type { TaskState } from '../domain/task-state.js';
 import { Prisma } from '../generated/prisma/sqlite/client.js';
 import type { DatabaseTarget } from './database-url.js';
 import type { Db } from './database.js';
-import { groupCommitPerDatabase } from './group-commit.js';
+import { batchWhileBusyPerDatabase } from './batch-while-busy.js';
+import { groupBy } from '../domain/group-by.js';
 import { jsonRows } from './json-rows.js';
 
 type Provider = DatabaseTarget['provider'];
@@ -33,13 +34,27 @@ export interface ReportableAssignment {
   noticeNumber: string | null;
 }
 
-const reportable = Prisma.sql`SELECT a."id", a."unitId", a."state", d."ordinal", n."number" AS "noticeNumber"
+const reportableSelect = `SELECT a."id", a."unitId", a."state", d."ordinal", n."number" AS "noticeNumber"
   FROM "Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"`;
+const reportable = Prisma.raw(reportableSelect);
 
-/** Every assignment of a unit on published notices, done ones too (a unit may correct a report). */
-export function reportableAssignmentsOfUnit(db: Db, unitId: string) {
-  return db.$queryRaw<ReportableAssignment[]>`${reportable} WHERE a."unitId" = ${unitId} AND n."state" = 'PUBLISHED'`;
+/**
+ * Every assignment of a unit on published notices, done ones too (a unit may correct a
+ * report). Units asking together are answered by one query.
+ */
+export function reportableAssignmentsOfUnit(db: Db, provider: Provider, unitId: string): Promise<ReportableAssignment[]> {
+  return batchedUnitReads(db, provider, unitId);
 }
+
+const batchedUnitReads = batchWhileBusyPerDatabase(async (db: Db, provider: Provider, unitIds: readonly string[]) => {
+  const units = jsonRows(provider, [['unitId', 'text']]);
+  const rows = await db.$queryRawUnsafe<ReportableAssignment[]>(
+    `${reportableSelect} WHERE n."state" = 'PUBLISHED' AND a."unitId" IN (SELECT "unitId" FROM ${units.from()})`,
+    units.encode([...new Set(unitIds)].map((id) => [id])),
+  );
+  const byUnit = groupBy(rows, (row) => row.unitId);
+  return unitIds.map((id) => byUnit.get(id) ?? []);
+});
 
 /** The assignment a status button names. */
 export async function findReportableAssignment(db: Db, assignmentId: string): Promise<ReportableAssignment | null> {
@@ -79,9 +94,9 @@ export interface StatusInput {
  * Appends a status report, moves the assignment's current state with it, and records the
  * reporter as an official of the unit (so that /mine works for them in private), in one
  * transaction. Reports are never updated or deleted: the history is the audit trail.
- * Reports arriving together are written together (see {@link groupCommit}).
+ * Reports arriving together are written together (see {@link batchWhileBusyPerDatabase}).
  */
-export const recordStatus: (db: Db, provider: Provider, input: StatusInput) => Promise<void> = groupCommitPerDatabase(writeStatuses);
+export const recordStatus: (db: Db, provider: Provider, input: StatusInput) => Promise<void> = batchWhileBusyPerDatabase(writeStatuses);
 
 const reportRows = (provider: Provider) =>
   jsonRows(provider, [

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChatInfo, Platform, Sender } from '../messaging/port.js';
 import type { DatabaseTarget } from './database-url.js';
 import type { Db } from './database.js';
-import { groupCommitPerDatabase } from './group-commit.js';
+import { batchWhileBusyPerDatabase } from './batch-while-busy.js';
 import { jsonRows } from './json-rows.js';
 import { forgetPlaces } from './places.js';
 
@@ -87,7 +87,7 @@ interface PersonSeen {
  * people seen together are written together: one upsert statement, which keeps a private
  * chat already known when this message came from a group.
  */
-const commitPeople = groupCommitPerDatabase(async (db: Db, provider: Provider, seen: readonly PersonSeen[]): Promise<PersonRow[]> => {
+const commitPeople = batchWhileBusyPerDatabase(async (db: Db, provider: Provider, seen: readonly PersonSeen[]): Promise<PersonRow[]> => {
   const rows = jsonRows(provider, [
     ['id', 'text'], ['platform', { enum: 'Platform' }], ['externalId', 'text'], ['displayName', 'text'], ['username', 'text'], ['locale', 'text'], ['privateChatId', 'text'], ['createdAt', 'timestamp'],
   ]);

@@ -1,7 +1,7 @@
 import type { Platform } from '../messaging/port.js';
 import type { DatabaseTarget } from './database-url.js';
 import type { Db } from './database.js';
-import { groupCommitPerDatabase } from './group-commit.js';
+import { batchWhileBusyPerDatabase } from './batch-while-busy.js';
 import { jsonRows } from './json-rows.js';
 
 type Provider = DatabaseTarget['provider'];
@@ -21,7 +21,7 @@ export function claimUpdate(db: Db, provider: Provider, platform: Platform, upda
   return commitClaims(db, provider, { platform, updateId, at });
 }
 
-const commitClaims = groupCommitPerDatabase(async (db: Db, provider: Provider, claims: readonly Claim[]): Promise<boolean[]> => {
+const commitClaims = batchWhileBusyPerDatabase(async (db: Db, provider: Provider, claims: readonly Claim[]): Promise<boolean[]> => {
   const rows = jsonRows(provider, [['platform', { enum: 'Platform' }], ['updateId', 'text'], ['receivedAt', 'timestamp']]);
   // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
   const inserted = await db.$queryRawUnsafe<{ platform: string; updateId: string }[]>(

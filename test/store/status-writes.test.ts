@@ -71,9 +71,11 @@ describe.each(providers)('the hot path of every update on %s', (provider) => {
 
   it('reads what a report needs in one query: a unit’s work on published notices, by button, by the message it was posted as', async () => {
     const { db } = database;
-    const ofUnit = await reportableAssignmentsOfUnit(db, ids.unit);
-    expect(ofUnit.map((a) => a.ordinal).sort()).toEqual(['1', '2']);
-    expect(ofUnit.every((a) => a.noticeNumber === '7/TB-UBND' && a.unitId === ids.unit && a.state === 'NOT_STARTED')).toBe(true);
+    // Three units asking at once: the first alone, the two behind it in one query.
+    const [ofUnit, ofOther, ofNobody] = await Promise.all([ids.unit, ids.otherUnit, 'no-such-unit'].map((id) => reportableAssignmentsOfUnit(db, provider, id)));
+    expect(ofUnit!.map((a) => a.ordinal).sort()).toEqual(['1', '2']);
+    expect([ofOther!.map((a) => a.ordinal), ofNobody]).toEqual([['3.a'], []]);
+    expect(ofUnit!.every((a) => a.noticeNumber === '7/TB-UBND' && a.unitId === ids.unit && a.state === 'NOT_STARTED')).toBe(true);
     expect(await findReportableAssignment(db, ids.assignments[2]!)).toMatchObject({ ordinal: '3.a', unitId: ids.otherUnit });
     expect(await findReportableAssignment(db, 'no-such-id')).toBeNull();
     expect(await findAssignmentByMessage(db, ids.chat, 55)).toMatchObject({ id: ids.assignments[1], ordinal: '2' });

@@ -28,7 +28,7 @@ export const statusFeature: Feature = {
         return;
       }
       const wanted = parsed.ordinal.toLowerCase();
-      const matches = (await reportableAssignmentsOfUnit(ctx.services.db, unit.id)).filter((a) => a.ordinal.toLowerCase() === wanted);
+      const matches = (await reportableAssignmentsOfUnit(ctx.services.db, ctx.services.provider, unit.id)).filter((a) => a.ordinal.toLowerCase() === wanted);
       if (matches.length === 0) throw new UserError('status-unknown-number', { ordinal: parsed.ordinal });
       if (matches.length > 1) throw new UserError('status-ambiguous', { ordinal: parsed.ordinal, notices: matches.map((a) => a.noticeNumber ?? '?').join(', ') });
       await record(ctx, matches[0]!, parsed.state, parsed.note, ctx.event.messageId);

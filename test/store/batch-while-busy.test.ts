@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { groupCommit } from '../../src/store/group-commit.js';
+import { batchWhileBusy } from '../../src/store/batch-while-busy.js';
 
-describe('groupCommit', () => {
+describe('batchWhileBusy', () => {
   it('writes alone when idle, and gathers what arrives during a write into the next one', async () => {
     const batches: number[][] = [];
     let release!: () => void;
-    const write = groupCommit<number, number>(async (items) => {
+    const write = batchWhileBusy<number, number>(async (items) => {
       batches.push([...items]);
       if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
       return items.map((item) => item * 10);
@@ -21,7 +21,7 @@ describe('groupCommit', () => {
   it('caps a batch, and retries a failed batch one write at a time so only the bad one fails', async () => {
     const batches: string[][] = [];
     let release!: () => void;
-    const write = groupCommit<string, string>(async (items) => {
+    const write = batchWhileBusy<string, string>(async (items) => {
       batches.push([...items]);
       if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
       if (items.includes('bad')) throw new Error('constraint failed');
