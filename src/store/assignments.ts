@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { groupBy } from '../domain/group-by.js';
 import type { TaskState } from '../domain/task-state.js';
 import { Prisma } from '../generated/prisma/sqlite/client.js';
 import type { DatabaseTarget } from './database-url.js';
 import type { Db } from './database.js';
 import { batchWhileBusyPerDatabase } from './batch-while-busy.js';
-import { groupBy } from '../domain/group-by.js';
 import { jsonRows } from './json-rows.js';
 
 type Provider = DatabaseTarget['provider'];
@@ -43,24 +43,30 @@ const reportable = Prisma.raw(reportableSelect);
  * report). Units asking together are answered by one query.
  */
 export function reportableAssignmentsOfUnit(db: Db, provider: Provider, unitId: string): Promise<ReportableAssignment[]> {
-  return batchedUnitReads(db, provider, unitId);
+  return reportableOfUnits(db, provider, unitId);
 }
 
-const batchedUnitReads = batchWhileBusyPerDatabase(async (db: Db, provider: Provider, unitIds: readonly string[]) => {
-  const units = jsonRows(provider, [['unitId', 'text']]);
-  const rows = await db.$queryRawUnsafe<ReportableAssignment[]>(
-    `${reportableSelect} WHERE n."state" = 'PUBLISHED' AND a."unitId" IN (SELECT "unitId" FROM ${units.from()})`,
-    units.encode([...new Set(unitIds)].map((id) => [id])),
-  );
-  const byUnit = groupBy(rows, (row) => row.unitId);
-  return unitIds.map((id) => byUnit.get(id) ?? []);
-});
-
-/** The assignment a status button names. */
-export async function findReportableAssignment(db: Db, assignmentId: string): Promise<ReportableAssignment | null> {
-  const [row] = await db.$queryRaw<ReportableAssignment[]>`${reportable} WHERE a."id" = ${assignmentId}`;
+/** The assignment a status button names. Buttons pressed together are answered by one query. */
+export async function findReportableAssignment(db: Db, provider: Provider, assignmentId: string): Promise<ReportableAssignment | null> {
+  const [row] = await reportableByIds(db, provider, assignmentId);
   return row ?? null;
 }
+
+/** A batched lookup of reportable assignments whose `column` is one of the keys asked for, with an extra condition. */
+function reportableBy(column: 'id' | 'unitId', condition: string) {
+  return batchWhileBusyPerDatabase(async (db: Db, provider: Provider, keys: readonly string[]) => {
+    const wanted = jsonRows(provider, [['key', 'text']]);
+    const rows = await db.$queryRawUnsafe<ReportableAssignment[]>(
+      `${reportableSelect} WHERE ${condition} a."${column}" IN (SELECT "key" FROM ${wanted.from()})`,
+      wanted.encode([...new Set(keys)].map((key) => [key])),
+    );
+    const byKey = groupBy(rows, (row) => row[column]);
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}
+
+const reportableOfUnits = reportableBy('unitId', `n."state" = 'PUBLISHED' AND`);
+const reportableByIds = reportableBy('id', '');
 
 /** The assignment a bot message was posted for, so a reply to that message reports on it. */
 export async function findAssignmentByMessage(db: Db, chatId: string, messageId: number): Promise<ReportableAssignment | null> {

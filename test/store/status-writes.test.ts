@@ -76,8 +76,11 @@ describe.each(providers)('the hot path of every update on %s', (provider) => {
     expect(ofUnit!.map((a) => a.ordinal).sort()).toEqual(['1', '2']);
     expect([ofOther!.map((a) => a.ordinal), ofNobody]).toEqual([['3.a'], []]);
     expect(ofUnit!.every((a) => a.noticeNumber === '7/TB-UBND' && a.unitId === ids.unit && a.state === 'NOT_STARTED')).toBe(true);
-    expect(await findReportableAssignment(db, ids.assignments[2]!)).toMatchObject({ ordinal: '3.a', unitId: ids.otherUnit });
-    expect(await findReportableAssignment(db, 'no-such-id')).toBeNull();
+    const [byButton, missing] = await Promise.all([ids.assignments[2]!, 'no-such-id'].map((id) => findReportableAssignment(db, provider, id)));
+    expect(byButton).toMatchObject({ ordinal: '3.a', unitId: ids.otherUnit });
+    expect(missing).toBeNull();
+    // A button names its assignment whatever the notice's state; the list of a unit shows published work only.
+    expect(await findReportableAssignment(db, provider, ids.draftAssignment)).toMatchObject({ noticeNumber: '8/TB-UBND' });
     expect(await findAssignmentByMessage(db, ids.chat, 55)).toMatchObject({ id: ids.assignments[1], ordinal: '2' });
     expect(await findAssignmentByMessage(db, ids.chat, 56)).toBeNull();
   });

@@ -50,7 +50,7 @@ export const statusFeature: Feature = {
     async st(ctx, payload) {
       const [assignmentId = '', code = ''] = payload.split(':');
       const state = buttonStates[code];
-      const assignment = await findReportableAssignment(ctx.services.db, assignmentId);
+      const assignment = await findReportableAssignment(ctx.services.db, ctx.services.provider, assignmentId);
       if (!assignment || !state) {
         await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('button-expired'));
         return;
