@@ -100,14 +100,24 @@ export interface ReminderItem {
   notice: string;
   /** dd/mm/yyyy, or null when there is no deadline. */
   due: string | null;
-  unit: string;
-  /** Working days left (before) or late (overdue). */
-  days: number;
+  /**
+   * The unit, in `chat-blocked` items and in rows planned before the payload named it once
+   * (see {@link ReminderPayload.unit}).
+   */
+  unit?: string;
+  /** Working days left (before) or late (overdue); not on reporting-day lists, which say no number. */
+  days?: number;
 }
 
-/** What a reminder row carries to the renderer; `date` is the occurrence's dd/mm/yyyy. */
+/**
+ * What a reminder row carries to the renderer; `date` is the occurrence's dd/mm/yyyy. Only what
+ * the message says is stored: a reporting day's row lists a unit's open work, and on PostgreSQL
+ * parsing these payloads is a good part of inserting a reporting day's rows.
+ */
 export interface ReminderPayload {
   date: string;
+  /** The unit the reminder is about (every kind but `summary` and `chat-blocked`), once per row. */
+  unit?: string;
   items: ReminderItem[];
   /** For `chat-blocked`: the title of the chat that blocked the bot. */
   chat?: string;
@@ -291,7 +301,7 @@ function reportingDayReminders(office: PlanningOffice, clock: OfficeClock): Plan
     for (const [unitId, assignments] of silent) {
       const unit = units.get(unitId);
       if (!unit) continue;
-      const payload: ReminderPayload = { date: formatDdMmYyyy(day.actual), items: assignments.map((a) => item(a, unit.name, 0)) };
+      const payload: ReminderPayload = { date: formatDdMmYyyy(day.actual), unit: unit.name, items: assignments.map((a) => item(a)) };
       for (const channel of reachable(office, unit)) {
         planned.push(entry(office, channel, {
           key: `report:${unit.id}:${nominal}:${channel.chatId}:${channel.threadId}`,
@@ -335,7 +345,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar:
     for (const reminder of dates) {
       const instant = clock.inWindow(reminder.date);
       if (!instant || assignment.createdAt > instant) continue;
-      const payload: ReminderPayload = { date: formatDdMmYyyy(reminder.date), items: [item(assignment, unit.name, Math.abs(reminder.offset))] };
+      const payload: ReminderPayload = { date: formatDdMmYyyy(reminder.date), unit: unit.name, items: [item(assignment, Math.abs(reminder.offset))] };
       for (const channel of reachable(office, unit)) {
         planned.push(entry(office, channel, {
           key: `deadline:${assignment.id}:${due}:${reminder.offset}:${channel.chatId}:${channel.threadId}`,
@@ -361,7 +371,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar:
         kind: 'escalate-office',
         assignmentId: assignment.id,
         scheduleId: null,
-        payload: { date: formatDdMmYyyy(escalation.office), items: [item(assignment, unit.name, office.escalateAfterDays)] },
+        payload: { date: formatDdMmYyyy(escalation.office), unit: unit.name, items: [item(assignment, office.escalateAfterDays)] },
         dueAt: clock.dueAt(toOffice),
       }));
     }
@@ -373,7 +383,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar:
           kind: 'escalate-leader',
           assignmentId: assignment.id,
           scheduleId: null,
-          payload: { date: formatDdMmYyyy(escalation.leader), items: [item(assignment, unit.name, office.escalateLeaderAfter)] },
+          payload: { date: formatDdMmYyyy(escalation.leader), unit: unit.name, items: [item(assignment, office.escalateLeaderAfter)] },
           dueAt: clock.dueAt(toLeaders),
         }));
       }
@@ -405,8 +415,10 @@ function reachable(office: PlanningOffice, unit: PlanningUnit): PlanningChannel[
   return office.unitsMayMute ? unit.channels.filter((channel) => !channel.muted) : unit.channels;
 }
 
-function item(assignment: PlanningAssignment, unit: string, days: number): ReminderItem {
-  return { ordinal: assignment.ordinal, notice: assignment.noticeLabel, due: assignment.due ? formatDdMmYyyy(assignment.due) : null, unit, days };
+function item(assignment: PlanningAssignment, days?: number): ReminderItem {
+  const line: ReminderItem = { ordinal: assignment.ordinal, notice: assignment.noticeLabel, due: assignment.due ? formatDdMmYyyy(assignment.due) : null };
+  if (days !== undefined) line.days = days;
+  return line;
 }
 
 function entry(office: PlanningOffice, to: Recipient, rest: Omit<PlannedReminder, 'officeId' | 'chatId' | 'threadId'>): PlannedReminder {

@@ -104,7 +104,7 @@ describe('the reminder planner', () => {
     ];
     const planned = planReminders(offices, { from: at8('2025-03-27'), to: at8('2025-03-28') }, calendar);
     expect(planned.map((r) => r.key)).toEqual(['report:ktht:2025-03-28:district:7']);
-    expect(planned[0]!.payload.items).toEqual([{ ordinal: '7', notice: '55/TB-BCĐ', due: '31/12/2025', unit: 'Phòng KT-HT', days: 0 }]);
+    expect(planned[0]!.payload).toEqual({ date: '28/03/2025', unit: 'Phòng KT-HT', items: [{ ordinal: '7', notice: '55/TB-BCĐ', due: '31/12/2025' }] });
   });
 
   it('moves a deadline on Tết 2025 and Tết 2026 to the working day before, or after, as the office chose', () => {
