@@ -30,9 +30,9 @@ export const PLANNING_PAGE_OFFICES = 100;
  * nothing is planned for them.
  */
 export async function* loadPlanningPages(db: Db, provider: Provider, window: PlanningWindow, calendar: WorkingCalendar, pageOffices = PLANNING_PAGE_OFFICES): AsyncGenerator<PlanningOffice[]> {
-  const sql = dialect(provider);
+  const reading: Reading = { db, sql: dialect(provider), window, calendar, limit: pageOffices, dueDateOf: dueDates() };
   const read = (after: string) => {
-    const page = loadPage(db, sql, window, calendar, after, pageOffices);
+    const page = loadPage(reading, after);
     // A caller that stops early (its insert failed) never awaits the page read ahead: no unhandled rejection.
     page.catch(() => undefined);
     return page;
@@ -49,8 +49,36 @@ export async function* loadPlanningPages(db: Db, provider: Provider, window: Pla
   }
 }
 
-/** The offices whose id sorts after `after`, at most `limit` of them, with what the planner reads of each. */
-async function loadPage(db: Db, sql: Dialect, window: PlanningWindow, calendar: WorkingCalendar, after: string, limit: number): Promise<PlanningOffice[]> {
+/** What every page of one read shares. */
+interface Reading {
+  db: Db;
+  sql: Dialect;
+  window: PlanningWindow;
+  calendar: WorkingCalendar;
+  /** Offices per page. */
+  limit: number;
+  dueDateOf: (dueAt: string, zone: string) => LocalDate;
+}
+
+/**
+ * The local date of a deadline instant in a zone. Reading a date in a zone goes through Intl, and
+ * many assignments share a deadline instant (a notice's), across pages too: so once each.
+ */
+function dueDates(): Reading['dueDateOf'] {
+  const dates = new Map<string, LocalDate>();
+  return (dueAt, zone) => {
+    const key = `${dueAt}@${zone}`;
+    let date = dates.get(key);
+    if (date === undefined) {
+      date = localDateOf(new Date(dueAt), zone);
+      dates.set(key, date);
+    }
+    return date;
+  };
+}
+
+/** The offices whose id sorts after `after`, at most a page of them, with what the planner reads of each. */
+async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading, after: string): Promise<PlanningOffice[]> {
   const offices = await jsonRows<[string, string, string, number, string, string, unknown, number, number, string, unknown, string | null, string | null]>(
     db,
     sql,
@@ -152,17 +180,6 @@ async function loadPage(db: Db, sql: Dialect, window: PlanningWindow, calendar: 
     { params: [...page.params, JSON.stringify(reporting), dueFrom, dueTo] },
   );
 
-  // Many assignments share a deadline instant; reading a date in a zone goes through Intl, so once each.
-  const dueDates = new Map<string, LocalDate>();
-  const dueDateOf = (dueAt: string, zone: string) => {
-    const key = `${dueAt}@${zone}`;
-    let date = dueDates.get(key);
-    if (date === undefined) {
-      date = localDateOf(new Date(dueAt), zone);
-      dueDates.set(key, date);
-    }
-    return date;
-  };
   for (const [id, unitId, directiveId, dueAt, lastReportAt] of assignments) {
     const directive = directives.get(directiveId);
     const office = directive && byId.get(directive.officeId);
