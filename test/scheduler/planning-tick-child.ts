@@ -14,6 +14,9 @@ import { createOutbox } from '../../src/store/outbox.js';
 
 const database = await openDatabase(process.argv[2]!);
 const deps = { db: database.db, provider: database.target.provider, outbox: createOutbox(database.db, database.target.provider), calendar: createWorkingCalendar(await loadCalendarOverrides()) };
+// The running app has queried the database long before a tick: Prisma's query compiler is loaded
+// and a connection is open (SQLite's openDatabase has already set its pragmas).
+await deps.db.$queryRawUnsafe('SELECT 1');
 const eight = instantAt(parseIsoDate('2025-03-14'), 8, 0, 'Asia/Ho_Chi_Minh');
 const window = { from: new Date(eight.getTime() - 60_000), to: eight };
 
