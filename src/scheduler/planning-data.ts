@@ -92,7 +92,7 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
   if (offices.length === 0) return [];
   // The page's office ids, as the first parameter of the queries below.
   const page = { params: [JSON.stringify(offices.map((row) => row[0]))] };
-  const [schedules, leaders, units] = await Promise.all([
+  const [schedules, leaders, units, notices] = await Promise.all([
     jsonRows<[string, string, string | null, string, unknown]>(
       db,
       sql,
@@ -114,6 +114,13 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
       `u."id", u."name", u."officeId", c."id", uc."threadId", uc."remindersMuted"`,
       `"Unit" u LEFT JOIN "UnitChannel" uc ON uc."unitId" = u."id" LEFT JOIN "Chat" c ON c."id" = uc."chatId" AND c."blockedAt" IS NULL
        WHERE u."officeId" IN (${sql.jsonStrings(1)}) AND u."removedAt" IS NULL`,
+      page,
+    ),
+    jsonRows<[string, string, string, string, string | null, string | null, string | null]>(
+      db,
+      sql,
+      `d."id", d."ordinal", n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}`,
+      `"Directive" d JOIN "Notice" n ON n."id" = d."noticeId" WHERE n."officeId" IN (${sql.jsonStrings(1)}) AND n."state" = 'PUBLISHED'`,
       page,
     ),
   ]);
@@ -162,13 +169,6 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
   const reach = Math.max(0, ...planning.map(deadlineReach)) + DUE_SLACK_DAYS;
   const dueFrom = new Date(window.from.getTime() - reach * DAY_MS);
   const dueTo = new Date(window.to.getTime() + reach * DAY_MS);
-  const notices = await jsonRows<[string, string, string, string, string | null, string | null, string | null]>(
-    db,
-    sql,
-    `d."id", d."ordinal", n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}`,
-    `"Directive" d JOIN "Notice" n ON n."id" = d."noticeId" WHERE n."officeId" IN (${sql.jsonStrings(1)}) AND n."state" = 'PUBLISHED'`,
-    page,
-  );
   const directives = new Map(notices.map(([id, ordinal, noticeId, officeId, number, title, publishedAt]) => [id, { ordinal, noticeId, officeId, label: number ?? title ?? '', createdAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
   const assignments = await jsonRows<[string, string, string, string | null, string | null]>(
     db,
