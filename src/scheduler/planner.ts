@@ -13,6 +13,7 @@
  * A nominal date is the schedule's own date ("the 28th"), before it is moved off a weekend or
  * holiday, so a calendar announcement made later cannot give one occurrence a second key.
  */
+import { cached } from '../domain/cached.js';
 import { addWorkingDays, moveToWorkingDay, type Direction, type WorkingCalendar } from '../domain/calendar.js';
 import { deadlineReminderDates, effectiveDueDate, type DeadlineReminder } from '../domain/deadline-reminders.js';
 import { addDays, formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
@@ -270,14 +271,6 @@ function officeClock(office: ClockSettings, window: PlanningWindow, calendar: Wo
       }),
     format: (date) => cached(formatted, date, () => formatDdMmYyyy(date)),
   };
-}
-
-/** The value of `key` in `values`, worked out by `compute` the first time (null included). */
-function cached<K, V>(values: Map<K, V>, key: K, compute: () => V): V {
-  if (values.has(key)) return values.get(key) as V;
-  const value = compute();
-  values.set(key, value);
-  return value;
 }
 
 /**

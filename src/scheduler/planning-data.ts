@@ -1,3 +1,4 @@
+import { cached } from '../domain/cached.js';
 import type { Direction, WorkingCalendar } from '../domain/calendar.js';
 import type { LocalDate } from '../domain/local-date.js';
 import { localDateOf } from '../domain/zoned-time.js';
@@ -66,15 +67,7 @@ interface Reading {
  */
 function dueDates(): Reading['dueDateOf'] {
   const dates = new Map<string, LocalDate>();
-  return (dueAt, zone) => {
-    const key = `${dueAt}@${zone}`;
-    let date = dates.get(key);
-    if (date === undefined) {
-      date = localDateOf(new Date(dueAt), zone);
-      dates.set(key, date);
-    }
-    return date;
-  };
+  return (dueAt, zone) => cached(dates, `${dueAt}@${zone}`, () => localDateOf(new Date(dueAt), zone));
 }
 
 /** The offices whose id sorts after `after`, at most a page of them, with what the planner reads of each. */
