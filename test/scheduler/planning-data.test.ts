@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../../src/domain/calendar.js';
 import { loadCalendarOverrides } from '../../src/domain/calendar-overrides.js';
+import { planWindow } from '../../src/scheduler/plan-window.js';
 import { loadPlanningPages } from '../../src/scheduler/planning-data.js';
 import { planReminders, type PlanningOffice, type PlanningWindow } from '../../src/scheduler/planner.js';
 import type { Database } from '../../src/store/database.js';
+import { createOutbox } from '../../src/store/outbox.js';
 import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
 import { openMigrated, seedWorld } from './world.js';
 
@@ -72,5 +74,22 @@ describe.each(await providersUnderTest())('what a tick reads on %s', (provider) 
       }
       expect(plan(whole).length).toBeGreaterThan(0);
     }
+  });
+
+  it('plans a window into the outbox page by page, and fails as soon as an insert fails', async () => {
+    const calendar = createWorkingCalendar(await loadCalendarOverrides());
+    const window: PlanningWindow = { from: hanoi('2025-03-14', 0), to: hanoi('2025-03-14', 23) };
+    const planned = (await readPages(database, window)).flatMap((offices) => planReminders(offices, window, calendar));
+    const outbox = createOutbox(database.db, provider);
+    const deps = { db: database.db, provider, outbox, calendar };
+    let inserts = 0;
+    const failing = { ...outbox, insert: (entries: Parameters<typeof outbox.insert>[0]) => (++inserts === 2 ? Promise.reject(new Error('database gone')) : outbox.insert(entries)) };
+    await expect(planWindow({ ...deps, outbox: failing }, window, 1)).rejects.toThrow('database gone');
+    // The first page went in before the second failed; planning the window again adds the rest.
+    const before = (await outbox.countByState()).PENDING ?? 0;
+    expect(before).toBeGreaterThan(0);
+    expect(await planWindow(deps, window, 1)).toMatchObject({ planned: planned.length, inserted: planned.length - before });
+    expect((await outbox.countByState()).PENDING).toBe(planned.length);
+    expect(await planWindow(deps, window, 2)).toMatchObject({ planned: planned.length, inserted: 0 });
   });
 });
