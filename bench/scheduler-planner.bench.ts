@@ -1,9 +1,12 @@
 /**
  * Planner scale: 1,000 offices × 100 open assignments (100,000), on SQLite and PostgreSQL.
- * Reports one planning tick at 08:00 on a reporting day (load, plan, insert into the outbox) in
- * a fresh process, the same tick again (every key already known, as a second instance sees it),
- * that process's peak RSS, and the growth from 10,000 to 100,000 assignments.
- * Deadlines are spread over the year, as in real notices.
+ * Reports one planning tick at 08:00 on a reporting day (planWindow: a page of offices read,
+ * planned and inserted into the outbox at a time; load, plan and insert are the time the tick
+ * waited on each, summed over the pages) in a fresh process, the same tick again (every key
+ * already known, as a second instance sees it), that process's peak RSS, the peak RSS of a
+ * process that only opens the database and queries it once (the baseline every tick carries:
+ * Node, tsx, the Prisma client and its query compiler), and the growth from 10,000 to 100,000
+ * assignments. Deadlines are spread over the year, as in real notices.
  * Targets (issue 6): a tick ≤ 1 s, peak RSS ≤ 250 MB, growth ≤ 12×.
  */
 import { execFile } from 'node:child_process';
@@ -31,6 +34,7 @@ const bench: Benchmark = async (log) => {
   for (const provider of await providersUnderTest()) {
     const times: Record<number, number> = {};
     let peak = 0;
+    let baseline = 0;
     for (const offices of [100, 1_000]) {
       const testDb = await createTestDatabase(provider);
       try {
@@ -43,9 +47,12 @@ const bench: Benchmark = async (log) => {
           dueAt: (office, directive) => instantAt(addDays(parseIsoDate('2025-01-01'), (office * 13 + directive * 37) % 365), 17, 0, 'Asia/Ho_Chi_Minh'),
           publishedAt: hanoi('2025-01-01', 9),
         });
+        // Statistics, as a database in service has them (autovacuum; the test server may have it off):
+        // without them PostgreSQL scans whole tables for each page's units and assignments.
+        await database.db.$executeRawUnsafe('ANALYZE');
         await database.close();
-        const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child, testDb.url], { maxBuffer: 1 << 20 });
-        const { first, again, peakRssMb } = JSON.parse(stdout) as { first: TickFigures; again: TickFigures; peakRssMb: number };
+        const { first, again, peakRssMb } = await runChild<{ first: TickFigures; again: TickFigures; peakRssMb: number }>(testDb.url);
+        if (offices === 1_000) baseline = (await runChild<{ peakRssMb: number }>(testDb.url, '--open-only')).peakRssMb;
         times[offices] = first.total;
         peak = Math.max(peak, peakRssMb);
         log(
@@ -58,8 +65,12 @@ const bench: Benchmark = async (log) => {
     }
     const growth = times[1_000]! / times[100]!;
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
-    log(`${provider}: tick over 100,000 ${ms(times[1_000]!)} (target ≤ 1,000 ms: ${met(times[1_000]! <= 1_000)}); growth 10,000 → 100,000 ${growth.toFixed(1)}× (≤ 12×: ${met(growth <= 12)}); peak RSS ${Math.round(peak)} MB (≤ 250 MB: ${met(peak <= 250)})`);
+    log(`${provider}: tick over 100,000 ${ms(times[1_000]!)} (target ≤ 1,000 ms: ${met(times[1_000]! <= 1_000)}); growth 10,000 → 100,000 ${growth.toFixed(1)}× (≤ 12×: ${met(growth <= 12)}); peak RSS ${Math.round(peak)} MB (≤ 250 MB: ${met(peak <= 250)}; of which a process that only opens the database: ${Math.round(baseline)} MB)`);
   }
 };
+
+function runChild<T>(url: string, ...args: string[]): Promise<T> {
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', child, url, ...args], { maxBuffer: 1 << 20 }).then(({ stdout }) => JSON.parse(stdout) as T);
+}
 
 export default bench;

@@ -30,27 +30,28 @@ export function renderDigest(rows: readonly DigestRow[], t: Translate, context: 
   for (const row of rows) {
     const payload = row.payload as ReminderPayload;
     const kind = row.kind as ReminderKind;
+    // Rows planned before the payload named the unit once carry it in every item.
+    const unitOf = (item: ReminderItem | undefined) => payload.unit ?? item?.unit ?? '';
     switch (kind) {
       case 'report': {
-        const unit = payload.items[0]?.unit ?? '';
-        sections.push([t('reminder-report-day', { date: payload.date, unit }), ...payload.items.map((item) => itemLine(item, t)), t('reminder-report-how')].join('\n'));
+        sections.push([t('reminder-report-day', { date: payload.date, unit: unitOf(payload.items[0]) }), ...payload.items.map((item) => itemLine(item, t)), t('reminder-report-how')].join('\n'));
         break;
       }
       case 'deadline-before':
       case 'deadline-due':
       case 'deadline-overdue':
-        for (const item of payload.items) deadlines.push(t(`reminder-${kind}`, { ordinal: item.ordinal, notice: item.notice, due: item.due ?? '', days: item.days }));
+        for (const item of payload.items) deadlines.push(t(`reminder-${kind}`, { ordinal: item.ordinal, notice: item.notice, due: item.due ?? '', days: item.days ?? 0 }));
         break;
       case 'escalate-office':
       case 'escalate-leader':
         escalations.leader ||= kind === 'escalate-leader';
-        for (const item of payload.items) escalations.lines.push(t('reminder-escalate-line', { unit: item.unit, ordinal: item.ordinal, notice: item.notice, due: item.due ?? '', days: item.days }));
+        for (const item of payload.items) escalations.lines.push(t('reminder-escalate-line', { unit: unitOf(item), ordinal: item.ordinal, notice: item.notice, due: item.due ?? '', days: item.days ?? 0 }));
         break;
       case 'summary':
         sections.push([t('reminder-summary-header', { date: payload.date, office: context.office }), context.summary ?? ''].join('\n'));
         break;
       case 'chat-blocked':
-        sections.push(t('reminder-chat-blocked', { chat: payload.chat ?? '', units: payload.items.map((item) => item.unit).join(', ') }));
+        sections.push(t('reminder-chat-blocked', { chat: payload.chat ?? '', units: payload.items.map((item) => item.unit ?? '').join(', ') }));
         break;
     }
   }

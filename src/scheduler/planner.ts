@@ -13,6 +13,7 @@
  * A nominal date is the schedule's own date ("the 28th"), before it is moved off a weekend or
  * holiday, so a calendar announcement made later cannot give one occurrence a second key.
  */
+import { cached } from '../domain/cached.js';
 import { addWorkingDays, moveToWorkingDay, type Direction, type WorkingCalendar } from '../domain/calendar.js';
 import { deadlineReminderDates, effectiveDueDate, type DeadlineReminder } from '../domain/deadline-reminders.js';
 import { addDays, formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
@@ -100,14 +101,24 @@ export interface ReminderItem {
   notice: string;
   /** dd/mm/yyyy, or null when there is no deadline. */
   due: string | null;
-  unit: string;
-  /** Working days left (before) or late (overdue). */
-  days: number;
+  /**
+   * The unit, in `chat-blocked` items and in rows planned before the payload named it once
+   * (see {@link ReminderPayload.unit}).
+   */
+  unit?: string;
+  /** Working days left (before) or late (overdue); not on reporting-day lists, which say no number. */
+  days?: number;
 }
 
-/** What a reminder row carries to the renderer; `date` is the occurrence's dd/mm/yyyy. */
+/**
+ * What a reminder row carries to the renderer; `date` is the occurrence's dd/mm/yyyy. Only what
+ * the message says is stored: a reporting day's row lists a unit's open work, and on PostgreSQL
+ * parsing these payloads is a good part of inserting a reporting day's rows.
+ */
 export interface ReminderPayload {
   date: string;
+  /** The unit the reminder is about (every kind but `summary` and `chat-blocked`), once per row. */
+  unit?: string;
   items: ReminderItem[];
   /** For `chat-blocked`: the title of the chat that blocked the bot. */
   chat?: string;
@@ -135,7 +146,7 @@ const PREVIOUS_REPORT_LOOKBACK_DAYS = 93;
  */
 export function planReminders(offices: readonly PlanningOffice[], window: PlanningWindow, calendar: WorkingCalendar): PlannedReminder[] {
   const clockOf = officeClocks(window, calendar);
-  return offices.flatMap((office) => planOffice(office, clockOf(office), calendar));
+  return offices.flatMap((office) => planOffice(office, clockOf(office)));
 }
 
 /**
@@ -179,11 +190,15 @@ export function deadlineReach(office: Pick<PlanningOffice, 'escalateAfterDays' |
   return MOVE_MARGIN_DAYS + 2 * Math.max(office.escalateLeaderAfter, office.escalateAfterDays, 5, ...office.deadlineOffsets.map(Math.abs));
 }
 
-function planOffice(office: PlanningOffice, clock: OfficeClock, calendar: WorkingCalendar): PlannedReminder[] {
-  return [...reportingDayReminders(office, clock), ...deadlineReminders(office, clock, calendar), ...summaryReminders(office, clock)];
+function planOffice(office: PlanningOffice, clock: OfficeClock): PlannedReminder[] {
+  return [...reportingDayReminders(office, clock), ...deadlineReminders(office, clock), ...summaryReminders(office, clock)];
 }
 
-/** The office's view of time: local dates, occurrence instants and the window test. */
+/**
+ * The office's view of time: local dates, occurrence instants, the window test, and the calendar
+ * arithmetic of deadlines. Offices with the same clock settings share one clock, and with it
+ * everything it has worked out (zone lookups go through Intl; working days walk the calendar).
+ */
 interface OfficeClock {
   firstDate: LocalDate;
   lastDate: LocalDate;
@@ -192,11 +207,17 @@ interface OfficeClock {
   /** When a reminder occurring at `instant` may be sent. */
   dueAt(instant: Date): Date;
   /** A schedule's occurrences near the window: nominal date and the working day it moves to. */
-  occurrences(daysOfMonth: number[]): { nominal: LocalDate; actual: LocalDate; instant: Date }[];
+  occurrences(daysOfMonth: number[]): readonly { nominal: LocalDate; actual: LocalDate; instant: Date }[];
   /** Local midnight of a date, as an instant. */
   midnight(date: LocalDate): Date;
   /** The moved date of the schedule's occurrence before `nominal`, or null. */
   previous(daysOfMonth: number[], nominal: LocalDate): LocalDate | null;
+  /** The deadline reminders of work due on `due`, at the office's working-day `offsets`. */
+  deadlineDates(due: LocalDate, offsets: number[]): readonly DeadlineReminder[];
+  /** When work due on `due` escalates to the office and to the leaders, after those numbers of working days. */
+  escalations(due: LocalDate, officeDays: number, leaderDays: number): { office: LocalDate; leader: LocalDate };
+  /** A date as dd/mm/yyyy. */
+  format(date: LocalDate): string;
 }
 
 function officeClock(office: ClockSettings, window: PlanningWindow, calendar: WorkingCalendar): OfficeClock {
@@ -205,54 +226,50 @@ function officeClock(office: ClockSettings, window: PlanningWindow, calendar: Wo
   const lastDate = localDateOf(window.to, zone);
   const hour = Math.floor(office.reminderMinute / 60);
   const minute = office.reminderMinute % 60;
-  // instantAt reads the zone through Intl, which is slow; a tick asks about the same few dates
-  // for every assignment, so each date is worked out once.
-  const instants = new Map<LocalDate, Date | null>();
-  const inWindow = (date: LocalDate) => {
-    if (date < firstDate || date > lastDate) return null;
-    let instant = instants.get(date);
-    if (instant === undefined) {
-      const at = instantAt(date, hour, minute, zone);
-      instant = at > window.from && at <= window.to ? at : null;
-      instants.set(date, instant);
-    }
-    return instant;
-  };
-  const dueAts = new Map<number, Date>();
-  const midnights = new Map<LocalDate, Date>();
   const move = (date: LocalDate) => moveToWorkingDay(date, office.nonWorkingDayPolicy, calendar);
+  const instants = new Map<LocalDate, Date | null>();
+  const inWindow = (date: LocalDate) =>
+    date < firstDate || date > lastDate
+      ? null
+      : cached(instants, date, () => {
+          const at = instantAt(date, hour, minute, zone);
+          return at > window.from && at <= window.to ? at : null;
+        });
+  const dueAts = new Map<number, Date>();
+  const occurrences = new Map<string, ReturnType<OfficeClock['occurrences']>>();
+  const midnights = new Map<LocalDate, Date>();
+  const previous = new Map<string, LocalDate | null>();
+  const deadlineDates = new Map<string, readonly DeadlineReminder[]>();
+  const escalations = new Map<string, { office: LocalDate; leader: LocalDate }>();
+  const formatted = new Map<LocalDate, string>();
   return {
     firstDate,
     lastDate,
     inWindow,
-    dueAt(instant) {
-      // Every reminder of an occurrence shares its instant: leave the quiet hours once per instant.
-      let due = dueAts.get(instant.getTime());
-      if (due === undefined) {
-        due = nextAllowedTime(instant, office.quiet, zone);
-        dueAts.set(instant.getTime(), due);
-      }
-      return new Date(due);
-    },
-    occurrences(daysOfMonth) {
-      return occurrencesBetween(daysOfMonth, addDays(firstDate, -MOVE_MARGIN_DAYS), addDays(lastDate, MOVE_MARGIN_DAYS)).flatMap((nominal) => {
-        const actual = move(nominal);
-        const instant = inWindow(actual);
-        return instant ? [{ nominal, actual, instant }] : [];
-      });
-    },
-    midnight(date) {
-      let instant = midnights.get(date);
-      if (instant === undefined) {
-        instant = instantAt(date, 0, 0, zone);
-        midnights.set(date, instant);
-      }
-      return instant;
-    },
-    previous(daysOfMonth, nominal) {
-      const earlier = occurrencesBetween(daysOfMonth, addDays(nominal, -PREVIOUS_REPORT_LOOKBACK_DAYS), addDays(nominal, -1)).at(-1);
-      return earlier ? move(earlier) : null;
-    },
+    // Every reminder of an occurrence shares its instant: leave the quiet hours once per instant.
+    dueAt: (instant) => new Date(cached(dueAts, instant.getTime(), () => nextAllowedTime(instant, office.quiet, zone))),
+    occurrences: (daysOfMonth) =>
+      cached(occurrences, daysOfMonth.join(','), () =>
+        occurrencesBetween(daysOfMonth, addDays(firstDate, -MOVE_MARGIN_DAYS), addDays(lastDate, MOVE_MARGIN_DAYS)).flatMap((nominal) => {
+          const actual = move(nominal);
+          const instant = inWindow(actual);
+          return instant ? [{ nominal, actual, instant }] : [];
+        }),
+      ),
+    midnight: (date) => cached(midnights, date, () => instantAt(date, 0, 0, zone)),
+    previous: (daysOfMonth, nominal) =>
+      cached(previous, `${daysOfMonth.join(',')}@${nominal}`, () => {
+        const earlier = occurrencesBetween(daysOfMonth, addDays(nominal, -PREVIOUS_REPORT_LOOKBACK_DAYS), addDays(nominal, -1)).at(-1);
+        return earlier ? move(earlier) : null;
+      }),
+    deadlineDates: (due, offsets) =>
+      cached(deadlineDates, `${due}@${offsets.join(',')}`, () => deadlineReminderDates(due, calendar, { offsets, onNonWorkingDay: office.nonWorkingDayPolicy })),
+    escalations: (due, officeDays, leaderDays) =>
+      cached(escalations, `${due}@${officeDays}@${leaderDays}`, () => {
+        const end = effectiveDueDate(due, calendar);
+        return { office: addWorkingDays(end, officeDays, calendar), leader: addWorkingDays(end, leaderDays, calendar) };
+      }),
+    format: (date) => cached(formatted, date, () => formatDdMmYyyy(date)),
   };
 }
 
@@ -291,7 +308,7 @@ function reportingDayReminders(office: PlanningOffice, clock: OfficeClock): Plan
     for (const [unitId, assignments] of silent) {
       const unit = units.get(unitId);
       if (!unit) continue;
-      const payload: ReminderPayload = { date: formatDdMmYyyy(day.actual), items: assignments.map((a) => item(a, unit.name, 0)) };
+      const payload: ReminderPayload = { date: clock.format(day.actual), unit: unit.name, items: assignments.map((a) => item(a, clock)) };
       for (const channel of reachable(office, unit)) {
         planned.push(entry(office, channel, {
           key: `report:${unit.id}:${nominal}:${channel.chatId}:${channel.threadId}`,
@@ -312,11 +329,8 @@ function reportingDayReminders(office: PlanningOffice, clock: OfficeClock): Plan
  * unit's channels; escalations to the office group and then to the leaders once the work is
  * overdue by the office's numbers of working days.
  */
-function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar: WorkingCalendar): PlannedReminder[] {
+function deadlineReminders(office: PlanningOffice, clock: OfficeClock): PlannedReminder[] {
   const units = new Map(office.units.map((unit) => [unit.id, unit]));
-  // Many assignments share a due date (one notice, one deadline): work its dates out once.
-  const datesByDue = new Map<LocalDate, DeadlineReminder[]>();
-  const escalationsByDue = new Map<LocalDate, { office: LocalDate; leader: LocalDate }>();
   const planned: PlannedReminder[] = [];
   const reach = deadlineReach(office);
   const earliestDue = addDays(clock.firstDate, -reach);
@@ -327,15 +341,10 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar:
     const unit = units.get(assignment.unitId);
     if (due === null || due < earliestDue || due > latestDue || !unit) continue;
 
-    let dates = datesByDue.get(due);
-    if (dates === undefined) {
-      dates = deadlineReminderDates(due, calendar, { offsets: office.deadlineOffsets, onNonWorkingDay: office.nonWorkingDayPolicy });
-      datesByDue.set(due, dates);
-    }
-    for (const reminder of dates) {
+    for (const reminder of clock.deadlineDates(due, office.deadlineOffsets)) {
       const instant = clock.inWindow(reminder.date);
       if (!instant || assignment.createdAt > instant) continue;
-      const payload: ReminderPayload = { date: formatDdMmYyyy(reminder.date), items: [item(assignment, unit.name, Math.abs(reminder.offset))] };
+      const payload: ReminderPayload = { date: clock.format(reminder.date), unit: unit.name, items: [item(assignment, clock, Math.abs(reminder.offset))] };
       for (const channel of reachable(office, unit)) {
         planned.push(entry(office, channel, {
           key: `deadline:${assignment.id}:${due}:${reminder.offset}:${channel.chatId}:${channel.threadId}`,
@@ -348,12 +357,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar:
       }
     }
 
-    let escalation = escalationsByDue.get(due);
-    if (escalation === undefined) {
-      const end = effectiveDueDate(due, calendar);
-      escalation = { office: addWorkingDays(end, office.escalateAfterDays, calendar), leader: addWorkingDays(end, office.escalateLeaderAfter, calendar) };
-      escalationsByDue.set(due, escalation);
-    }
+    const escalation = clock.escalations(due, office.escalateAfterDays, office.escalateLeaderAfter);
     const toOffice = clock.inWindow(escalation.office);
     if (toOffice && office.homeChat && assignment.createdAt <= toOffice) {
       planned.push(entry(office, office.homeChat, {
@@ -361,7 +365,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar:
         kind: 'escalate-office',
         assignmentId: assignment.id,
         scheduleId: null,
-        payload: { date: formatDdMmYyyy(escalation.office), items: [item(assignment, unit.name, office.escalateAfterDays)] },
+        payload: { date: clock.format(escalation.office), unit: unit.name, items: [item(assignment, clock, office.escalateAfterDays)] },
         dueAt: clock.dueAt(toOffice),
       }));
     }
@@ -373,7 +377,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock, calendar:
           kind: 'escalate-leader',
           assignmentId: assignment.id,
           scheduleId: null,
-          payload: { date: formatDdMmYyyy(escalation.leader), items: [item(assignment, unit.name, office.escalateLeaderAfter)] },
+          payload: { date: clock.format(escalation.leader), unit: unit.name, items: [item(assignment, clock, office.escalateLeaderAfter)] },
           dueAt: clock.dueAt(toLeaders),
         }));
       }
@@ -393,7 +397,7 @@ function summaryReminders(office: PlanningOffice, clock: OfficeClock): PlannedRe
         const key = `summary:${office.id}:${nominal}:${chat.chatId}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        planned.push(entry(office, chat, { key, kind: 'summary', assignmentId: null, scheduleId: schedule.id, payload: { date: formatDdMmYyyy(actual), items: [] }, dueAt: clock.dueAt(instant) }));
+        planned.push(entry(office, chat, { key, kind: 'summary', assignmentId: null, scheduleId: schedule.id, payload: { date: clock.format(actual), items: [] }, dueAt: clock.dueAt(instant) }));
       }
     }
   }
@@ -405,8 +409,10 @@ function reachable(office: PlanningOffice, unit: PlanningUnit): PlanningChannel[
   return office.unitsMayMute ? unit.channels.filter((channel) => !channel.muted) : unit.channels;
 }
 
-function item(assignment: PlanningAssignment, unit: string, days: number): ReminderItem {
-  return { ordinal: assignment.ordinal, notice: assignment.noticeLabel, due: assignment.due ? formatDdMmYyyy(assignment.due) : null, unit, days };
+function item(assignment: PlanningAssignment, clock: OfficeClock, days?: number): ReminderItem {
+  const line: ReminderItem = { ordinal: assignment.ordinal, notice: assignment.noticeLabel, due: assignment.due ? clock.format(assignment.due) : null };
+  if (days !== undefined) line.days = days;
+  return line;
 }
 
 function entry(office: PlanningOffice, to: Recipient, rest: Omit<PlannedReminder, 'officeId' | 'chatId' | 'threadId'>): PlannedReminder {

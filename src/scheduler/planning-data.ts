@@ -1,3 +1,4 @@
+import { cached } from '../domain/cached.js';
 import type { Direction, WorkingCalendar } from '../domain/calendar.js';
 import type { LocalDate } from '../domain/local-date.js';
 import { localDateOf } from '../domain/zoned-time.js';
@@ -12,37 +13,108 @@ type Provider = DatabaseTarget['provider'];
 const DUE_SLACK_DAYS = 2;
 const DAY_MS = 86_400_000;
 
+/** Offices a tick reads, plans and inserts at a time: its memory is a page's, whatever the number of offices. */
+export const PLANNING_PAGE_OFFICES = 100;
+
 /**
- * Reads what the planner needs to plan `window`, for every office, in a handful of queries
- * whatever the number of offices. Only what can produce a reminder in the window is read:
- * every open assignment of the offices with a reporting day in it (the reminder lists the
- * unit's silent work), and elsewhere only those whose deadline lies within reach of the window
- * (see {@link deadlineReach}). Each query returns its rows as one JSON array, which the
- * drivers hand over as a single value instead of converting 100,000 rows cell by cell.
- * Chats that blocked the bot are left out here, so nothing is planned for them.
+ * Reads what the planner needs to plan `window`, a page of offices at a time in the order of
+ * their ids, in a handful of queries per page. Offices are planned independently of each other,
+ * so planning page after page plans exactly what planning them all at once would. The next page
+ * is read while the caller plans and inserts the one it was given (on PostgreSQL the server
+ * works meanwhile).
+ *
+ * Only what can produce a reminder in the window is read: every open assignment of the offices
+ * with a reporting day in it (the reminder lists the unit's silent work), and elsewhere only
+ * those whose deadline lies within reach of the window (see {@link deadlineReach}). Each query
+ * returns its rows as one JSON array, which the drivers hand over as a single value instead of
+ * converting thousands of rows cell by cell. Chats that blocked the bot are left out here, so
+ * nothing is planned for them.
  */
-export async function loadPlanningOffices(db: Db, provider: Provider, window: PlanningWindow, calendar: WorkingCalendar): Promise<PlanningOffice[]> {
-  const sql = dialect(provider);
-  const [offices, schedules, leaders, units] = await Promise.all([
-    jsonRows<[string, string, string, number, string, string, unknown, number, number, string, unknown, string | null, string | null]>(
+export async function* loadPlanningPages(db: Db, provider: Provider, window: PlanningWindow, calendar: WorkingCalendar, pageOffices = PLANNING_PAGE_OFFICES): AsyncGenerator<PlanningOffice[]> {
+  const reading: Reading = { db, sql: dialect(provider), window, calendar, limit: pageOffices, dueDateOf: dueDates() };
+  const read = (after: string) => {
+    const page = loadPage(reading, after);
+    // A caller that stops early (its insert failed) never awaits the page read ahead: no unhandled rejection.
+    page.catch(() => undefined);
+    return page;
+  };
+  // Every id sorts after the empty string.
+  let next = read('');
+  for (;;) {
+    const page = await next;
+    if (page.length === 0) return;
+    const full = page.length === pageOffices;
+    if (full) next = read(page.at(-1)!.id);
+    yield page;
+    if (!full) return;
+  }
+}
+
+/** What every page of one read shares. */
+interface Reading {
+  db: Db;
+  sql: Dialect;
+  window: PlanningWindow;
+  calendar: WorkingCalendar;
+  /** Offices per page. */
+  limit: number;
+  dueDateOf: (dueAt: string, zone: string) => LocalDate;
+}
+
+/**
+ * The local date of a deadline instant in a zone. Reading a date in a zone goes through Intl, and
+ * many assignments share a deadline instant (a notice's), across pages too: so once each.
+ */
+function dueDates(): Reading['dueDateOf'] {
+  const dates = new Map<string, LocalDate>();
+  return (dueAt, zone) => cached(dates, `${dueAt}@${zone}`, () => localDateOf(new Date(dueAt), zone));
+}
+
+/** The offices whose id sorts after `after`, at most a page of them, with what the planner reads of each. */
+async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading, after: string): Promise<PlanningOffice[]> {
+  const offices = await jsonRows<[string, string, string, number, string, string, unknown, number, number, string, unknown, string | null, string | null]>(
+    db,
+    sql,
+    `o."id", o."name", o."timeZone", o."reminderMinute", o."quietStart", o."quietEnd", ${sql.json('o."deadlineOffsets"')}, o."escalateAfterDays", o."escalateLeaderAfter",
+     o."nonWorkingDayPolicy", o."unitsMayMute", CASE WHEN h."blockedAt" IS NULL THEN h."id" END, CASE WHEN l."blockedAt" IS NULL AND (o."homeChatId" IS NULL OR o."leadershipChatId" <> o."homeChatId") THEN l."id" END`,
+    `(SELECT * FROM "Office" WHERE "id" > ${sql.param(1)} ORDER BY "id" LIMIT ${sql.param(2)}) o
+     LEFT JOIN "Chat" h ON h."id" = o."homeChatId" LEFT JOIN "Chat" l ON l."id" = o."leadershipChatId"`,
+    // In id order, as the database sorts them: the last one is where the next page starts.
+    { orderBy: 'o."id"', params: [after, limit] },
+  );
+  if (offices.length === 0) return [];
+  // The page's office ids, as the first parameter of the queries below.
+  const page = { params: [JSON.stringify(offices.map((row) => row[0]))] };
+  const [schedules, leaders, units, notices] = await Promise.all([
+    jsonRows<[string, string, string | null, string, unknown]>(
       db,
       sql,
-      `o."id", o."name", o."timeZone", o."reminderMinute", o."quietStart", o."quietEnd", ${sql.json('o."deadlineOffsets"')}, o."escalateAfterDays", o."escalateLeaderAfter",
-       o."nonWorkingDayPolicy", o."unitsMayMute", CASE WHEN h."blockedAt" IS NULL THEN h."id" END, CASE WHEN l."blockedAt" IS NULL AND (o."homeChatId" IS NULL OR o."leadershipChatId" <> o."homeChatId") THEN l."id" END`,
-      `"Office" o LEFT JOIN "Chat" h ON h."id" = o."homeChatId" LEFT JOIN "Chat" l ON l."id" = o."leadershipChatId"`,
+      `s."id", s."officeId", s."noticeId", s."kind", ${sql.json('s."daysOfMonth"')}`,
+      `"ReportingSchedule" s WHERE s."officeId" IN (${sql.jsonStrings(1)}) AND s."active" = ${sql.true}`,
+      page,
     ),
-    jsonRows<[string, string, string | null, string, unknown]>(db, sql, `s."id", s."officeId", s."noticeId", s."kind", ${sql.json('s."daysOfMonth"')}`, `"ReportingSchedule" s WHERE s."active" = ${sql.true}`),
     jsonRows<[string, string]>(
       db,
       sql,
       `m."officeId", c."id"`,
-      `"Membership" m JOIN "Person" p ON p."id" = m."personId" JOIN "Chat" c ON c."id" = p."privateChatId" WHERE m."role" = 'LEADER' AND c."blockedAt" IS NULL`,
+      `"Membership" m JOIN "Person" p ON p."id" = m."personId" JOIN "Chat" c ON c."id" = p."privateChatId"
+       WHERE m."officeId" IN (${sql.jsonStrings(1)}) AND m."role" = 'LEADER' AND c."blockedAt" IS NULL`,
+      page,
     ),
     jsonRows<[string, string, string, string | null, number | null, boolean | null]>(
       db,
       sql,
       `u."id", u."name", u."officeId", c."id", uc."threadId", uc."remindersMuted"`,
-      `"Unit" u LEFT JOIN "UnitChannel" uc ON uc."unitId" = u."id" LEFT JOIN "Chat" c ON c."id" = uc."chatId" AND c."blockedAt" IS NULL WHERE u."removedAt" IS NULL`,
+      `"Unit" u LEFT JOIN "UnitChannel" uc ON uc."unitId" = u."id" LEFT JOIN "Chat" c ON c."id" = uc."chatId" AND c."blockedAt" IS NULL
+       WHERE u."officeId" IN (${sql.jsonStrings(1)}) AND u."removedAt" IS NULL`,
+      page,
+    ),
+    jsonRows<[string, string, string, string, string | null, string | null, string | null]>(
+      db,
+      sql,
+      `d."id", d."ordinal", n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}`,
+      `"Directive" d JOIN "Notice" n ON n."id" = d."noticeId" WHERE n."officeId" IN (${sql.jsonStrings(1)}) AND n."state" = 'PUBLISHED'`,
+      page,
     ),
   ]);
 
@@ -90,36 +162,17 @@ export async function loadPlanningOffices(db: Db, provider: Provider, window: Pl
   const reach = Math.max(0, ...planning.map(deadlineReach)) + DUE_SLACK_DAYS;
   const dueFrom = new Date(window.from.getTime() - reach * DAY_MS);
   const dueTo = new Date(window.to.getTime() + reach * DAY_MS);
-  const notices = await jsonRows<[string, string, string, string, string | null, string | null, string | null]>(
-    db,
-    sql,
-    `d."id", d."ordinal", n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}`,
-    `"Directive" d JOIN "Notice" n ON n."id" = d."noticeId" WHERE n."state" = 'PUBLISHED'`,
-  );
   const directives = new Map(notices.map(([id, ordinal, noticeId, officeId, number, title, publishedAt]) => [id, { ordinal, noticeId, officeId, label: number ?? title ?? '', createdAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
   const assignments = await jsonRows<[string, string, string, string | null, string | null]>(
     db,
     sql,
     `a."id", a."unitId", a."directiveId", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}`,
     `"Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
-     WHERE a."state" <> 'DONE' AND n."state" = 'PUBLISHED'
-       AND (n."officeId" IN (${sql.jsonStrings()}) OR (a."dueAt" >= ${sql.param(2)} AND a."dueAt" <= ${sql.param(3)}))`,
-    JSON.stringify(reporting),
-    dueFrom,
-    dueTo,
+     WHERE n."officeId" IN (${sql.jsonStrings(1)}) AND a."state" <> 'DONE' AND n."state" = 'PUBLISHED'
+       AND (n."officeId" IN (${sql.jsonStrings(2)}) OR (a."dueAt" >= ${sql.param(3)} AND a."dueAt" <= ${sql.param(4)}))`,
+    { params: [...page.params, JSON.stringify(reporting), dueFrom, dueTo] },
   );
 
-  // Many assignments share a deadline instant; reading a date in a zone goes through Intl, so once each.
-  const dueDates = new Map<string, LocalDate>();
-  const dueDateOf = (dueAt: string, zone: string) => {
-    const key = `${dueAt}@${zone}`;
-    let date = dueDates.get(key);
-    if (date === undefined) {
-      date = localDateOf(new Date(dueAt), zone);
-      dueDates.set(key, date);
-    }
-    return date;
-  };
   for (const [id, unitId, directiveId, dueAt, lastReportAt] of assignments) {
     const directive = directives.get(directiveId);
     const office = directive && byId.get(directive.officeId);
@@ -142,22 +195,33 @@ export async function loadPlanningOffices(db: Db, provider: Provider, window: Pl
 /** What differs between the two databases' SQL here: JSON aggregation, dates and parameters. */
 function dialect(provider: Provider) {
   const postgres = provider === 'postgresql';
+  // Placeholders: numbered on PostgreSQL; on SQLite `?`, bound in the order they appear in the text.
+  const param = (n: number) => (postgres ? `$${n}` : '?');
   return {
-    /** Rows of `columns` as one JSON array of arrays, in a single text cell named `rows`. */
-    aggregate: (columns: string) => (postgres ? `coalesce(json_agg(json_build_array(${columns})), '[]')::text` : `json_group_array(json_array(${columns}))`),
+    /** Rows of `columns` as one JSON array of arrays, in `orderBy` order if given, in a single text cell. */
+    aggregate: (columns: string, orderBy?: string) => {
+      const order = orderBy ? ` ORDER BY ${orderBy}` : '';
+      return postgres ? `coalesce(json_agg(json_build_array(${columns})${order}), '[]')::text` : `json_group_array(json_array(${columns})${order})`;
+    },
     /** A JSON column as JSON (SQLite keeps it as text). */
     json: (column: string) => (postgres ? column : `json(${column})`),
-    /** A date column as ISO text with its zone, which `new Date` reads back exactly. */
-    date: (column: string) => (postgres ? `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : column),
+    /**
+     * A date column as ISO text with its zone, which `new Date` reads back exactly. PostgreSQL's
+     * columns are UTC without a zone: made a timestamptz, JSON writes the offset (to_char would
+     * cost twice the whole aggregate).
+     */
+    date: (column: string) => (postgres ? `(${column} AT TIME ZONE 'UTC')` : column),
     true: postgres ? 'true' : '1',
-    /** The strings of the JSON array bound as the first parameter, as a subquery. */
-    jsonStrings: () => (postgres ? `SELECT json_array_elements_text($1::json)` : `SELECT "value" FROM json_each(?)`),
-    param: (n: number) => (postgres ? `$${n}` : "?"),
+    /** The strings of the JSON array bound as parameter `n`, as a subquery. */
+    jsonStrings: (n: number) => (postgres ? `SELECT json_array_elements_text(${param(n)}::json)` : `SELECT "value" FROM json_each(${param(n)})`),
+    param,
   };
 }
 
-async function jsonRows<Row>(db: Db, sql: ReturnType<typeof dialect>, columns: string, from: string, ...params: unknown[]): Promise<Row[]> {
-  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(`SELECT ${sql.aggregate(columns)} AS "rows" FROM ${from}`, ...params);
+type Dialect = ReturnType<typeof dialect>;
+
+/** The rows of `SELECT columns FROM from`, read as one JSON value. */
+async function jsonRows<Row>(db: Db, sql: Dialect, columns: string, from: string, query: { orderBy?: string; params?: unknown[] } = {}): Promise<Row[]> {
+  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(`SELECT ${sql.aggregate(columns, query.orderBy)} AS "rows" FROM ${from}`, ...(query.params ?? []));
   return JSON.parse(result?.rows ?? '[]') as Row[];
 }
-

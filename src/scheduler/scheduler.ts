@@ -8,8 +8,7 @@ import type { DatabaseTarget } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
 import { createOutbox, DEFAULT_LEASE_MS } from '../store/outbox.js';
 import { createPacer, DEFAULT_MESSAGES_PER_SECOND } from './pacing.js';
-import { planReminders } from './planner.js';
-import { loadPlanningOffices } from './planning-data.js';
+import { planWindow } from './plan-window.js';
 import { createSender, type SendReport } from './sender.js';
 
 /** Tunables of the scheduler; all have production defaults. */
@@ -96,13 +95,13 @@ export function createScheduler(deps: SchedulerDeps, options: SchedulerOptions =
     const now = deps.now();
     const horizon = new Date(now.getTime() - horizonMs);
     const from = plannedThrough && plannedThrough > horizon ? plannedThrough : horizon;
-    const planned = from < now ? planReminders(await loadPlanningOffices(deps.db, deps.provider, { from, to: now }, deps.calendar), { from, to: now }, deps.calendar) : [];
-    const inserted = await outbox.insert(planned);
+    const { planned, inserted, ms } = from < now ? await planWindow({ ...deps, outbox }, { from, to: now }) : { planned: 0, inserted: 0, ms: undefined };
     plannedThrough = now;
     const skipped = await outbox.skipStale(horizon);
     const sent = await sender.drain();
-    const report = { planned: planned.length, inserted, skipped, ...sent };
-    if (inserted + sent.messages + sent.failed + skipped > 0) deps.logger.info(report, 'reminder tick');
+    const report = { planned, inserted, skipped, ...sent };
+    // With where planning spent its time, which grows with the offices and the open work.
+    if (inserted + sent.messages + sent.failed + skipped > 0) deps.logger.info({ ...report, planningMs: ms }, 'reminder tick');
     return report;
   }
 

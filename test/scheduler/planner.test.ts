@@ -104,7 +104,7 @@ describe('the reminder planner', () => {
     ];
     const planned = planReminders(offices, { from: at8('2025-03-27'), to: at8('2025-03-28') }, calendar);
     expect(planned.map((r) => r.key)).toEqual(['report:ktht:2025-03-28:district:7']);
-    expect(planned[0]!.payload.items).toEqual([{ ordinal: '7', notice: '55/TB-BCĐ', due: '31/12/2025', unit: 'Phòng KT-HT', days: 0 }]);
+    expect(planned[0]!.payload).toEqual({ date: '28/03/2025', unit: 'Phòng KT-HT', items: [{ ordinal: '7', notice: '55/TB-BCĐ', due: '31/12/2025' }] });
   });
 
   it('moves a deadline on Tết 2025 and Tết 2026 to the working day before, or after, as the office chose', () => {
@@ -131,6 +131,22 @@ describe('the reminder planner', () => {
     expect(planned.find((r) => r.kind === 'escalate-office')!.chatId).toBe('home');
     expect(byKind('escalate-leader')).toEqual(['2025-03-21']);
     expect(planned.find((r) => r.kind === 'escalate-leader')!.chatId).toBe('leader-private');
+  });
+
+  it('works out deadline and escalation dates with each office\'s own numbers, though offices on one clock share the work', () => {
+    const due = parseIsoDate('2025-03-14');
+    const offices = [
+      office({ assignments: [assignment({ due })] }),
+      office({ id: 'other', deadlineOffsets: [-2], escalateAfterDays: 1, escalateLeaderAfter: 3, assignments: [assignment({ id: 'a9', due })] }),
+    ];
+    const planned = planDaily(offices, '2025-03-01', '2025-03-31', calendar);
+    const byKind = (officeId: string, kind: string) => planned.filter((r) => r.officeId === officeId && r.kind === kind).map((r) => localDateOf(r.dueAt, zone));
+    expect(byKind('office', 'deadline-before')).toEqual(['2025-03-11', '2025-03-13']);
+    expect(byKind('other', 'deadline-before')).toEqual(['2025-03-12']);
+    expect(byKind('office', 'escalate-office')).toEqual(['2025-03-18']);
+    expect(byKind('other', 'escalate-office')).toEqual(['2025-03-17']);
+    expect(byKind('office', 'escalate-leader')).toEqual(['2025-03-21']);
+    expect(byKind('other', 'escalate-leader')).toEqual(['2025-03-19']);
   });
 
   it('counts a swapped working day (Saturday 26/04/2025, làm bù) as a working day', () => {

@@ -1,19 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../../src/domain/calendar.js';
 import { loadCalendarOverrides } from '../../src/domain/calendar-overrides.js';
-import { loadPlanningOffices } from '../../src/scheduler/planning-data.js';
-import { planReminders, type PlanningWindow } from '../../src/scheduler/planner.js';
+import { planWindow } from '../../src/scheduler/plan-window.js';
+import { loadPlanningPages } from '../../src/scheduler/planning-data.js';
+import { planReminders, type PlanningOffice, type PlanningWindow } from '../../src/scheduler/planner.js';
 import type { Database } from '../../src/store/database.js';
-import { createTestDatabase, type TestDatabase } from '../support/databases.js';
+import { createOutbox } from '../../src/store/outbox.js';
+import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
 import { openMigrated, seedWorld } from './world.js';
 
 const hanoi = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
 
-describe('what a tick reads', () => {
+/** The pages a window is read in, `pageOffices` offices each (all of them by default). */
+async function readPages(database: Database, window: PlanningWindow, pageOffices = 1_000): Promise<PlanningOffice[][]> {
+  const calendar = createWorkingCalendar(await loadCalendarOverrides());
+  const pages: PlanningOffice[][] = [];
+  for await (const page of loadPlanningPages(database.db, database.target.provider, window, calendar, pageOffices)) pages.push(page);
+  return pages;
+}
+
+describe.each(await providersUnderTest())('what a tick reads on %s', (provider) => {
   let testDb: TestDatabase;
   let database: Database;
   beforeAll(async () => {
-    testDb = await createTestDatabase('sqlite');
+    testDb = await createTestDatabase(provider);
     database = await openMigrated(testDb.url);
     // Directives due every day from 30 days before the ticks to 60 days after, so that some are
     // far out of any reminder's reach and some are overdue long enough to escalate.
@@ -35,9 +45,9 @@ describe('what a tick reads', () => {
     // Ordinary working days: no reporting (14th, 28th) or summary (15th, 30th) day among them.
     for (const day of ['2025-03-18', '2025-03-19', '2025-03-20', '2025-03-21', '2025-03-24']) {
       const window: PlanningWindow = { from: hanoi(day, 0), to: hanoi(day, 23) };
-      const windowed = await loadPlanningOffices(database.db, 'sqlite', window, calendar);
+      const windowed = (await readPages(database, window)).flat();
       // A window reaching back to the 14th (a reporting day) makes the loader read every open assignment.
-      const everything = await loadPlanningOffices(database.db, 'sqlite', { from: hanoi('2025-03-13', 23), to: window.to }, calendar);
+      const everything = (await readPages(database, { from: hanoi('2025-03-13', 23), to: window.to })).flat();
       const assignmentsRead = (offices: typeof windowed) => offices.reduce((sum, office) => sum + office.assignments.length, 0);
       expect(assignmentsRead(windowed)).toBeLessThan(assignmentsRead(everything));
       const keys = (offices: typeof windowed) => planReminders(offices, window, calendar).map((reminder) => reminder.key).sort();
@@ -45,5 +55,41 @@ describe('what a tick reads', () => {
       expect(planned.some((key) => key.startsWith('deadline:'))).toBe(true);
       expect(planned).toEqual(keys(everything));
     }
+  });
+
+  // Pages follow the database's own order of ids (its collation on PostgreSQL), read back from each page.
+  it('plans page by page exactly what it plans from one page of every office', async () => {
+    const calendar = createWorkingCalendar(await loadCalendarOverrides());
+    // A reporting day (every open assignment read), a summary day and an ordinary day with deadlines.
+    for (const day of ['2025-03-14', '2025-03-17', '2025-03-21']) {
+      const window: PlanningWindow = { from: hanoi(day, 0), to: hanoi(day, 23) };
+      const plan = (pages: PlanningOffice[][]) => pages.flatMap((offices) => planReminders(offices, window, calendar)).sort((a, b) => a.key.localeCompare(b.key));
+      const whole = await readPages(database, window);
+      expect(whole).toHaveLength(1);
+      for (const pageOffices of [1, 2]) {
+        const paged = await readPages(database, window, pageOffices);
+        expect(paged.map((page) => page.length)).toEqual(pageOffices === 1 ? [1, 1, 1] : [2, 1]);
+        expect(new Set(paged.flat().map((office) => office.id)).size).toBe(3);
+        expect(plan(paged)).toEqual(plan(whole));
+      }
+      expect(plan(whole).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('plans a window into the outbox page by page, and fails as soon as an insert fails', async () => {
+    const calendar = createWorkingCalendar(await loadCalendarOverrides());
+    const window: PlanningWindow = { from: hanoi('2025-03-14', 0), to: hanoi('2025-03-14', 23) };
+    const planned = (await readPages(database, window)).flatMap((offices) => planReminders(offices, window, calendar));
+    const outbox = createOutbox(database.db, provider);
+    const deps = { db: database.db, provider, outbox, calendar };
+    let inserts = 0;
+    const failing = { ...outbox, insert: (entries: Parameters<typeof outbox.insert>[0]) => (++inserts === 2 ? Promise.reject(new Error('database gone')) : outbox.insert(entries)) };
+    await expect(planWindow({ ...deps, outbox: failing }, window, 1)).rejects.toThrow('database gone');
+    // The first page went in before the second failed; planning the window again adds the rest.
+    const before = (await outbox.countByState()).PENDING ?? 0;
+    expect(before).toBeGreaterThan(0);
+    expect(await planWindow(deps, window, 1)).toMatchObject({ planned: planned.length, inserted: planned.length - before });
+    expect((await outbox.countByState()).PENDING).toBe(planned.length);
+    expect(await planWindow(deps, window, 2)).toMatchObject({ planned: planned.length, inserted: 0 });
   });
 });

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/store/database.js';
+import { createOutbox, type OutboxEntry } from '../../src/store/outbox.js';
+import { openMigrated, seedWorld } from '../scheduler/world.js';
+import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
+
+describe.each(await providersUnderTest())('the outbox insert on %s', (provider) => {
+  let testDb: TestDatabase;
+  let database: Database;
+  beforeAll(async () => {
+    testDb = await createTestDatabase(provider);
+    database = await openMigrated(testDb.url);
+    await seedWorld(database, { offices: 1, unitsPerOffice: 1, assignmentsPerUnit: 1, dueAt: new Date('2025-03-20T10:00:00Z'), publishedAt: new Date('2025-03-01T02:00:00Z') });
+  });
+  afterAll(async () => {
+    await database?.close();
+    await testDb?.drop();
+  });
+
+  it('stores every column of the entries as given, once per key', async () => {
+    const { db } = database;
+    const [office, schedule, assignment, chat] = await Promise.all([db.office.findFirstOrThrow(), db.reportingSchedule.findFirstOrThrow(), db.assignment.findFirstOrThrow(), db.chat.findFirstOrThrow()]);
+    const entries: OutboxEntry[] = [
+      {
+        key: 'report:u:2025-03-14:c:7',
+        kind: 'report',
+        officeId: office.id,
+        chatId: chat.id,
+        threadId: 7,
+        assignmentId: null,
+        scheduleId: schedule.id,
+        payload: { date: '14/03/2025', unit: 'UBND xã Tân Phú', items: [{ ordinal: '2', notice: '55/TB-BCĐ "khẩn"', due: null }] },
+        dueAt: new Date('2025-03-14T01:00:00.000Z'),
+      },
+      { key: 'deadline:a:2025-03-20:-1:c:0', kind: 'deadline-before', officeId: office.id, chatId: chat.id, threadId: 0, assignmentId: assignment.id, scheduleId: null, payload: { date: '19/03/2025', items: [] }, dueAt: new Date('2025-03-19T01:00:00.000Z') },
+    ];
+    const outbox = createOutbox(db, provider);
+    expect(await outbox.insert(entries)).toBe(2);
+    expect(await outbox.insert(entries)).toBe(0);
+    const rows = await db.reminder.findMany({ orderBy: { key: 'desc' } });
+    expect(rows.map(({ key, kind, officeId, chatId, threadId, assignmentId, scheduleId, payload, dueAt, state }) => ({ key, kind, officeId, chatId, threadId, assignmentId, scheduleId, payload, dueAt, state }))).toEqual(
+      entries.map((entry) => ({ ...entry, state: 'PENDING' })),
+    );
+  });
+});
