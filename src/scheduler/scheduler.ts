@@ -7,6 +7,7 @@ import type { Messenger, Platform } from '../messaging/port.js';
 import type { DatabaseTarget } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
 import { createOutbox, DEFAULT_LEASE_MS } from '../store/outbox.js';
+import { forgetProcessedUpdates } from '../store/processed-updates.js';
 import { createPacer, DEFAULT_MESSAGES_PER_SECOND } from './pacing.js';
 import { planWindow } from './plan-window.js';
 import { createSender, type SendReport } from './sender.js';
@@ -88,6 +89,7 @@ export function createScheduler(deps: SchedulerDeps, options: SchedulerOptions =
   );
   // Planned through this instant; null before the first tick, which then reaches back to the horizon.
   let plannedThrough: Date | null = null;
+  let updatesForgottenAt = -Infinity;
   let running: Promise<TickReport> = Promise.resolve(emptyReport());
   let task: ScheduledTask | undefined;
 
@@ -99,6 +101,11 @@ export function createScheduler(deps: SchedulerDeps, options: SchedulerOptions =
     plannedThrough = now;
     const skipped = await outbox.skipStale(horizon);
     const sent = await sender.drain();
+    // Housekeeping rides on the tick: once an hour, update ids older than a week go.
+    if (now.getTime() - updatesForgottenAt >= 3_600_000) {
+      await forgetProcessedUpdates(deps.db, new Date(now.getTime() - 7 * 86_400_000));
+      updatesForgottenAt = now.getTime();
+    }
     const report = { planned, inserted, skipped, ...sent };
     // With where planning spent its time, which grows with the offices and the open work.
     if (inserted + sent.messages + sent.failed + skipped > 0) deps.logger.info({ ...report, planningMs: ms }, 'reminder tick');

@@ -32,3 +32,13 @@ const commitClaims = batchWhileBusyPerDatabase(async (db: Db, provider: Provider
   // The same update twice in one batch is inserted once: only its first claim is new.
   return claims.map((claim) => fresh.delete(`${claim.platform} ${claim.updateId}`));
 });
+
+/**
+ * Forgets update ids received before `before`. They guard against a platform delivering the
+ * same update again, which happens within minutes (webhook retries, a poll repeated after a
+ * restart), so old ones only make the table grow.
+ */
+export async function forgetProcessedUpdates(db: Db, before: Date): Promise<number> {
+  const { count } = await db.processedUpdate.deleteMany({ where: { receivedAt: { lt: before } } });
+  return count;
+}

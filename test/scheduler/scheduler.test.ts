@@ -6,6 +6,7 @@ import { instantAt } from '../../src/domain/zoned-time.js';
 import { createLogger } from '../../src/logger.js';
 import { DeliveryError, type Address, type Messenger, type OutgoingMessage } from '../../src/messaging/port.js';
 import { createScheduler, type SchedulerOptions } from '../../src/scheduler/scheduler.js';
+import { claimUpdate } from '../../src/store/processed-updates.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
 import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
 import { openMigrated, seedWorld, type World } from './world.js';
@@ -125,5 +126,25 @@ describe.each(await providersUnderTest())('the reminder scheduler on %s', (provi
     expect(chat.blockedAt).not.toBeNull();
     // No unit group got more than its one digest.
     expect(world.unitChatIds.filter((id) => (after.get(String(id)) ?? 0) > 1)).toEqual([]);
+  });
+
+  it('forgets the update ids of more than a week ago as it ticks, once an hour', async () => {
+    const { db } = database;
+    const { messenger } = recordingMessenger(() => undefined);
+    clock.now = hanoi('2025-04-10', 10, 0);
+    const day = 86_400_000;
+    await claimUpdate(db, provider, 'TELEGRAM', 'old', new Date(clock.now.getTime() - 8 * day));
+    await claimUpdate(db, provider, 'TELEGRAM', 'recent', new Date(clock.now.getTime() - 6 * day));
+    const scheduler = schedulerOn(database, messenger);
+    await scheduler.tick();
+    expect((await db.processedUpdate.findMany({ where: { updateId: { in: ['old', 'recent'] } } })).map((row) => row.updateId)).toEqual(['recent']);
+    // Within the hour nothing is looked at again; an hour later the next week-old ids go.
+    clock.now = new Date(clock.now.getTime() + 30 * 60_000);
+    await claimUpdate(db, provider, 'TELEGRAM', 'old-2', new Date(clock.now.getTime() - 9 * day));
+    await scheduler.tick();
+    expect(await db.processedUpdate.count({ where: { updateId: 'old-2' } })).toBe(1);
+    clock.now = new Date(clock.now.getTime() + 30 * 60_000);
+    await scheduler.tick();
+    expect(await db.processedUpdate.count({ where: { updateId: 'old-2' } })).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../../src/store/database.js';
 import { parseDatabaseUrl } from '../../src/store/database-url.js';
 import { applyMigrations } from '../../src/store/migrations.js';
 import { upsertPerson } from '../../src/store/people.js';
-import { claimUpdate } from '../../src/store/processed-updates.js';
+import { claimUpdate, forgetProcessedUpdates } from '../../src/store/processed-updates.js';
 import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
 
 const providers = await providersUnderTest();
@@ -48,6 +48,15 @@ describe.each(providers)('the hot path of every update on %s', (provider) => {
     expect(first).toEqual([true, true, false, true]);
     expect(await claimUpdate(db, provider, 'TELEGRAM', '900')).toBe(false);
     expect(await db.processedUpdate.count({ where: { updateId: '900' } })).toBe(2);
+  });
+
+  it('forgets update ids older than asked, and then takes such an id as new', async () => {
+    const { db } = database;
+    await claimUpdate(db, provider, 'TELEGRAM', '700', new Date('2026-11-01T00:00:00Z'));
+    await claimUpdate(db, provider, 'TELEGRAM', '701', new Date('2026-11-20T00:00:00Z'));
+    expect(await forgetProcessedUpdates(db, new Date('2026-11-19T00:00:00Z'))).toBe(1);
+    expect(await claimUpdate(db, provider, 'TELEGRAM', '701')).toBe(false);
+    expect(await claimUpdate(db, provider, 'TELEGRAM', '700')).toBe(true);
   });
 
   it('records the people seen together in one write, keeping a private chat already known', async () => {
