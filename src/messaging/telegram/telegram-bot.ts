@@ -1,6 +1,6 @@
 import { Api, Bot, webhookCallback } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { apiThrottler } from '@grammyjs/transformer-throttler';
+import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
 import { sequentialize } from '@grammyjs/runner';
 import type { BotCommandScope, UserFromGetMe } from 'grammy/types';
 import { commandDefinitions } from '../../../commands/definitions.js';
@@ -21,6 +21,22 @@ export interface TelegramBotOptions {
 }
 
 /**
+ * Telegram's published limits (about 30 messages a second overall, 20 a minute in one group,
+ * one a second in one chat), as Telegram counts them: over a sliding window. The plugin's
+ * defaults refill a reservoir at fixed instants instead, which lets 30 messages go at the end
+ * of one second and 30 more at the start of the next (and 20 + 20 across a minute in a group),
+ * and each of those bursts earns 429s. So: the overall rate evenly spaced at 30 a second (the
+ * scheduler paces its fan-out just under it, so this only catches what else is sent meanwhile),
+ * and each group a bucket of 20 that regains one message every 3 seconds.
+ */
+const telegramPacing: APIThrottlerOptions = {
+  global: { maxConcurrent: 30, minTime: 1000 / 30 },
+  // A group's bucket is looked at once a second (Bottleneck's default is four times), since a fan-out keeps thousands of them.
+  group: { maxConcurrent: 1, minTime: 1000, reservoir: 20, reservoirIncreaseAmount: 1, reservoirIncreaseInterval: 3000, reservoirIncreaseMaximum: 20, heartbeatInterval: 1000 },
+  out: { maxConcurrent: 1, minTime: 1000 },
+};
+
+/**
  * The grammY side of dondoc: a Bot whose API retries 429/5xx (with explicit limits) and
  * paces calls to Telegram's limits, and whose only middleware hands each update, turned into
  * a platform-neutral event, to `handle`.
@@ -30,10 +46,7 @@ export function createTelegramBot(options: TelegramBotOptions, handle: (event: I
   // Retry at most 3 times and never wait longer than 30 s for one flood-wait: a reminder
   // later is better than a handler stuck for minutes.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowInternalServerErrors: false }));
-  if (options.throttle !== false) {
-    // The plugin's defaults are Telegram's published limits: 30 messages/s overall, 20/min in one group, 1/s in one chat.
-    bot.api.config.use(apiThrottler());
-  }
+  if (options.throttle !== false) bot.api.config.use(apiThrottler(telegramPacing));
 
   const fileRoot = options.apiRoot.replace(/\/$/, '');
   const messenger: Messenger = telegramMessenger(bot.api, async (filePath) => {
