@@ -56,6 +56,20 @@ export interface PlanningAssignment {
   createdAt: Date;
 }
 
+/**
+ * A unit's open work on one notice, as reporting days need it: whether the unit has kept
+ * silent is decided by its least recently reported assignment, so one row stands for all of
+ * them, and the list itself is read when the reminder is sent (see {@link ReminderPayload.openWork}).
+ */
+export interface PlanningOpenWork {
+  unitId: string;
+  noticeId: string;
+  /** When the notice was published: occurrences before it are not planned. */
+  publishedAt: Date;
+  /** The oldest of the open assignments' last reports; null when one of them has none. */
+  oldestReportAt: Date | null;
+}
+
 /** An active reporting schedule: `noticeId` null means it covers the whole office. */
 export interface PlanningSchedule {
   id: string;
@@ -86,7 +100,10 @@ export interface PlanningOffice {
   reportSchedules: PlanningSchedule[];
   consolidateSchedules: PlanningSchedule[];
   units: PlanningUnit[];
+  /** Open assignments whose deadline is within reach of the window (see {@link deadlineReach}). */
   assignments: PlanningAssignment[];
+  /** Open work per unit and notice; read only for offices with a reporting day in the window. */
+  openWork: PlanningOpenWork[];
 }
 
 /** The half-open window `(from, to]` of occurrence times a tick plans. */
@@ -112,14 +129,23 @@ export interface ReminderItem {
 
 /**
  * What a reminder row carries to the renderer; `date` is the occurrence's dd/mm/yyyy. Only what
- * the message says is stored: a reporting day's row lists a unit's open work, and on PostgreSQL
- * parsing these payloads is a good part of inserting a reporting day's rows.
+ * the message says is stored, and on PostgreSQL parsing these payloads is a good part of
+ * inserting a reporting day's rows.
  */
 export interface ReminderPayload {
   date: string;
   /** The unit the reminder is about (every kind but `summary` and `chat-blocked`), once per row. */
   unit?: string;
+  /** Empty on a reporting day's row, whose list is read when it is sent (`openWork`). */
   items: ReminderItem[];
+  /**
+   * A reporting day's list, to read when the reminder is sent: the unit's open assignments on
+   * notices published by `asOf` (of `notices` only, when the schedule is a notice's), not
+   * reported on since `since` (ever, when null). Read then, it leaves out what the unit
+   * reported while the fan-out was on its way, and a reporting day no longer loads every open
+   * assignment of every office.
+   */
+  openWork?: { unitId: string; since: string | null; notices: string[] | null; asOf: string };
   /** For `chat-blocked`: the title of the chat that blocked the bot. */
   chat?: string;
 }
@@ -149,10 +175,7 @@ export function planReminders(offices: readonly PlanningOffice[], window: Planni
   return offices.flatMap((office) => planOffice(office, clockOf(office)));
 }
 
-/**
- * The offices with one of their reporting days in `window`: only for those does a tick need
- * every open assignment (the reminder lists the unit's silent work).
- */
+/** The offices with one of their reporting days in `window`: only those need their open work per unit. */
 export function withReportingDay<T extends ClockSettings & Pick<PlanningOffice, 'reportSchedules'>>(offices: readonly T[], window: PlanningWindow, calendar: WorkingCalendar): T[] {
   const clockOf = officeClocks(window, calendar);
   return offices.filter((office) => {
@@ -293,22 +316,20 @@ function reportingDayReminders(office: PlanningOffice, clock: OfficeClock): Plan
   const units = new Map(office.units.map((unit) => [unit.id, unit]));
   const planned: PlannedReminder[] = [];
   for (const [nominal, day] of days) {
-    // Reports from the previous reporting day on count, read as instants to spare a zone lookup per assignment.
+    // Reports from the previous reporting day on count.
     const since = day.previous === null ? null : clock.midnight(day.previous);
-    const silent = new Map<string, PlanningAssignment[]>();
-    for (const assignment of office.assignments) {
-      if (!day.notices.has(null) && !day.notices.has(assignment.noticeId)) continue;
-      if (assignment.createdAt > day.instant) continue;
-      const reported = assignment.lastReportAt !== null && (since === null || assignment.lastReportAt >= since);
-      if (reported) continue;
-      const list = silent.get(assignment.unitId);
-      if (list) list.push(assignment);
-      else silent.set(assignment.unitId, [assignment]);
+    const silent = new Set<string>();
+    for (const work of office.openWork) {
+      if (!day.notices.has(null) && !day.notices.has(work.noticeId)) continue;
+      if (work.publishedAt > day.instant) continue;
+      if (work.oldestReportAt === null || (since !== null && work.oldestReportAt < since)) silent.add(work.unitId);
     }
-    for (const [unitId, assignments] of silent) {
+    const notices = day.notices.has(null) ? null : [...day.notices].filter((id): id is string => id !== null).sort();
+    for (const unitId of silent) {
       const unit = units.get(unitId);
       if (!unit) continue;
-      const payload: ReminderPayload = { date: clock.format(day.actual), unit: unit.name, items: assignments.map((a) => item(a, clock)) };
+      const openWork = { unitId, since: since?.toISOString() ?? null, notices, asOf: day.instant.toISOString() };
+      const payload: ReminderPayload = { date: clock.format(day.actual), unit: unit.name, items: [], openWork };
       for (const channel of reachable(office, unit)) {
         planned.push(entry(office, channel, {
           key: `report:${unit.id}:${nominal}:${channel.chatId}:${channel.threadId}`,

@@ -23,9 +23,10 @@ export const PLANNING_PAGE_OFFICES = 100;
  * is read while the caller plans and inserts the one it was given (on PostgreSQL the server
  * works meanwhile).
  *
- * Only what can produce a reminder in the window is read: every open assignment of the offices
- * with a reporting day in it (the reminder lists the unit's silent work), and elsewhere only
- * those whose deadline lies within reach of the window (see {@link deadlineReach}). Each query
+ * Only what can produce a reminder in the window is read: the open assignments whose deadline
+ * lies within reach of the window (see {@link deadlineReach}), and for the offices with a
+ * reporting day in it, their open work summed up per unit and notice (the reminder's list is
+ * read when it is sent). Each query
  * returns its rows as one JSON array, which the drivers hand over as a single value instead of
  * converting thousands of rows cell by cell. Chats that blocked the bot are left out here, so
  * nothing is planned for them.
@@ -143,6 +144,7 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
       consolidateSchedules: officeSchedules.filter((s) => s[3] === 'CONSOLIDATE').map(scheduleOf),
       units: [],
       assignments: [],
+      openWork: [],
     };
   });
   const byId = new Map(planning.map((office) => [office.id, office]));
@@ -157,21 +159,38 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
     if (chatId !== null) unit.channels.push({ chatId, threadId: threadId ?? 0, muted: Boolean(muted) });
   }
 
-  // Every open assignment of the offices with a reporting day in the window; elsewhere those due near it.
+  // The open assignments due near the window, for deadline reminders; and for the offices with a
+  // reporting day in it, their open work summed up per unit and notice.
   const reporting = withReportingDay(planning, window, calendar).map((office) => office.id);
   const reach = Math.max(0, ...planning.map(deadlineReach)) + DUE_SLACK_DAYS;
   const dueFrom = new Date(window.from.getTime() - reach * DAY_MS);
   const dueTo = new Date(window.to.getTime() + reach * DAY_MS);
   const directives = new Map(notices.map(([id, ordinal, noticeId, officeId, number, title, publishedAt]) => [id, { ordinal, noticeId, officeId, label: number ?? title ?? '', createdAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
-  const assignments = await jsonRows<[string, string, string, string | null, string | null]>(
-    db,
-    sql,
-    `a."id", a."unitId", a."directiveId", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}`,
-    `"Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
-     WHERE n."officeId" IN (${sql.jsonStrings(1)}) AND a."state" <> 'DONE' AND n."state" = 'PUBLISHED'
-       AND (n."officeId" IN (${sql.jsonStrings(2)}) OR (a."dueAt" >= ${sql.param(3)} AND a."dueAt" <= ${sql.param(4)}))`,
-    { params: [...page.params, JSON.stringify(reporting), dueFrom, dueTo] },
-  );
+  const open = `"Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
+     WHERE n."officeId" IN (${sql.jsonStrings(1)}) AND a."state" <> 'DONE' AND n."state" = 'PUBLISHED'`;
+  const [assignments, openWork] = await Promise.all([
+    jsonRows<[string, string, string, string | null, string | null]>(
+      db,
+      sql,
+      `a."id", a."unitId", a."directiveId", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}`,
+      `${open} AND a."dueAt" >= ${sql.param(2)} AND a."dueAt" <= ${sql.param(3)}`,
+      { params: [...page.params, dueFrom, dueTo] },
+    ),
+    reporting.length === 0
+      ? []
+      : jsonRows<[string, string, string, string | null, string | null]>(
+          db,
+          sql,
+          `w."officeId", w."unitId", w."noticeId", ${sql.date('w."publishedAt"')}, ${sql.date('w."oldest"')}`,
+          // A unit is silent on a notice when one of its open assignments there has no report since the previous reporting day.
+          `(SELECT n."officeId", a."unitId", d."noticeId", n."publishedAt", CASE WHEN COUNT(a."lastReportAt") < COUNT(*) THEN NULL ELSE MIN(a."lastReportAt") END AS "oldest"
+             FROM ${open} GROUP BY n."officeId", a."unitId", d."noticeId", n."publishedAt") w`,
+          { params: [JSON.stringify(reporting)] },
+        ),
+  ]);
+  for (const [officeId, unitId, noticeId, publishedAt, oldest] of openWork) {
+    byId.get(officeId)?.openWork.push({ unitId, noticeId, publishedAt: publishedAt ? new Date(publishedAt) : new Date(0), oldestReportAt: oldest ? new Date(oldest) : null });
+  }
 
   for (const [id, unitId, directiveId, dueAt, lastReportAt] of assignments) {
     const directive = directives.get(directiveId);

@@ -8,11 +8,12 @@ import type { Logger } from '../logger.js';
 import { DeliveryError, type Address, type Messenger, type Platform } from '../messaging/port.js';
 import { renderProgressChartPng } from '../reports/progress-chart.js';
 import { loadOfficeReport } from '../reports/report-data.js';
+import { silentWorkOfUnit } from '../store/assignments.js';
 import type { Db } from '../store/database.js';
 import type { ClaimedReminder, Outbox } from '../store/outbox.js';
 import { renderDigest } from './digest.js';
 import type { Pacer } from './pacing.js';
-import type { PlannedReminder } from './planner.js';
+import type { PlannedReminder, ReminderPayload } from './planner.js';
 import { groupBy } from '../domain/group-by.js';
 
 /** How a {@link Sender} works; every field but `owner` has a default in the scheduler. */
@@ -69,24 +70,30 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
   async function sendChat(rows: ClaimedReminder[], report: SendReport & { charts: Promise<void>[] }): Promise<void> {
     const first = rows[0]!;
     const { office, chat } = first;
-    const ids = rows.map((row) => row.id);
     const now = deps.now();
     const quiet = { start: office.quietStart, end: office.quietEnd };
     // Rows planned in daytime can be claimed at night after an outage: they wait for the morning.
     if (isQuietTime(now, quiet, office.timeZone)) {
-      await outbox.retryLater(ids, options.owner, nextAllowedTime(now, quiet, office.timeZone), 'quiet hours');
+      await outbox.retryLater(rows.map((row) => row.id), options.owner, nextAllowedTime(now, quiet, office.timeZone), 'quiet hours');
       return;
     }
     const messenger = deps.messengers.get(chat.platform);
     if (!messenger) {
-      await outbox.markFailed(ids, options.owner, `no messenger for ${chat.platform}`);
-      report.failed += ids.length;
+      await outbox.markFailed(rows.map((row) => row.id), options.owner, `no messenger for ${chat.platform}`);
+      report.failed += rows.length;
       return;
     }
     const t = translator(resolveLocale(office.locale, 'vi'));
-    const missed = rows.some((row) => now.getTime() - row.dueAt.getTime() > options.missedAfterMs);
-    const summary = rows.some((row) => row.kind === 'summary') ? await summaryOf(office, now, t) : undefined;
-    const html = renderDigest(rows, t, { missed, office: office.name, summary });
+    const current = await withCurrentLists(rows, office.timeZone);
+    // A unit that reported everything while the fan-out was on its way is not reminded.
+    const done = current.filter((row) => row.kind === 'report' && (row.payload as unknown as ReminderPayload).items.length === 0);
+    if (done.length > 0) await outbox.markSkipped(done.map((row) => row.id), options.owner, 'nothing left to remind: the unit has reported');
+    const due = current.filter((row) => !done.includes(row));
+    if (due.length === 0) return;
+    const ids = due.map((row) => row.id);
+    const missed = due.some((row) => now.getTime() - row.dueAt.getTime() > options.missedAfterMs);
+    const summary = due.some((row) => row.kind === 'summary') ? await summaryOf(office, now, t) : undefined;
+    const html = renderDigest(due, t, { missed, office: office.name, summary });
     const paced: Messenger = {
       ...messenger,
       send: async (to, message) => {
@@ -106,8 +113,29 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
       // The chart follows in the background: rendering it must not hold up the other chats' reminders.
       if (summary) report.charts.push(attachChart(paced, to, office, now, sent.messageId));
     } catch (error) {
-      await handleFailure(rows, error, report);
+      await handleFailure(due, error, report);
     }
+  }
+
+  /**
+   * Rows whose list is planned as a query (a reporting day's, see {@link ReminderPayload.openWork})
+   * with the list read as it stands now, dates in the office's zone.
+   */
+  async function withCurrentLists(rows: ClaimedReminder[], timeZone: string): Promise<ClaimedReminder[]> {
+    return Promise.all(
+      rows.map(async (row) => {
+        const payload = row.payload as unknown as ReminderPayload;
+        if (row.kind !== 'report' || !payload.openWork) return row;
+        const { unitId, since, notices, asOf } = payload.openWork;
+        const work = await silentWorkOfUnit(db, { unitId, since: since === null ? null : new Date(since), notices, asOf: new Date(asOf) });
+        const items = work.map(({ directive, dueAt }) => ({
+          ordinal: directive.ordinal,
+          notice: directive.notice.number ?? directive.notice.title ?? '',
+          due: dueAt ? formatDdMmYyyy(localDateOf(dueAt, timeZone)) : null,
+        }));
+        return { ...row, payload: { ...payload, items } as unknown as ClaimedReminder['payload'] };
+      }),
+    );
   }
 
   /**

@@ -75,6 +75,24 @@ export async function findAssignmentByMessage(db: Db, chatId: string, messageId:
   return row ?? null;
 }
 
+/**
+ * A reporting day's list, read when the reminder is sent: the unit's open assignments on notices
+ * published by `asOf` (of `notices` only, when given) that it has not reported on since `since`
+ * (ever, when null), in notice then directive order.
+ */
+export function silentWorkOfUnit(db: Db, query: { unitId: string; since: Date | null; notices: string[] | null; asOf: Date }) {
+  return db.assignment.findMany({
+    where: {
+      unitId: query.unitId,
+      state: { not: 'DONE' },
+      directive: { notice: { state: 'PUBLISHED', OR: [{ publishedAt: null }, { publishedAt: { lte: query.asOf } }], ...(query.notices ? { id: { in: query.notices } } : {}) } },
+      OR: [{ lastReportAt: null }, ...(query.since ? [{ lastReportAt: { lt: query.since } }] : [])],
+    },
+    include: { directive: { include: { notice: true } } },
+    orderBy: [{ directive: { notice: { publishedAt: 'asc' } } }, { directive: { position: 'asc' } }],
+  });
+}
+
 /** Remembers the message a directive was posted as, in a unit's chat or topic. */
 export function recordDelivery(db: Db, input: { assignmentId: string; chatId: string; threadId: number; messageId: number }) {
   return db.directiveMessage.create({ data: input });

@@ -65,6 +65,10 @@ const INSERT_CHUNK = 2_000;
 export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
   const sql = dialect(provider);
 
+  /** Ends rows still held by `owner` without a message. */
+  const settle = (ids: readonly string[], owner: string, state: 'FAILED' | 'SKIPPED', why: string) =>
+    db.reminder.updateMany({ where: { id: { in: [...ids] }, state: 'SENDING', leasedBy: owner }, data: { state, leaseUntil: null, lastError: why } });
+
   return {
     /**
      * Inserts the entries whose key is new and ignores the rest (`ON CONFLICT DO NOTHING`, the
@@ -147,10 +151,12 @@ export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
 
     /** Marks rows failed for good (blocked chat, a message Telegram refuses, too many attempts). */
     async markFailed(ids: readonly string[], owner: string, error: string): Promise<void> {
-      await db.reminder.updateMany({
-        where: { id: { in: [...ids] }, state: 'SENDING', leasedBy: owner },
-        data: { state: 'FAILED', leaseUntil: null, lastError: error },
-      });
+      await settle(ids, owner, 'FAILED', error);
+    },
+
+    /** Marks rows skipped: by the time they were sent, there was nothing left to say (`reason`). */
+    async markSkipped(ids: readonly string[], owner: string, reason: string): Promise<void> {
+      await settle(ids, owner, 'SKIPPED', reason);
     },
 
     /**

@@ -4,12 +4,14 @@ import { loadCalendarOverrides } from '../../src/domain/calendar-overrides.js';
 import { parseIsoDate } from '../../src/domain/local-date.js';
 import { instantAt, localDateOf } from '../../src/domain/zoned-time.js';
 import { planReminders, type PlanningAssignment, type PlanningOffice, type PlannedReminder } from '../../src/scheduler/planner.js';
+import { openWorkOf } from './open-work.js';
 
 const zone = 'Asia/Ho_Chi_Minh';
 /** 08:00 in Hà Nội on a date, the default reminder time. */
 const at8 = (iso: string) => instantAt(parseIsoDate(iso), 8, 0, zone);
 
 function office(overrides: Partial<PlanningOffice> = {}): PlanningOffice {
+  const assignments = overrides.assignments ?? [];
   return {
     id: 'office',
     name: 'Văn phòng NTM huyện',
@@ -30,7 +32,8 @@ function office(overrides: Partial<PlanningOffice> = {}): PlanningOffice {
       { id: 'tnmt', name: 'Phòng TN&MT', channels: [{ chatId: 'tnmt-group', threadId: 0, muted: false }] },
       { id: 'ktht', name: 'Phòng KT-HT', channels: [{ chatId: 'district', threadId: 7, muted: false }] },
     ],
-    assignments: [],
+    assignments,
+    openWork: openWorkOf(assignments),
     ...overrides,
   };
 }
@@ -104,7 +107,13 @@ describe('the reminder planner', () => {
     ];
     const planned = planReminders(offices, { from: at8('2025-03-27'), to: at8('2025-03-28') }, calendar);
     expect(planned.map((r) => r.key)).toEqual(['report:ktht:2025-03-28:district:7']);
-    expect(planned[0]!.payload).toEqual({ date: '28/03/2025', unit: 'Phòng KT-HT', items: [{ ordinal: '7', notice: '55/TB-BCĐ', due: '31/12/2025' }] });
+    // The list is read when the reminder goes out: the row says which work, reported on since the 14th.
+    expect(planned[0]!.payload).toEqual({
+      date: '28/03/2025',
+      unit: 'Phòng KT-HT',
+      items: [],
+      openWork: { unitId: 'ktht', since: instantAt(parseIsoDate('2025-03-14'), 0, 0, zone).toISOString(), notices: null, asOf: at8('2025-03-28').toISOString() },
+    });
   });
 
   it('moves a deadline on Tết 2025 and Tết 2026 to the working day before, or after, as the office chose', () => {

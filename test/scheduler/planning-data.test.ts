@@ -46,8 +46,8 @@ describe.each(await providersUnderTest())('what a tick reads on %s', (provider) 
     for (const day of ['2025-03-18', '2025-03-19', '2025-03-20', '2025-03-21', '2025-03-24']) {
       const window: PlanningWindow = { from: hanoi(day, 0), to: hanoi(day, 23) };
       const windowed = (await readPages(database, window)).flat();
-      // A window reaching back to the 14th (a reporting day) makes the loader read every open assignment.
-      const everything = (await readPages(database, { from: hanoi('2025-03-13', 23), to: window.to })).flat();
+      // Read for the whole year, every deadline is within reach: every open assignment is read.
+      const everything = (await readPages(database, { from: hanoi('2025-01-01', 0), to: hanoi('2025-12-31', 0) })).flat();
       const assignmentsRead = (offices: typeof windowed) => offices.reduce((sum, office) => sum + office.assignments.length, 0);
       expect(assignmentsRead(windowed)).toBeLessThan(assignmentsRead(everything));
       const keys = (offices: typeof windowed) => planReminders(offices, window, calendar).map((reminder) => reminder.key).sort();
@@ -55,6 +55,28 @@ describe.each(await providersUnderTest())('what a tick reads on %s', (provider) 
       expect(planned.some((key) => key.startsWith('deadline:'))).toBe(true);
       expect(planned).toEqual(keys(everything));
     }
+  });
+
+  it('on a reporting day, reads each unit\'s open work per notice instead of every open assignment', async () => {
+    const window: PlanningWindow = { from: hanoi('2025-03-14', 0), to: hanoi('2025-03-14', 23) };
+    const [offices] = await readPages(database, window);
+    // One notice per office, four units: four rows each, whatever the number of assignments.
+    expect(offices!.map((office) => office.openWork.length)).toEqual([4, 4, 4]);
+    expect(offices!.every((office) => office.assignments.length < 4 * 90)).toBe(true);
+    const work = offices![0]!.openWork[0]!;
+    expect([work.oldestReportAt, work.publishedAt.toISOString()]).toEqual([null, hanoi('2025-02-01', 9).toISOString()]);
+
+    // A unit that reported on all but one assignment is still silent, as of its oldest report.
+    const unitId = work.unitId;
+    const open = await database.db.assignment.findMany({ where: { unitId }, orderBy: { id: 'asc' } });
+    await database.db.assignment.updateMany({ where: { id: { in: open.slice(1).map((a) => a.id) } }, data: { lastReportAt: hanoi('2025-03-10', 9) } });
+    await database.db.assignment.update({ where: { id: open[0]!.id }, data: { lastReportAt: hanoi('2025-03-01', 9) } });
+    const reread = (await readPages(database, window)).flat().flatMap((office) => office.openWork).find((w) => w.unitId === unitId)!;
+    expect(reread.oldestReportAt?.toISOString()).toBe(hanoi('2025-03-01', 9).toISOString());
+    // On an ordinary day nobody's open work is read.
+    const ordinary = (await readPages(database, { from: hanoi('2025-03-18', 0), to: hanoi('2025-03-18', 23) })).flat();
+    expect(ordinary.every((office) => office.openWork.length === 0)).toBe(true);
+    await database.db.assignment.updateMany({ where: { unitId }, data: { lastReportAt: null } });
   });
 
   // Pages follow the database's own order of ids (its collation on PostgreSQL), read back from each page.

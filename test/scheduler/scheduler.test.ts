@@ -7,6 +7,8 @@ import { createLogger } from '../../src/logger.js';
 import { DeliveryError, type Address, type Messenger, type OutgoingMessage } from '../../src/messaging/port.js';
 import { createScheduler, type SchedulerOptions } from '../../src/scheduler/scheduler.js';
 import { claimUpdate } from '../../src/store/processed-updates.js';
+import { createOutbox } from '../../src/store/outbox.js';
+import { planWindow } from '../../src/scheduler/plan-window.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
 import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
 import { openMigrated, seedWorld, type World } from './world.js';
@@ -146,5 +148,31 @@ describe.each(await providersUnderTest())('the reminder scheduler on %s', (provi
     clock.now = new Date(clock.now.getTime() + 30 * 60_000);
     await scheduler.tick();
     expect(await db.processedUpdate.count({ where: { updateId: 'old-2' } })).toBe(0);
+  });
+
+  it('reads a reporting day\'s list when it sends it: work reported meanwhile is left out, and a unit with nothing left is not reminded', async () => {
+    const { db } = database;
+    const { messenger, sent } = recordingMessenger();
+    // Monday 14/04/2025, 08:00: planned first, as a tick does before its fan-out reaches every group.
+    clock.now = hanoi('2025-04-14', 8, 0);
+    const outbox = createOutbox(db, provider);
+    await planWindow({ db, provider, outbox, calendar }, { from: hanoi('2025-04-14', 7, 59), to: clock.now });
+    const chatOf = async (index: number) => db.chat.findFirstOrThrow({ where: { externalId: String(world.unitChatIds[index]) }, include: { unitChannels: true } });
+    const [quiet, partly] = await Promise.all([chatOf(3), chatOf(4)]);
+    const [quietUnit, partlyUnit] = [quiet.unitChannels[0]!.unitId, partly.unitChannels[0]!.unitId];
+    // Before the reminders go out, one unit reports on everything, another on one of its two assignments.
+    const reportedAt = hanoi('2025-04-14', 8, 0);
+    await db.assignment.updateMany({ where: { unitId: quietUnit }, data: { lastReportAt: reportedAt } });
+    const [first] = await db.assignment.findMany({ where: { unitId: partlyUnit }, include: { directive: true }, orderBy: { directive: { position: 'asc' } } });
+    await db.assignment.update({ where: { id: first!.id }, data: { lastReportAt: reportedAt } });
+
+    await schedulerOn(database, messenger).tick();
+    expect(sent.some((m) => m.chatId === quiet.externalId)).toBe(false);
+    expect(await db.reminder.findFirst({ where: { chatId: quiet.id, kind: 'report', dueAt: clock.now } })).toMatchObject({ state: 'SKIPPED' });
+    const toPartly = sent.filter((m) => m.chatId === partly.externalId).map((m) => m.html);
+    expect(toPartly).toHaveLength(1);
+    expect(toPartly[0]).toMatch(/Ngày 14\/04\/2025 là ngày báo cáo định kỳ/);
+    expect(toPartly[0]).not.toContain(`Nhiệm vụ <b>${first!.directive.ordinal}</b>`);
+    expect(toPartly[0]).toMatch(/Nhiệm vụ <b>\d+<\/b>/);
   });
 });
