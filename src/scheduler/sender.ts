@@ -207,19 +207,34 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
   return {
     async drain() {
       const report: SendReport & { charts: Promise<void>[] } = { messages: 0, sent: 0, failed: 0, retried: 0, charts: [] };
-      for (;;) {
-        const rows = await outbox.claim(options.owner, deps.now(), { chats: options.batchChats, leaseMs: options.leaseMs });
-        if (rows.length === 0) {
-          await Promise.all(report.charts);
-          const { charts: _charts, ...counts } = report;
-          return counts;
+      // Chats claimed and not yet taken by a worker. A worker that finds none claims the next
+      // batch while the others are still sending, so a fan-out never stalls between batches.
+      const queue: ClaimedReminder[][] = [];
+      let claiming: Promise<boolean> | undefined;
+      const nextChat = async (): Promise<ClaimedReminder[] | undefined> => {
+        while (queue.length === 0) {
+          claiming ??= outbox.claim(options.owner, deps.now(), { chats: options.batchChats, leaseMs: options.leaseMs }).then(
+            (rows) => {
+              queue.push(...groupBy(rows, (row) => `${row.chatId}:${row.threadId}`).values());
+              claiming = undefined;
+              return rows.length > 0;
+            },
+            (error: unknown) => {
+              claiming = undefined;
+              throw error;
+            },
+          );
+          if (!(await claiming)) return undefined;
         }
-        const queue = [...groupBy(rows, (row) => `${row.chatId}:${row.threadId}`).values()];
-        const worker = async () => {
-          for (let rowsOfChat = queue.shift(); rowsOfChat; rowsOfChat = queue.shift()) await sendChat(rowsOfChat, report);
-        };
-        await Promise.all(Array.from({ length: Math.min(options.concurrency, queue.length) }, worker));
-      }
+        return queue.shift();
+      };
+      const worker = async () => {
+        for (let rowsOfChat = await nextChat(); rowsOfChat; rowsOfChat = await nextChat()) await sendChat(rowsOfChat, report);
+      };
+      await Promise.all(Array.from({ length: options.concurrency }, worker));
+      await Promise.all(report.charts);
+      const { charts: _charts, ...counts } = report;
+      return counts;
     },
   };
 }
