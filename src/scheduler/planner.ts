@@ -324,11 +324,15 @@ function reportingDayReminders(office: PlanningOffice, clock: OfficeClock): Plan
       if (work.publishedAt > day.instant) continue;
       if (work.oldestReportAt === null || (since !== null && work.oldestReportAt < since)) silent.add(work.unitId);
     }
-    const notices = day.notices.has(null) ? null : [...day.notices].filter((id): id is string => id !== null).sort();
+    const list = {
+      since: since?.toISOString() ?? null,
+      notices: day.notices.has(null) ? null : [...day.notices].filter((id): id is string => id !== null).sort(),
+      asOf: day.instant.toISOString(),
+    };
     for (const unitId of silent) {
       const unit = units.get(unitId);
       if (!unit) continue;
-      const openWork = { unitId, since: since?.toISOString() ?? null, notices, asOf: day.instant.toISOString() };
+      const openWork = { unitId, ...list };
       const payload: ReminderPayload = { date: clock.format(day.actual), unit: unit.name, items: [], openWork };
       for (const channel of reachable(office, unit)) {
         planned.push(entry(office, channel, {
