@@ -27,6 +27,7 @@ interface TickFigures {
   plan: number;
   insert: number;
   inserted: number;
+  longestBlock: number;
 }
 
 const bench: Benchmark = async (log) => {
@@ -56,7 +57,7 @@ const bench: Benchmark = async (log) => {
         times[offices] = first.total;
         peak = Math.max(peak, peakRssMb);
         log(
-          `${provider}, ${(offices * 100).toLocaleString('en')} assignments: tick ${ms(first.total)} (load ${ms(first.load)}, plan ${ms(first.plan)}, insert ${ms(first.insert)} of ${first.inserted.toLocaleString('en')} reminders); ` +
+          `${provider}, ${(offices * 100).toLocaleString('en')} assignments: tick ${ms(first.total)} (load ${ms(first.load)}, plan ${ms(first.plan)}, insert ${ms(first.insert)} of ${first.inserted.toLocaleString('en')} reminders; event loop held at most ${ms(first.longestBlock)}); ` +
             `same minute again ${ms(again.total)} (${again.inserted} new); peak RSS ${Math.round(peakRssMb)} MB`,
         );
       } finally {

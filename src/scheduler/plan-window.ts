@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { WorkingCalendar } from '../domain/calendar.js';
 import type { DatabaseTarget } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
@@ -50,6 +51,9 @@ export async function planWindow(deps: PlanWindowDeps, window: PlanningWindow, p
     });
     // Awaited with the next page or after the last; a failure must not count as unhandled meanwhile.
     inserting.catch(() => undefined);
+    // SQLite's driver is synchronous: without a turn of the event loop between pages, a reporting
+    // day's tick would hold up every update (the officials reporting that morning) until it ends.
+    await setImmediate();
   }
   lap('load');
   await inserting;

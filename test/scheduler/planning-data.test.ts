@@ -98,6 +98,21 @@ describe.each(await providersUnderTest())('what a tick reads on %s', (provider) 
     }
   });
 
+  it('lets other work run between pages, so a long tick does not hold up the bot', async () => {
+    const calendar = createWorkingCalendar(await loadCalendarOverrides());
+    const window: PlanningWindow = { from: hanoi('2025-03-28', 0), to: hanoi('2025-03-28', 23) };
+    const outbox = createOutbox(database.db, provider);
+    const events: string[] = [];
+    const recording = { ...outbox, insert: (entries: Parameters<typeof outbox.insert>[0]) => (events.push('insert'), outbox.insert(entries)) };
+    // An update arriving as the tick starts, handled at the next turn of the event loop.
+    setTimeout(() => events.push('update'), 0);
+    await planWindow({ db: database.db, provider, outbox: recording, calendar }, window, 1);
+    // Three pages; the update is handled before the last one (on SQLite every call in between is synchronous).
+    expect(events.filter((event) => event === 'insert')).toHaveLength(3);
+    expect(events.slice(0, events.lastIndexOf('insert'))).toContain('update');
+    await database.db.reminder.deleteMany();
+  });
+
   it('plans a window into the outbox page by page, and fails as soon as an insert fails', async () => {
     const calendar = createWorkingCalendar(await loadCalendarOverrides());
     const window: PlanningWindow = { from: hanoi('2025-03-14', 0), to: hanoi('2025-03-14', 23) };

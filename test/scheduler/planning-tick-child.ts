@@ -5,6 +5,7 @@
  * not the seeding's. Arguments: DATABASE_URL, and `--open-only` to stop after the first query and
  * print only the peak RSS: the baseline that every tick's RSS includes.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createWorkingCalendar } from '../../src/domain/calendar.js';
 import { loadCalendarOverrides } from '../../src/domain/calendar-overrides.js';
 import { parseIsoDate } from '../../src/domain/local-date.js';
@@ -22,9 +23,16 @@ const eight = instantAt(parseIsoDate('2025-03-14'), 8, 0, 'Asia/Ho_Chi_Minh');
 const window = { from: new Date(eight.getTime() - 60_000), to: eight };
 
 async function tick() {
+  // The longest the event loop waited during the tick: how long the bot's updates could be held up.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const started = performance.now();
   const { planned, inserted, ms } = await planWindow(deps, window);
-  return { total: performance.now() - started, ...ms, planned, inserted };
+  const total = performance.now() - started;
+  // A block is recorded when the sampling timer finally runs: give it that turn.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  loopDelay.disable();
+  return { total, ...ms, planned, inserted, longestBlock: loopDelay.max / 1e6 };
 }
 
 const figures = process.argv[3] === '--open-only' ? {} : { first: await tick(), again: await tick() };
