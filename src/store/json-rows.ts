@@ -5,7 +5,7 @@ export type JsonColumn = 'text' | 'int' | 'timestamp' | 'json' | { enum: string 
 
 /**
  * Many rows as one parameter: a JSON array of arrays, read back as a table by the database
- * (`json_each` on SQLite, `json_array_elements` on PostgreSQL). One statement then writes any
+ * (`json_each` on SQLite, `jsonb_array_elements` on PostgreSQL). One statement then writes any
  * number of rows, with no bound-parameter limit to mind, and the driver converts one value
  * instead of one per cell. PostgreSQL reads it as jsonb, parsed once, where each `->>` on a
  * json value would parse its element's text again.
