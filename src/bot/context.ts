@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { Locale, Translate } from '../i18n.js';
 import type { Address, IncomingEvent, Messenger, OutgoingMessage, Platform, Sent } from '../messaging/port.js';
-import type { DatabaseTarget } from '../store/database-url.js';
+import type { Provider } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
 import type { Place } from '../store/places.js';
 import type { Acknowledgements } from './acknowledgements.js';
@@ -11,7 +11,7 @@ import { splitMessage } from './html.js';
 export interface BotServices {
   db: Db;
   /** Which database `db` is, for the few statements written in SQL. */
-  provider: DatabaseTarget['provider'];
+  provider: Provider;
   messengers: Map<Platform, Messenger>;
   logger: Logger;
   timeZone: string;

@@ -1,6 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
 import type { WorkingCalendar } from '../domain/calendar.js';
-import type { DatabaseTarget } from '../store/database-url.js';
+import type { Provider } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
 import type { Outbox } from '../store/outbox.js';
 import { planReminders, type PlanningWindow } from './planner.js';
@@ -9,7 +9,7 @@ import { loadPlanningPages } from './planning-data.js';
 /** What planning a window needs. */
 export interface PlanWindowDeps {
   db: Db;
-  provider: DatabaseTarget['provider'];
+  provider: Provider;
   outbox: Outbox;
   calendar: WorkingCalendar;
 }

@@ -2,12 +2,11 @@ import { cached } from '../domain/cached.js';
 import type { Direction, WorkingCalendar } from '../domain/calendar.js';
 import type { LocalDate } from '../domain/local-date.js';
 import { localDateOf } from '../domain/zoned-time.js';
-import type { DatabaseTarget } from '../store/database-url.js';
+import type { Provider } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
 import { deadlineReach, withReportingDay, type PlanningAssignment, type PlanningOffice, type PlanningSchedule, type PlanningUnit, type PlanningWindow, type Recipient } from './planner.js';
 import { groupBy } from '../domain/group-by.js';
 
-type Provider = DatabaseTarget['provider'];
 
 // Slack on the deadlines read around a window, in days: zone offsets and rounding.
 const DUE_SLACK_DAYS = 2;

@@ -4,7 +4,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { WorkingCalendar } from '../domain/calendar.js';
 import type { Logger } from '../logger.js';
 import type { Messenger, Platform } from '../messaging/port.js';
-import type { DatabaseTarget } from '../store/database-url.js';
+import type { Provider } from '../store/database-url.js';
 import type { Db } from '../store/database.js';
 import { createOutbox, DEFAULT_LEASE_MS } from '../store/outbox.js';
 import { forgetProcessedUpdates } from '../store/processed-updates.js';
@@ -30,7 +30,7 @@ export interface SchedulerOptions {
 /** What the scheduler needs from the running app. */
 export interface SchedulerDeps {
   db: Db;
-  provider: DatabaseTarget['provider'];
+  provider: Provider;
   messengers: ReadonlyMap<Platform, Messenger>;
   logger: Logger;
   now(): Date;

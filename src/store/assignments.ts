@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { groupBy } from '../domain/group-by.js';
 import type { TaskState } from '../domain/task-state.js';
 import { Prisma } from '../generated/prisma/sqlite/client.js';
-import type { DatabaseTarget } from './database-url.js';
+import type { Provider } from './database-url.js';
 import type { Db } from './database.js';
 import { batchWhileBusyPerDatabase } from './batch-while-busy.js';
 import { jsonRows } from './json-rows.js';
 
-type Provider = DatabaseTarget['provider'];
 
 const withDirective = { directive: { include: { notice: true } }, unit: true } as const;
 
@@ -141,17 +140,16 @@ async function writeStatuses(db: Db, provider: Provider, inputs: readonly Status
   await db.$transaction([
     db.$executeRawUnsafe(
       `INSERT INTO "StatusReport" ("id", "assignmentId", "state", "note", "evidenceRef", "evidenceFileId", "evidenceFileName", "reporterId", "chatId", "messageId", "createdAt")
-       SELECT * FROM ${reports.from()}`,
+       ${reports.selectAll()}`,
       reports.encode(inputs.map((r) => [randomUUID(), r.assignmentId, r.state, r.note, r.evidenceRef, r.evidenceFileId, r.evidenceFileName, r.reporterId, r.chatId, r.messageId, r.at])),
     ),
     db.$executeRawUnsafe(
       `UPDATE "Assignment" SET "state" = r."state", "lastReportAt" = r."at", "completedAt" = r."completedAt" FROM ${states.from('$1', 'r')} WHERE "Assignment"."id" = r."id"`,
       states.encode(latest.map((r) => [r.assignmentId, r.state, r.at, r.state === 'DONE' ? r.at : null])),
     ),
-    // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
     db.$executeRawUnsafe(
       `INSERT INTO "Membership" ("id", "personId", "officeId", "role", "unitId", "createdAt")
-       SELECT * FROM ${officials.from()} WHERE true
+       ${officials.selectAll()}
        ON CONFLICT ("personId", "officeId", "role") DO UPDATE SET "unitId" = excluded."unitId"`,
       officials.encode(enrolled.map((r) => [randomUUID(), r.reporterId, r.officeId, 'OFFICIAL', r.unitId, r.at])),
     ),

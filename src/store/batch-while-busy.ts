@@ -1,7 +1,6 @@
-import type { DatabaseTarget } from './database-url.js';
+import type { Provider } from './database-url.js';
 import type { Db } from './database.js';
 
-type Provider = DatabaseTarget['provider'];
 
 /**
  * Batching while busy (group commit, for writes): calls made while an earlier batch is in

@@ -3,6 +3,9 @@ import path from 'node:path';
 /** Where the data lives: an embedded SQLite file, or a PostgreSQL server shared by several instances. */
 export type DatabaseTarget = { provider: 'sqlite'; file: string } | { provider: 'postgresql'; url: string };
 
+/** Which database: where the SQL written by hand differs (placeholders, casts, locking). */
+export type Provider = DatabaseTarget['provider'];
+
 /**
  * Reads `DATABASE_URL`. A `file:` URL names a SQLite file relative to the working directory
  * (`file:./data/dondoc.db`); `postgres://` and `postgresql://` select PostgreSQL.

@@ -27,7 +27,8 @@
  * {@link DEFAULT_LEASE_MS} does for the default batch and Telegram's rates.
  */
 import { randomUUID } from 'node:crypto';
-import type { DatabaseTarget } from './database-url.js';
+import type { Provider } from './database-url.js';
+import { jsonRows } from './json-rows.js';
 import type { Db } from './database.js';
 
 /** How long a claim is owned before another sender may take it over. */
@@ -62,8 +63,13 @@ const INSERT_CHUNK = 2_000;
  * The outbox queries for a database. `provider` picks the SQL dialect where the two differ
  * (placeholders, row locking).
  */
-export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
+export function createOutbox(db: Db, provider: Provider) {
   const sql = dialect(provider);
+  const keyRows = jsonRows(provider, [['key', 'text']]);
+  const reminderRows = jsonRows(provider, [
+    ['id', 'text'], ['key', 'text'], ['kind', 'text'], ['officeId', 'text'], ['chatId', 'text'], ['threadId', 'int'],
+    ['assignmentId', 'text'], ['scheduleId', 'text'], ['payload', 'json'], ['dueAt', 'timestamp'],
+  ]);
 
   /** Ends rows still held by `owner` without a message. */
   const settle = (ids: readonly string[], owner: string, state: 'FAILED' | 'SKIPPED', why: string) =>
@@ -84,18 +90,17 @@ export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
       let inserted = 0;
       for (let start = 0; start < entries.length; start += INSERT_CHUNK) {
         const chunk = entries.slice(start, start + INSERT_CHUNK);
-        const known = new Set(
-          (await db.$queryRawUnsafe<{ key: string }[]>(`SELECT "key" FROM "Reminder" WHERE "key" IN (${sql.jsonStrings('$1')})`, JSON.stringify(chunk.map((entry) => entry.key)))).map(
-            (row) => row.key,
-          ),
+        const lookup = await db.$queryRawUnsafe<{ key: string }[]>(
+          `SELECT "key" FROM "Reminder" WHERE "key" IN (SELECT "key" FROM ${keyRows.from()})`,
+          keyRows.encode(chunk.map((entry) => [entry.key])),
         );
+        const known = new Set(lookup.map((row) => row.key));
         const fresh = chunk.filter((entry) => !known.has(entry.key));
         if (fresh.length === 0) continue;
-        const rows = fresh.map((entry) => [randomUUID(), entry.key, entry.kind, entry.officeId, entry.chatId, entry.threadId, entry.assignmentId, entry.scheduleId, entry.payload, sql.timestamp(entry.dueAt)]);
         inserted += await db.$executeRawUnsafe(
           `INSERT INTO "Reminder" ("id", "key", "kind", "officeId", "chatId", "threadId", "assignmentId", "scheduleId", "payload", "dueAt")
-           ${sql.selectJsonRows('$1')} ON CONFLICT ("key") DO NOTHING`,
-          JSON.stringify(rows),
+           ${reminderRows.selectAll()} ON CONFLICT ("key") DO NOTHING`,
+          reminderRows.encode(fresh.map((entry) => [randomUUID(), entry.key, entry.kind, entry.officeId, entry.chatId, entry.threadId, entry.assignmentId, entry.scheduleId, entry.payload, entry.dueAt])),
         );
       }
       return inserted;
@@ -179,25 +184,11 @@ export function createOutbox(db: Db, provider: DatabaseTarget['provider']) {
   };
 }
 
-/** What differs between the two databases' SQL: placeholders, row locking and reading JSON parameters. */
-function dialect(provider: DatabaseTarget['provider']) {
+/** What differs between the two databases' SQL here: placeholders and row locking (JSON parameters: {@link jsonRows}). */
+function dialect(provider: Provider) {
   const postgres = provider === 'postgresql';
-  const placeholder = (name: string) => (postgres ? name : '?');
   return {
     skipLocked: postgres ? 'FOR UPDATE SKIP LOCKED' : '',
-    /** The strings of a JSON array parameter, as a subquery. */
-    jsonStrings: (name: string) => (postgres ? `SELECT json_array_elements_text(${name}::json)` : `SELECT "value" FROM json_each(${placeholder(name)})`),
-    /** The rows of a JSON array parameter of `[id, key, kind, officeId, chatId, threadId, assignmentId, scheduleId, payload, dueAt]` arrays, as a SELECT. */
-    selectJsonRows: (name: string) =>
-      // Each row is made binary JSON once: every ->> on a text JSON value parses that value's text
-      // again, ten times a row. SQLite's CTE is materialized so that jsonb() runs once a row too.
-      // (`WHERE true` tells SQLite's parser that ON CONFLICT is the upsert, not a join constraint.)
-      postgres
-        ? `SELECT e->>0, e->>1, e->>2, e->>3, e->>4, (e->>5)::int, e->>6, e->>7, e->8, (e->>9)::timestamp(3) FROM jsonb_array_elements(${name}::jsonb) AS e`
-        : `WITH "rows" AS MATERIALIZED (SELECT jsonb("value") AS e FROM json_each(${placeholder(name)}))
-           SELECT e->>0, e->>1, e->>2, e->>3, e->>4, e->>5, e->>6, e->>7, e->8, e->>9 FROM "rows" WHERE true`,
-    /** A date as the driver adapter stores it when bound as a parameter (SQLite keeps text, compared as text). */
-    timestamp: (date: Date) => (postgres ? date.toISOString() : date.toISOString().replace('Z', '+00:00')),
     /** Collects a query's parameters; `bind` returns the placeholder for the next one (`$n`, or `?` on SQLite). */
     query() {
       const params: unknown[] = [];

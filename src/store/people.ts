@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatInfo, Platform, Sender } from '../messaging/port.js';
-import type { DatabaseTarget } from './database-url.js';
+import type { Provider } from './database-url.js';
 import type { Db } from './database.js';
 import { batchWhileBusyPerDatabase } from './batch-while-busy.js';
 import { jsonRows } from './json-rows.js';
@@ -8,7 +8,6 @@ import { forgetPlaces } from './places.js';
 
 type ChatRow = Awaited<ReturnType<Db['chat']['upsert']>>;
 type PersonRow = Awaited<ReturnType<Db['person']['upsert']>>;
-type Provider = DatabaseTarget['provider'];
 
 /**
  * Rows of chats and people seen recently, so that the common case (the same group, the same
@@ -94,10 +93,9 @@ const commitPeople = batchWhileBusyPerDatabase(async (db: Db, provider: Provider
   // One row per person (PostgreSQL refuses to upsert a row twice in one statement); the latest details win.
   const latest = new Map(seen.map((person) => [`${person.platform} ${person.sender.id}`, person]));
   const now = new Date();
-  // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
   const saved = await db.$queryRawUnsafe<(Omit<PersonRow, 'createdAt'> & { createdAt: Date | string })[]>(
     `INSERT INTO "Person" ("id", "platform", "externalId", "displayName", "username", "locale", "privateChatId", "createdAt")
-     SELECT * FROM ${rows.from()} WHERE true
+     ${rows.selectAll()}
      ON CONFLICT ("platform", "externalId") DO UPDATE SET "displayName" = excluded."displayName", "username" = excluded."username", "locale" = excluded."locale",
        "privateChatId" = COALESCE(excluded."privateChatId", "Person"."privateChatId")
      RETURNING "id", "platform", "externalId", "displayName", "username", "locale", "privateChatId", "createdAt"`,

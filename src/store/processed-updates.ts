@@ -1,10 +1,9 @@
 import type { Platform } from '../messaging/port.js';
-import type { DatabaseTarget } from './database-url.js';
+import type { Provider } from './database-url.js';
 import type { Db } from './database.js';
 import { batchWhileBusyPerDatabase } from './batch-while-busy.js';
 import { jsonRows } from './json-rows.js';
 
-type Provider = DatabaseTarget['provider'];
 
 interface Claim {
   platform: Platform;
@@ -23,9 +22,8 @@ export function claimUpdate(db: Db, provider: Provider, platform: Platform, upda
 
 const commitClaims = batchWhileBusyPerDatabase(async (db: Db, provider: Provider, claims: readonly Claim[]): Promise<boolean[]> => {
   const rows = jsonRows(provider, [['platform', { enum: 'Platform' }], ['updateId', 'text'], ['receivedAt', 'timestamp']]);
-  // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to a join.
   const inserted = await db.$queryRawUnsafe<{ platform: string; updateId: string }[]>(
-    `INSERT INTO "ProcessedUpdate" ("platform", "updateId", "receivedAt") SELECT * FROM ${rows.from()} WHERE true ON CONFLICT DO NOTHING RETURNING "platform", "updateId"`,
+    `INSERT INTO "ProcessedUpdate" ("platform", "updateId", "receivedAt") ${rows.selectAll()} ON CONFLICT DO NOTHING RETURNING "platform", "updateId"`,
     rows.encode(claims.map((claim) => [claim.platform, claim.updateId, claim.at])),
   );
   const fresh = new Set(inserted.map((row) => `${row.platform} ${row.updateId}`));

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { DatabaseTarget } from './database-url.js';
+import type { Provider } from './database-url.js';
 
 /** The repository's `prisma/` folder, found from this file so that any working directory works. */
 const prismaDir = fileURLToPath(new URL('../../prisma/', import.meta.url));
@@ -8,7 +8,7 @@ const prismaDir = fileURLToPath(new URL('../../prisma/', import.meta.url));
 export const schemaLocations = {
   sqlite: { schema: `${prismaDir}schema.prisma`, migrations: `${prismaDir}migrations` },
   postgresql: { schema: `${prismaDir}postgresql/schema.prisma`, migrations: `${prismaDir}postgresql/migrations` },
-} as const satisfies Record<DatabaseTarget['provider'], { schema: string; migrations: string }>;
+} as const satisfies Record<Provider, { schema: string; migrations: string }>;
 
 const generatedNotice =
   '// GENERATED from prisma/schema.prisma by `npm run db:schemas`. Do not edit: change the SQLite schema and regenerate.\n';
