@@ -3,6 +3,7 @@ import type { Direction, WorkingCalendar } from '../domain/calendar.js';
 import type { LocalDate } from '../domain/local-date.js';
 import { localDateOf } from '../domain/zoned-time.js';
 import type { Provider } from '../store/database-url.js';
+import { jsonRows as jsonParameterRows } from '../store/json-rows.js';
 import type { Db } from '../store/database.js';
 import { deadlineReach, withReportingDay, type PlanningAssignment, type PlanningOffice, type PlanningSchedule, type PlanningUnit, type PlanningWindow, type Recipient } from './planner.js';
 import { groupBy } from '../domain/group-by.js';
@@ -84,13 +85,13 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
   );
   if (offices.length === 0) return [];
   // The page's office ids, as the first parameter of the queries below.
-  const page = { params: [JSON.stringify(offices.map((row) => row[0]))] };
+  const page = { params: [sql.encodeOfficeIds(offices.map((row) => row[0]))] };
   const [schedules, leaders, units, notices] = await Promise.all([
     jsonRows<[string, string, string | null, string, unknown]>(
       db,
       sql,
       `s."id", s."officeId", s."noticeId", s."kind", ${sql.json('s."daysOfMonth"')}`,
-      `"ReportingSchedule" s WHERE s."officeId" IN (${sql.jsonStrings(1)}) AND s."active" = ${sql.true}`,
+      `"ReportingSchedule" s WHERE s."officeId" IN (${sql.officeIds}) AND s."active" = ${sql.true}`,
       page,
     ),
     jsonRows<[string, string]>(
@@ -98,7 +99,7 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
       sql,
       `m."officeId", c."id"`,
       `"Membership" m JOIN "Person" p ON p."id" = m."personId" JOIN "Chat" c ON c."id" = p."privateChatId"
-       WHERE m."officeId" IN (${sql.jsonStrings(1)}) AND m."role" = 'LEADER' AND c."blockedAt" IS NULL`,
+       WHERE m."officeId" IN (${sql.officeIds}) AND m."role" = 'LEADER' AND c."blockedAt" IS NULL`,
       page,
     ),
     jsonRows<[string, string, string, string | null, number | null, boolean | null]>(
@@ -106,14 +107,14 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
       sql,
       `u."id", u."name", u."officeId", c."id", uc."threadId", uc."remindersMuted"`,
       `"Unit" u LEFT JOIN "UnitChannel" uc ON uc."unitId" = u."id" LEFT JOIN "Chat" c ON c."id" = uc."chatId" AND c."blockedAt" IS NULL
-       WHERE u."officeId" IN (${sql.jsonStrings(1)}) AND u."removedAt" IS NULL`,
+       WHERE u."officeId" IN (${sql.officeIds}) AND u."removedAt" IS NULL`,
       page,
     ),
     jsonRows<[string, string, string, string, string | null, string | null, string | null]>(
       db,
       sql,
       `d."id", d."ordinal", n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}`,
-      `"Directive" d JOIN "Notice" n ON n."id" = d."noticeId" WHERE n."officeId" IN (${sql.jsonStrings(1)}) AND n."state" = 'PUBLISHED'`,
+      `"Directive" d JOIN "Notice" n ON n."id" = d."noticeId" WHERE n."officeId" IN (${sql.officeIds}) AND n."state" = 'PUBLISHED'`,
       page,
     ),
   ]);
@@ -166,7 +167,7 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
   const dueTo = new Date(window.to.getTime() + reach * DAY_MS);
   const directives = new Map(notices.map(([id, ordinal, noticeId, officeId, number, title, publishedAt]) => [id, { ordinal, noticeId, officeId, label: number ?? title ?? '', createdAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
   const open = `"Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
-     WHERE n."officeId" IN (${sql.jsonStrings(1)}) AND a."state" <> 'DONE' AND n."state" = 'PUBLISHED'`;
+     WHERE n."officeId" IN (${sql.officeIds}) AND a."state" <> 'DONE' AND n."state" = 'PUBLISHED'`;
   const [assignments, openWork] = await Promise.all([
     jsonRows<[string, string, string, string | null, string | null]>(
       db,
@@ -184,7 +185,7 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
           // A unit is silent on a notice when one of its open assignments there has no report since the previous reporting day.
           `(SELECT n."officeId", a."unitId", d."noticeId", n."publishedAt", CASE WHEN COUNT(a."lastReportAt") < COUNT(*) THEN NULL ELSE MIN(a."lastReportAt") END AS "oldest"
              FROM ${open} GROUP BY n."officeId", a."unitId", d."noticeId", n."publishedAt") w`,
-          { params: [JSON.stringify(reporting)] },
+          { params: [sql.encodeOfficeIds(reporting)] },
         ),
   ]);
   for (const [officeId, unitId, noticeId, publishedAt, oldest] of openWork) {
@@ -213,6 +214,7 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
 /** What differs between the two databases' SQL here: JSON aggregation, dates and parameters. */
 function dialect(provider: Provider) {
   const postgres = provider === 'postgresql';
+  const officeIds = jsonParameterRows(provider, [['id', 'text']]);
   // Placeholders: numbered on PostgreSQL; on SQLite `?`, bound in the order they appear in the text.
   const param = (n: number) => (postgres ? `$${n}` : '?');
   return {
@@ -230,8 +232,9 @@ function dialect(provider: Provider) {
      */
     date: (column: string) => (postgres ? `(${column} AT TIME ZONE 'UTC')` : column),
     true: postgres ? 'true' : '1',
-    /** The strings of the JSON array bound as parameter `n`, as a subquery. */
-    jsonStrings: (n: number) => (postgres ? `SELECT json_array_elements_text(${param(n)}::json)` : `SELECT "value" FROM json_each(${param(n)})`),
+    /** The office ids bound as parameter 1, as a subquery, and how to bind them. */
+    officeIds: `SELECT "id" FROM ${officeIds.from()}`,
+    encodeOfficeIds: (ids: readonly string[]) => officeIds.encode(ids.map((id) => [id])),
     param,
   };
 }
