@@ -13,3 +13,10 @@ export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K,
   }
   return groups;
 }
+
+/** One item per key, the last one given for it, in the order keys first appear. */
+export function lastByKey<T, K>(items: Iterable<T>, keyOf: (item: T) => K): T[] {
+  const last = new Map<K, T>();
+  for (const item of items) last.set(keyOf(item), item);
+  return [...last.values()];
+}

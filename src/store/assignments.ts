@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { groupBy } from '../domain/group-by.js';
+import { groupBy, lastByKey } from '../domain/group-by.js';
 import type { TaskState } from '../domain/task-state.js';
 import { Prisma } from '../generated/prisma/sqlite/client.js';
 import type { Provider } from './database-url.js';
@@ -135,8 +135,8 @@ async function writeStatuses(db: Db, provider: Provider, inputs: readonly Status
   const [reports, states, officials] = [reportRows(provider), stateRows(provider), officialRows(provider)];
   // The latest report of an assignment sets its state, and one row per person and office
   // (PostgreSQL refuses to upsert the same row twice in one statement).
-  const latest = [...new Map(inputs.map((input) => [input.assignmentId, input])).values()];
-  const enrolled = [...new Map(inputs.map((input) => [`${input.reporterId} ${input.officeId}`, input])).values()];
+  const latest = lastByKey(inputs, (input) => input.assignmentId);
+  const enrolled = lastByKey(inputs, (input) => `${input.reporterId} ${input.officeId}`);
   await db.$transaction([
     db.$executeRawUnsafe(
       `INSERT INTO "StatusReport" ("id", "assignmentId", "state", "note", "evidenceRef", "evidenceFileId", "evidenceFileName", "reporterId", "chatId", "messageId", "createdAt")

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { lastByKey } from '../domain/group-by.js';
 import type { ChatInfo, Platform, Sender } from '../messaging/port.js';
 import type { Provider } from './database-url.js';
 import type { Db } from './database.js';
@@ -91,7 +92,7 @@ const commitPeople = batchWhileBusyPerDatabase(async (db: Db, provider: Provider
     ['id', 'text'], ['platform', { enum: 'Platform' }], ['externalId', 'text'], ['displayName', 'text'], ['username', 'text'], ['locale', 'text'], ['privateChatId', 'text'], ['createdAt', 'timestamp'],
   ]);
   // One row per person (PostgreSQL refuses to upsert a row twice in one statement); the latest details win.
-  const latest = new Map(seen.map((person) => [`${person.platform} ${person.sender.id}`, person]));
+  const latest = lastByKey(seen, (person) => `${person.platform} ${person.sender.id}`);
   const now = new Date();
   const saved = await db.$queryRawUnsafe<(Omit<PersonRow, 'createdAt'> & { createdAt: Date | string })[]>(
     `INSERT INTO "Person" ("id", "platform", "externalId", "displayName", "username", "locale", "privateChatId", "createdAt")
@@ -99,7 +100,7 @@ const commitPeople = batchWhileBusyPerDatabase(async (db: Db, provider: Provider
      ON CONFLICT ("platform", "externalId") DO UPDATE SET "displayName" = excluded."displayName", "username" = excluded."username", "locale" = excluded."locale",
        "privateChatId" = COALESCE(excluded."privateChatId", "Person"."privateChatId")
      RETURNING "id", "platform", "externalId", "displayName", "username", "locale", "privateChatId", "createdAt"`,
-    rows.encode([...latest.values()].map(({ platform, sender, privateChatId }) => [randomUUID(), platform, sender.id, sender.displayName, sender.username, sender.languageCode, privateChatId, now])),
+    rows.encode(latest.map(({ platform, sender, privateChatId }) => [randomUUID(), platform, sender.id, sender.displayName, sender.username, sender.languageCode, privateChatId, now])),
   );
   const byKey = new Map(saved.map((row) => [`${row.platform} ${row.externalId}`, { ...row, createdAt: new Date(row.createdAt) } as PersonRow]));
   return seen.map((person) => byKey.get(`${person.platform} ${person.sender.id}`)!);

@@ -1,4 +1,5 @@
 import { exportArgs, type ExportFormat } from '../../../commands/arguments.js';
+import { lastByKey } from '../../domain/group-by.js';
 import { formatDdMmYyyy } from '../../domain/local-date.js';
 import { foldVietnamese } from '../../domain/vietnamese-text.js';
 import type { Dashboard } from '../../http/dashboard.js';
@@ -54,7 +55,7 @@ export function dashboardFeature(dashboard: Pick<Dashboard, 'linkFor'>): Feature
           offices = [ctx.office];
         } else {
           const memberships = await ctx.services.db.membership.findMany({ where: { personId: ctx.person.id, role: { in: ['SECRETARY', 'LEADER', 'ADMIN'] } }, include: { office: true } });
-          offices = [...new Map(memberships.map((m) => [m.officeId, m.office])).values()];
+          offices = lastByKey(memberships, (m) => m.officeId).map((m) => m.office);
           if (offices.length === 0) throw new UserError('dashboard-no-office');
         }
         const lines = offices.map((office) => {

@@ -1,4 +1,5 @@
 import { assignArgs, dueArgs } from '../../../commands/arguments.js';
+import { lastByKey } from '../../domain/group-by.js';
 import { parseIsoDate } from '../../domain/local-date.js';
 import { instantAt, localDateOf } from '../../domain/zoned-time.js';
 import type { IncomingFile, MessageEvent } from '../../messaging/port.js';
@@ -173,7 +174,7 @@ async function secretaryOffice(ctx: BotContext<MessageEvent>, roles: ('SECRETARY
 
 async function singleSecretaryOffice(ctx: BotContext): Promise<Office | null> {
   const memberships = await ctx.services.db.membership.findMany({ where: { personId: ctx.person.id, role: { in: ['SECRETARY', 'ADMIN'] } }, include: { office: true } });
-  const offices = [...new Map(memberships.map((m) => [m.officeId, m.office])).values()];
+  const offices = lastByKey(memberships, (m) => m.officeId).map((m) => m.office);
   if (offices.length > 1) throw new UserError('notice-which-office');
   if (offices.length === 1) {
     const roles = await rolesIn(ctx.services.db, offices[0]!.id, ctx.person.id);
