@@ -121,15 +121,14 @@ async function record(ctx: BotContext, assignment: ReportableAssignment, state: 
   if (trimmed) ack.push(ctx.t('status-note', { note: trimmed }));
   if (file) ack.push(ctx.t('status-evidence-file', { name: file.fileName }));
   ctx.services.acknowledgements.send(ctx.here, ack.join('\n'), ackReplyTo ?? messageId ?? undefined);
-  tellOtherChannels(ctx, ack.join('\n'));
+  tellOtherChannels(ctx, unit, ack.join('\n'));
 }
 
 /**
  * A unit served in several chats (its Telegram group, its officials' Zalo private chats) hears
  * of a report made in any one of them, so nobody reports the same work twice.
  */
-function tellOtherChannels(ctx: BotContext, ack: string) {
-  const unit = unitOf(ctx);
+function tellOtherChannels(ctx: BotContext, unit: NonNullable<BotContext['unit']>, ack: string) {
   const told = `${ctx.t('status-told-unit', { unit: unit.name })}\n${ack}`;
   for (const channel of unit.channels) {
     if (channel.chatId === ctx.chat.id || channel.chat.blockedAt) continue;
