@@ -60,11 +60,16 @@ export async function withSchemaEngine<T>(
  * Freeing the engine does not close the connections it opened through the adapter factory; a
  * SQLite connection left open keeps its lock and the next migration run in the same process
  * fails with SQLITE_BUSY. So the factory is wrapped to remember every connection it hands out.
+ * The engine does dispose of a PostgreSQL shadow database itself, and that adapter's dispose
+ * drops the database: so each connection is disposed of once, whoever asks first.
  */
 function trackConnections(factory: SqlMigrationAwareDriverAdapterFactory) {
   const opened: { dispose(): Promise<void> }[] = [];
   const remember = async <T extends { dispose(): Promise<void> }>(connection: Promise<T>): Promise<T> => {
     const adapter = await connection;
+    const dispose = adapter.dispose.bind(adapter);
+    let disposed: Promise<void> | undefined;
+    adapter.dispose = () => (disposed ??= dispose());
     opened.push(adapter);
     return adapter;
   };
