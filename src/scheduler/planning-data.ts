@@ -5,6 +5,7 @@ import { localDateOf } from '../domain/zoned-time.js';
 import type { Provider } from '../store/database-url.js';
 import { jsonRows as jsonParameterRows } from '../store/json-rows.js';
 import type { Db } from '../store/database.js';
+import { directSql } from '../store/direct-sql.js';
 import { deadlineReach, withReportingDay, type PlanningAssignment, type PlanningOffice, type PlanningSchedule, type PlanningUnit, type PlanningWindow, type Recipient } from './planner.js';
 import { groupBy } from '../domain/group-by.js';
 
@@ -110,11 +111,12 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
        WHERE u."officeId" IN (${sql.officeIds}) AND u."removedAt" IS NULL`,
       page,
     ),
-    jsonRows<[string, string, string, string, string | null, string | null, string | null]>(
+    // The page's published notices; their directives are read with the assignments due.
+    jsonRows<[string, string, string | null, string | null, string | null]>(
       db,
       sql,
-      `d."id", d."ordinal", n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}`,
-      `"Directive" d JOIN "Notice" n ON n."id" = d."noticeId" WHERE n."officeId" IN (${sql.officeIds}) AND n."state" = 'PUBLISHED'`,
+      `n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}`,
+      `"Notice" n WHERE n."officeId" IN (${sql.officeIds}) AND n."state" = 'PUBLISHED'`,
       page,
     ),
   ]);
@@ -165,47 +167,52 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
   const reach = Math.max(0, ...planning.map(deadlineReach)) + DUE_SLACK_DAYS;
   const dueFrom = new Date(window.from.getTime() - reach * DAY_MS);
   const dueTo = new Date(window.to.getTime() + reach * DAY_MS);
-  const directives = new Map(notices.map(([id, ordinal, noticeId, officeId, number, title, publishedAt]) => [id, { ordinal, noticeId, officeId, label: number ?? title ?? '', createdAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
-  const open = `"Assignment" a JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
-     WHERE n."officeId" IN (${sql.officeIds}) AND a."state" <> 'DONE' AND n."state" = 'PUBLISHED'`;
+  const published = new Map(notices.map(([id, officeId, number, title, publishedAt]) => [id, { officeId, label: number ?? title ?? '', publishedAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
   const [assignments, openWork] = await Promise.all([
-    jsonRows<[string, string, string, string | null, string | null]>(
+    // From the page's units: the (unitId, dueAt) index finds the deadlines in reach.
+    jsonRows<[string, string, string, string, string | null, string | null]>(
       db,
       sql,
-      `a."id", a."unitId", a."directiveId", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}`,
-      `${open} AND a."dueAt" >= ${sql.param(2)} AND a."dueAt" <= ${sql.param(3)}`,
+      `a."id", a."unitId", d."noticeId", d."ordinal", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}`,
+      `"Unit" u JOIN "Assignment" a ON a."unitId" = u."id" JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
+       WHERE u."officeId" IN (${sql.officeIds}) AND a."state" <> 'DONE' AND n."state" = 'PUBLISHED' AND a."dueAt" >= ${sql.param(2)} AND a."dueAt" <= ${sql.param(3)}`,
       { params: [...page.params, dueFrom, dueTo] },
     ),
     reporting.length === 0
       ? []
-      : jsonRows<[string, string, string, string | null, string | null]>(
+      : jsonRows<[string, string, string | null]>(
           db,
           sql,
-          `w."officeId", w."unitId", w."noticeId", ${sql.date('w."publishedAt"')}, ${sql.date('w."oldest"')}`,
-          // A unit is silent on a notice when one of its open assignments there has no report since the previous reporting day.
-          `(SELECT n."officeId", a."unitId", d."noticeId", n."publishedAt", CASE WHEN COUNT(a."lastReportAt") < COUNT(*) THEN NULL ELSE MIN(a."lastReportAt") END AS "oldest"
-             FROM ${open} GROUP BY n."officeId", a."unitId", d."noticeId", n."publishedAt") w`,
+          `w."unitId", w."noticeId", ${sql.date('w."oldest"')}`,
+          // A unit is silent on a notice when one of its open assignments there has no report since
+          // the previous reporting day. The (directiveId, state, unitId, lastReportAt) index has all
+          // this reads of an assignment.
+          `(SELECT a."unitId", d."noticeId", CASE WHEN COUNT(a."lastReportAt") < COUNT(*) THEN NULL ELSE MIN(a."lastReportAt") END AS "oldest"
+             FROM "Notice" n JOIN "Directive" d ON d."noticeId" = n."id" JOIN "Assignment" a ON a."directiveId" = d."id"
+             WHERE n."officeId" IN (${sql.officeIds}) AND n."state" = 'PUBLISHED' AND a."state" <> 'DONE' GROUP BY d."noticeId", a."unitId") w`,
           { params: [sql.encodeOfficeIds(reporting)] },
         ),
   ]);
-  for (const [officeId, unitId, noticeId, publishedAt, oldest] of openWork) {
-    byId.get(officeId)?.openWork.push({ unitId, noticeId, publishedAt: publishedAt ? new Date(publishedAt) : new Date(0), oldestReportAt: oldest ? new Date(oldest) : null });
+  for (const [unitId, noticeId, oldest] of openWork) {
+    // A notice published since its page was read waits for the next tick.
+    const notice = published.get(noticeId);
+    if (notice) byId.get(notice.officeId)?.openWork.push({ unitId, noticeId, publishedAt: notice.publishedAt, oldestReportAt: oldest ? new Date(oldest) : null });
   }
 
-  for (const [id, unitId, directiveId, dueAt, lastReportAt] of assignments) {
-    const directive = directives.get(directiveId);
-    const office = directive && byId.get(directive.officeId);
-    if (!directive || !office) continue;
+  for (const [id, unitId, noticeId, ordinal, dueAt, lastReportAt] of assignments) {
+    const notice = published.get(noticeId);
+    const office = notice && byId.get(notice.officeId);
+    if (!notice || !office) continue;
     office.assignments.push({
       id,
       unitId,
-      noticeId: directive.noticeId,
-      noticeLabel: directive.label,
-      ordinal: directive.ordinal,
+      noticeId,
+      noticeLabel: notice.label,
+      ordinal,
       due: dueAt ? dueDateOf(dueAt, office.timeZone) : null,
       lastReportAt: lastReportAt ? new Date(lastReportAt) : null,
       // Published by the office's clock (tests move it); the row's own createdAt is the host's.
-      createdAt: directive.createdAt,
+      createdAt: notice.publishedAt,
     } satisfies PlanningAssignment);
   }
   return planning;
@@ -241,8 +248,8 @@ function dialect(provider: Provider) {
 
 type Dialect = ReturnType<typeof dialect>;
 
-/** The rows of `SELECT columns FROM from`, read as one JSON value. */
+/** The rows of `SELECT columns FROM from`, read as one JSON value, on the driver itself (see {@link directSql}). */
 async function jsonRows<Row>(db: Db, sql: Dialect, columns: string, from: string, query: { orderBy?: string; params?: unknown[] } = {}): Promise<Row[]> {
-  const [result] = await db.$queryRawUnsafe<{ rows: string }[]>(`SELECT ${sql.aggregate(columns, query.orderBy)} AS "rows" FROM ${from}`, ...(query.params ?? []));
+  const [result] = await directSql(db).query<{ rows: string }>(`SELECT ${sql.aggregate(columns, query.orderBy)} AS "rows" FROM ${from}`, query.params);
   return JSON.parse(result?.rows ?? '[]') as Row[];
 }

@@ -1,6 +1,11 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/sqlite/client.js';
 import { createAdapterFactory } from './adapter-factory.js';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { postgresDirectSql, rememberDirectSql, sqliteDirectSql } from './direct-sql.js';
 
 /**
  * The Prisma client type the code is written against. Both generated clients have the same
@@ -21,13 +26,27 @@ export interface Database {
  */
 export async function openDatabase(url: string): Promise<Database> {
   const target = parseDatabaseUrl(url);
-  const adapter = createAdapterFactory(target);
   let db: Db;
   if (target.provider === 'postgresql') {
+    // The pool is made here so that direct SQL (see directSql) shares it with Prisma.
+    const pool = new pg.Pool({ connectionString: target.url });
     // Loaded lazily so that a SQLite deployment never loads the PostgreSQL client's query compiler.
     const { PrismaClient: PostgresClient } = await import('../generated/prisma/postgresql/client.js');
-    db = new PostgresClient({ adapter }) as unknown as Db;
+    db = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
+    rememberDirectSql(db, postgresDirectSql(pool));
   } else {
+    const factory = createAdapterFactory(target);
+    let connection: BetterSqlite3.Database | undefined;
+    // Prisma opens the connection on its first query: the factory hands it over as it does.
+    const adapter: SqlDriverAdapterFactory = {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: async () => {
+        const opened = await factory.connect();
+        connection = (opened as unknown as { client: BetterSqlite3.Database }).client;
+        return opened;
+      },
+    };
     db = new PrismaClient({ adapter });
     // WAL lets readers (a /report, the dashboard) run while the bot writes. In WAL mode,
     // synchronous=NORMAL syncs at checkpoints instead of every commit: still consistent after a
@@ -36,6 +55,8 @@ export async function openDatabase(url: string): Promise<Database> {
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
     await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+    if (typeof connection?.prepare !== 'function') throw new Error('the SQLite driver adapter no longer exposes its better-sqlite3 connection');
+    rememberDirectSql(db, sqliteDirectSql(() => connection!));
   }
   return { db, target, close: () => db.$disconnect() };
 }

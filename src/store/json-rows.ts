@@ -17,6 +17,7 @@ export type JsonColumn = 'text' | 'int' | 'timestamp' | 'json' | { enum: string 
  */
 export function jsonRows(provider: Provider, columns: readonly (readonly [name: string, type: JsonColumn])[]) {
   const postgres = provider === 'postgresql';
+  const storedDate = (date: Date) => (postgres ? date.toISOString() : date.toISOString().replace(/Z$/, '+00:00'));
   const cell = (index: number, type: JsonColumn) => {
     if (type === 'json') return `e->${index}`;
     if (!postgres || type === 'text') return `e->>${index}`;
@@ -35,11 +36,11 @@ export function jsonRows(provider: Provider, columns: readonly (readonly [name: 
      * SQLite's parser that a following ON CONFLICT belongs to the INSERT, not to a join.
      */
     selectAll: () => `SELECT * FROM ${from()} WHERE true`,
-    /** The parameter's value. Dates are written as the driver adapter stores them, so they compare with the rest. */
-    encode: (rows: readonly (readonly unknown[])[]) =>
-      JSON.stringify(rows, function (this: Record<string, unknown>, key: string, value: unknown) {
-        // The replacer sees a Date already turned into text by its toJSON; the holder still has the Date.
-        return this[key] instanceof Date && !postgres ? (value as string).replace(/Z$/, '+00:00') : value;
-      }),
+    /**
+     * The parameter's value. Dates are written as the driver adapter stores them, so they compare
+     * with the rest; only a row's own cells are looked at (a replacer would visit every key of
+     * every JSON payload too).
+     */
+    encode: (rows: readonly (readonly unknown[])[]) => JSON.stringify(rows.map((row) => row.map((cell) => (cell instanceof Date ? storedDate(cell) : cell)))),
   };
 }
