@@ -67,7 +67,6 @@ const INSERT_CHUNK = 2_000;
 export function createOutbox(db: Db, provider: Provider) {
   const sql = dialect(provider);
   const direct = directSql(db);
-  const keyRows = jsonRows(provider, [['key', 'text']]);
   const reminderRows = jsonRows(provider, [
     ['id', 'text'], ['key', 'text'], ['kind', 'text'], ['officeId', 'text'], ['chatId', 'text'], ['threadId', 'int'],
     ['assignmentId', 'text'], ['scheduleId', 'text'], ['payload', 'json'], ['dueAt', 'timestamp'],
@@ -83,26 +82,20 @@ export function createOutbox(db: Db, provider: Provider) {
      * same on both databases). Returns how many rows were new. Safe to run concurrently from
      * several instances: the unique index on `key` decides.
      *
-     * Keys already in the outbox (a second instance, a replayed window) are looked up first, one
-     * indexed query per chunk, so their rows are never built. Each chunk is then one statement
-     * whose rows travel as a single JSON parameter: no bound-parameter limit to mind, and one
-     * value for the driver to convert instead of ten per row. Both run on the driver itself
-     * (see {@link directSql}): a tick's inserts are megabytes of parameters.
+     * Each chunk is one statement whose rows travel as a single JSON parameter: no bound-parameter
+     * limit to mind, and one value for the driver to convert instead of ten per row. It runs on
+     * the driver itself (see {@link directSql}): a tick's inserts are megabytes of parameters.
+     * Keys already in the outbox (a second instance, a replayed window) are not looked up first:
+     * the conflict check costs what a lookup would, and most of a tick's keys are new.
      */
     async insert(entries: readonly OutboxEntry[]): Promise<number> {
       let inserted = 0;
       for (let start = 0; start < entries.length; start += INSERT_CHUNK) {
         const chunk = entries.slice(start, start + INSERT_CHUNK);
-        const lookup = await direct.query<{ key: string }>(`SELECT "key" FROM "Reminder" WHERE "key" IN (SELECT "key" FROM ${keyRows.from()})`, [
-          keyRows.encode(chunk.map((entry) => [entry.key])),
-        ]);
-        const known = new Set(lookup.map((row) => row.key));
-        const fresh = chunk.filter((entry) => !known.has(entry.key));
-        if (fresh.length === 0) continue;
         inserted += await direct.execute(
           `INSERT INTO "Reminder" ("id", "key", "kind", "officeId", "chatId", "threadId", "assignmentId", "scheduleId", "payload", "dueAt")
            ${reminderRows.selectAll()} ON CONFLICT ("key") DO NOTHING`,
-          [reminderRows.encode(fresh.map((entry) => [randomUUID(), entry.key, entry.kind, entry.officeId, entry.chatId, entry.threadId, entry.assignmentId, entry.scheduleId, entry.payload, entry.dueAt]))],
+          [reminderRows.encode(chunk.map((entry) => [randomUUID(), entry.key, entry.kind, entry.officeId, entry.chatId, entry.threadId, entry.assignmentId, entry.scheduleId, entry.payload, entry.dueAt]))],
         );
       }
       return inserted;
