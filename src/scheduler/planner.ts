@@ -184,6 +184,60 @@ export function withReportingDay<T extends ClockSettings & Pick<PlanningOffice, 
   });
 }
 
+/** What of an office a window can plan anything from; see {@link windowReach}. */
+export interface OfficeReach {
+  /** Whether the office's reminder time falls in the window on any day: every reminder is at that time. */
+  active: boolean;
+  /** The instants between which a deadline has a reminder or an escalation in the window, in order. */
+  dueRanges: readonly { from: Date; to: Date }[];
+}
+
+/**
+ * For each office, what a window can plan from it, so that a tick reads only that: nothing at
+ * all in the minutes that are not the office's reminder time (most ticks), and on its minute
+ * only the work due on the dates whose reminders fall in the window (a few days of the year),
+ * instead of every deadline within reach. Offices with the same settings share the answer.
+ */
+export function windowReach(window: PlanningWindow, calendar: WorkingCalendar): (office: ClockSettings & DeadlineSettings) => OfficeReach {
+  const clockOf = officeClocks(window, calendar);
+  const reaches = new Map<string, OfficeReach>();
+  return (office) => {
+    const key = `${office.timeZone}|${office.reminderMinute}|${office.quiet.start}|${office.quiet.end}|${office.nonWorkingDayPolicy}|${office.deadlineOffsets.join(',')}|${office.escalateAfterDays}|${office.escalateLeaderAfter}`;
+    return cached(reaches, key, () => {
+      const clock = clockOf(office);
+      const active = datesBetween(clock.firstDate, clock.lastDate).some((date) => clock.inWindow(date) !== null);
+      if (!active) return { active, dueRanges: [] };
+      const reach = deadlineReach(office);
+      const dueRanges: { from: Date; to: Date }[] = [];
+      for (const due of datesBetween(addDays(clock.firstDate, -reach), addDays(clock.lastDate, reach))) {
+        const escalation = clock.escalations(due, office.escalateAfterDays, office.escalateLeaderAfter);
+        const planned =
+          clock.deadlineDates(due, office.deadlineOffsets).some((reminder) => clock.inWindow(reminder.date) !== null) ||
+          clock.inWindow(escalation.office) !== null ||
+          clock.inWindow(escalation.leader) !== null;
+        if (!planned) continue;
+        const from = clock.midnight(due);
+        const to = clock.midnight(addDays(due, 1));
+        // Consecutive dates make one range.
+        const last = dueRanges.at(-1);
+        if (last && last.to.getTime() === from.getTime()) last.to = to;
+        else dueRanges.push({ from, to });
+      }
+      return { active, dueRanges };
+    });
+  };
+}
+
+/** The dates from `first` to `last`, both included. */
+function datesBetween(first: LocalDate, last: LocalDate): LocalDate[] {
+  const dates: LocalDate[] = [];
+  for (let date = first; date <= last; date = addDays(date, 1)) dates.push(date);
+  return dates;
+}
+
+/** What an office's deadline reminders and escalations depend on. */
+type DeadlineSettings = Pick<PlanningOffice, 'deadlineOffsets' | 'escalateAfterDays' | 'escalateLeaderAfter'>;
+
 /** What an office's clock depends on. */
 type ClockSettings = Pick<PlanningOffice, 'timeZone' | 'reminderMinute' | 'quiet' | 'nonWorkingDayPolicy'>;
 
@@ -209,7 +263,7 @@ function officeClocks(window: PlanningWindow, calendar: WorkingCalendar): (offic
  * deadline (working days, doubled for weekends, plus a Tết break): deadlines further than this
  * from a window plan nothing in it.
  */
-export function deadlineReach(office: Pick<PlanningOffice, 'escalateAfterDays' | 'escalateLeaderAfter' | 'deadlineOffsets'>): number {
+export function deadlineReach(office: DeadlineSettings): number {
   return MOVE_MARGIN_DAYS + 2 * Math.max(office.escalateLeaderAfter, office.escalateAfterDays, 5, ...office.deadlineOffsets.map(Math.abs));
 }
 

@@ -6,13 +6,8 @@ import type { Provider } from '../store/database-url.js';
 import { jsonRows as jsonParameterRows } from '../store/json-rows.js';
 import type { Db } from '../store/database.js';
 import { directSql } from '../store/direct-sql.js';
-import { deadlineReach, withReportingDay, type PlanningAssignment, type PlanningOffice, type PlanningSchedule, type PlanningUnit, type PlanningWindow, type Recipient } from './planner.js';
+import { windowReach, withReportingDay, type PlanningAssignment, type PlanningOffice, type PlanningSchedule, type PlanningUnit, type PlanningWindow, type Recipient } from './planner.js';
 import { groupBy } from '../domain/group-by.js';
-
-
-// Slack on the deadlines read around a window, in days: zone offsets and rounding.
-const DUE_SLACK_DAYS = 2;
-const DAY_MS = 86_400_000;
 
 /** Offices a tick reads, plans and inserts at a time: its memory is a page's, whatever the number of offices. */
 export const PLANNING_PAGE_OFFICES = 100;
@@ -24,16 +19,16 @@ export const PLANNING_PAGE_OFFICES = 100;
  * is read while the caller plans and inserts the one it was given (on PostgreSQL the server
  * works meanwhile).
  *
- * Only what can produce a reminder in the window is read: the open assignments whose deadline
- * lies within reach of the window (see {@link deadlineReach}), and for the offices with a
- * reporting day in it, their open work summed up per unit and notice (the reminder's list is
- * read when it is sent). Each query
- * returns its rows as one JSON array, which the drivers hand over as a single value instead of
- * converting thousands of rows cell by cell. Chats that blocked the bot are left out here, so
- * nothing is planned for them.
+ * Only what can produce a reminder in the window is read (see {@link windowReach}): of an
+ * office whose reminder time is not in the window, nothing but its settings; of the others, the
+ * open assignments due on the dates whose reminders fall in the window, and for the offices with
+ * a reporting day in it, their open work summed up per unit and notice (the reminder's list is
+ * read when it is sent). Each query returns its rows as one JSON array, which the drivers hand
+ * over as a single value instead of converting thousands of rows cell by cell. Chats that
+ * blocked the bot are left out here, so nothing is planned for them.
  */
 export async function* loadPlanningPages(db: Db, provider: Provider, window: PlanningWindow, calendar: WorkingCalendar, pageOffices = PLANNING_PAGE_OFFICES): AsyncGenerator<PlanningOffice[]> {
-  const reading: Reading = { db, sql: dialect(provider), window, calendar, limit: pageOffices, dueDateOf: dueDates() };
+  const reading: Reading = { db, sql: dialect(provider), window, calendar, limit: pageOffices, dueDateOf: dueDates(), reachOf: windowReach(window, calendar) };
   const read = (after: string) => {
     const page = loadPage(reading, after);
     // A caller that stops early (its insert failed) never awaits the page read ahead: no unhandled rejection.
@@ -43,11 +38,10 @@ export async function* loadPlanningPages(db: Db, provider: Provider, window: Pla
   // Every id sorts after the empty string.
   let next = read('');
   for (;;) {
-    const page = await next;
-    if (page.length === 0) return;
-    const full = page.length === pageOffices;
-    if (full) next = read(page.at(-1)!.id);
-    yield page;
+    const { offices, read: count, lastId } = await next;
+    const full = count === pageOffices;
+    if (full) next = read(lastId);
+    if (offices.length > 0) yield offices;
     if (!full) return;
   }
 }
@@ -61,6 +55,14 @@ interface Reading {
   /** Offices per page. */
   limit: number;
   dueDateOf: (dueAt: string, zone: string) => LocalDate;
+  reachOf: ReturnType<typeof windowReach>;
+}
+
+/** A page: the offices with anything to plan, out of `read` offices up to the id `lastId`. */
+interface Page {
+  offices: PlanningOffice[];
+  read: number;
+  lastId: string;
 }
 
 /**
@@ -73,8 +75,8 @@ function dueDates(): Reading['dueDateOf'] {
 }
 
 /** The offices whose id sorts after `after`, at most a page of them, with what the planner reads of each. */
-async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading, after: string): Promise<PlanningOffice[]> {
-  const offices = await jsonRows<[string, string, string, number, string, string, unknown, number, number, string, unknown, string | null, string | null]>(
+async function loadPage({ db, sql, window, calendar, limit, dueDateOf, reachOf }: Reading, after: string): Promise<Page> {
+  const offices = await jsonRows<OfficeRow>(
     db,
     sql,
     `o."id", o."name", o."timeZone", o."reminderMinute", o."quietStart", o."quietEnd", ${sql.json('o."deadlineOffsets"')}, o."escalateAfterDays", o."escalateLeaderAfter",
@@ -84,9 +86,12 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
     // In id order, as the database sorts them: the last one is where the next page starts.
     { orderBy: 'o."id"', params: [after, limit] },
   );
-  if (offices.length === 0) return [];
-  // The page's office ids, as the first parameter of the queries below.
-  const page = { params: [sql.encodeOfficeIds(offices.map((row) => row[0]))] };
+  const read = offices.length;
+  const lastId = offices.at(-1)?.[0] ?? after;
+  const planning = offices.map(planningOffice).filter((office) => reachOf(office).active);
+  if (planning.length === 0) return { offices: [], read, lastId };
+  // The ids of the offices with anything to plan, as the first parameter of the queries below.
+  const page = { params: [sql.encodeOfficeIds(planning.map((office) => office.id))] };
   const [schedules, leaders, units, notices] = await Promise.all([
     jsonRows<[string, string, string | null, string, unknown]>(
       db,
@@ -124,31 +129,12 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
   const schedulesByOffice = groupBy(schedules, (row) => row[1]);
   const leadersByOffice = groupBy(leaders, (row) => row[0]);
   const scheduleOf = (row: (typeof schedules)[number]): PlanningSchedule => ({ id: row[0], noticeId: row[2], daysOfMonth: row[4] as number[] });
-  const planning = offices.map((row): PlanningOffice => {
-    const [id, name, timeZone, reminderMinute, quietStart, quietEnd, deadlineOffsets, escalateAfterDays, escalateLeaderAfter, policy, unitsMayMute, homeChat, leadershipChat] = row;
-    const officeSchedules = schedulesByOffice.get(id) ?? [];
-    return {
-      id,
-      name,
-      timeZone,
-      reminderMinute,
-      quiet: { start: quietStart, end: quietEnd },
-      deadlineOffsets: Array.isArray(deadlineOffsets) ? (deadlineOffsets as number[]) : [-3, -1, 0],
-      escalateAfterDays,
-      escalateLeaderAfter,
-      nonWorkingDayPolicy: policy === 'next' ? 'next' : ('previous' satisfies Direction),
-      unitsMayMute: Boolean(unitsMayMute),
-      homeChat: homeChat === null ? null : { chatId: homeChat, threadId: 0 },
-      // A leadership chat that is the home chat gets the summary once, as the home chat.
-      leadershipChat: leadershipChat === null ? null : { chatId: leadershipChat, threadId: 0 },
-      leaders: (leadersByOffice.get(id) ?? []).map((leader): Recipient => ({ chatId: leader[1], threadId: 0 })),
-      reportSchedules: officeSchedules.filter((s) => s[3] === 'REPORT').map(scheduleOf),
-      consolidateSchedules: officeSchedules.filter((s) => s[3] === 'CONSOLIDATE').map(scheduleOf),
-      units: [],
-      assignments: [],
-      openWork: [],
-    };
-  });
+  for (const office of planning) {
+    const officeSchedules = schedulesByOffice.get(office.id) ?? [];
+    office.leaders = (leadersByOffice.get(office.id) ?? []).map((leader): Recipient => ({ chatId: leader[1], threadId: 0 }));
+    office.reportSchedules = officeSchedules.filter((s) => s[3] === 'REPORT').map(scheduleOf);
+    office.consolidateSchedules = officeSchedules.filter((s) => s[3] === 'CONSOLIDATE').map(scheduleOf);
+  }
   const byId = new Map(planning.map((office) => [office.id, office]));
   const unitsById = new Map<string, PlanningUnit>();
   for (const [id, name, officeId, chatId, threadId, muted] of units) {
@@ -164,20 +150,22 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
   // The open assignments due near the window, for deadline reminders; and for the offices with a
   // reporting day in it, their open work summed up per unit and notice.
   const reporting = withReportingDay(planning, window, calendar).map((office) => office.id);
-  const reach = Math.max(0, ...planning.map(deadlineReach)) + DUE_SLACK_DAYS;
-  const dueFrom = new Date(window.from.getTime() - reach * DAY_MS);
-  const dueTo = new Date(window.to.getTime() + reach * DAY_MS);
+  const dueRanges = planning.flatMap((office) => reachOf(office).dueRanges.map(({ from, to }) => [office.id, from, to]));
   const published = new Map(notices.map(([id, officeId, number, title, publishedAt]) => [id, { officeId, label: number ?? title ?? '', publishedAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
   const [assignments, openWork] = await Promise.all([
-    // From the page's units: the (unitId, dueAt) index finds the deadlines in reach.
-    jsonRows<[string, string, string, string, string | null, string | null]>(
-      db,
-      sql,
-      `a."id", a."unitId", d."noticeId", d."ordinal", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}`,
-      `"Unit" u JOIN "Assignment" a ON a."unitId" = u."id" JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
-       WHERE u."officeId" IN (${sql.officeIds}) AND a."state" <> 'DONE' AND n."state" = 'PUBLISHED' AND a."dueAt" >= ${sql.param(2)} AND a."dueAt" <= ${sql.param(3)}`,
-      { params: [...page.params, dueFrom, dueTo] },
-    ),
+    // Per unit of each office, through the (unitId, dueAt) index: the work due in its ranges.
+    dueRanges.length === 0
+      ? []
+      : jsonRows<[string, string, string, string, string | null, string | null]>(
+          db,
+          sql,
+          `a."id", a."unitId", d."noticeId", d."ordinal", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}`,
+          `${sql.dueRanges.from('$1', 'r')} JOIN "Unit" u ON u."officeId" = r."officeId"
+           JOIN "Assignment" a ON a."unitId" = u."id" AND a."dueAt" >= r."from" AND a."dueAt" < r."to"
+           JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
+           WHERE a."state" <> 'DONE' AND n."state" = 'PUBLISHED'`,
+          { params: [sql.dueRanges.encode(dueRanges)] },
+        ),
     reporting.length === 0
       ? []
       : jsonRows<[string, string, string | null]>(
@@ -215,13 +203,43 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf }: Reading
       createdAt: notice.publishedAt,
     } satisfies PlanningAssignment);
   }
-  return planning;
+  return { offices: planning, read, lastId };
+}
+
+/** An office as the page query reads it. */
+type OfficeRow = [string, string, string, number, string, string, unknown, number, number, string, unknown, string | null, string | null];
+
+/** An office's settings and chats, its lists still empty. */
+function planningOffice(row: OfficeRow): PlanningOffice {
+  const [id, name, timeZone, reminderMinute, quietStart, quietEnd, deadlineOffsets, escalateAfterDays, escalateLeaderAfter, policy, unitsMayMute, homeChat, leadershipChat] = row;
+  return {
+    id,
+    name,
+    timeZone,
+    reminderMinute,
+    quiet: { start: quietStart, end: quietEnd },
+    deadlineOffsets: Array.isArray(deadlineOffsets) ? (deadlineOffsets as number[]) : [-3, -1, 0],
+    escalateAfterDays,
+    escalateLeaderAfter,
+    nonWorkingDayPolicy: policy === 'next' ? 'next' : ('previous' satisfies Direction),
+    unitsMayMute: Boolean(unitsMayMute),
+    homeChat: homeChat === null ? null : { chatId: homeChat, threadId: 0 },
+    // A leadership chat that is the home chat gets the summary once, as the home chat.
+    leadershipChat: leadershipChat === null ? null : { chatId: leadershipChat, threadId: 0 },
+    leaders: [],
+    reportSchedules: [],
+    consolidateSchedules: [],
+    units: [],
+    assignments: [],
+    openWork: [],
+  };
 }
 
 /** What differs between the two databases' SQL here: JSON aggregation, dates and parameters. */
 function dialect(provider: Provider) {
   const postgres = provider === 'postgresql';
   const officeIds = jsonParameterRows(provider, [['id', 'text']]);
+  const dueRanges = jsonParameterRows(provider, [['officeId', 'text'], ['from', 'timestamp'], ['to', 'timestamp']]);
   // Placeholders: numbered on PostgreSQL; on SQLite `?`, bound in the order they appear in the text.
   const param = (n: number) => (postgres ? `$${n}` : '?');
   return {
@@ -242,6 +260,8 @@ function dialect(provider: Provider) {
     /** The office ids bound as parameter 1, as a subquery, and how to bind them. */
     officeIds: `SELECT "id" FROM ${officeIds.from()}`,
     encodeOfficeIds: (ids: readonly string[]) => officeIds.encode(ids.map((id) => [id])),
+    /** Rows of (office id, from, to): the instants between which an office's deadlines are read. */
+    dueRanges,
     param,
   };
 }

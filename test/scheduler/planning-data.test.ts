@@ -79,6 +79,34 @@ describe.each(await providersUnderTest())('what a tick reads on %s', (provider) 
     await database.db.assignment.updateMany({ where: { unitId }, data: { lastReportAt: null } });
   });
 
+  it('reads nothing in the minutes that are no office\'s reminder time, and on its minute only the deadlines with a reminder then', async () => {
+    const calendar = createWorkingCalendar(await loadCalendarOverrides());
+    const minuteTo = (hour: number, minute: number): PlanningWindow => {
+      const to = new Date(`2025-03-14T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`);
+      return { from: new Date(to.getTime() - 60_000), to };
+    };
+    // The offices remind at 08:00: the minute before and the minute after read no office at all.
+    expect(await readPages(database, minuteTo(7, 59))).toEqual([]);
+    expect(await readPages(database, minuteTo(8, 1))).toEqual([]);
+
+    const eight = minuteTo(8, 0);
+    const offices = (await readPages(database, eight)).flat();
+    expect(offices).toHaveLength(3);
+    // Friday 14/03: due Wed 19/03 (3 working days before), Mon 17/03 (1 before), today, and
+    // overdue or escalated ones; not the three weeks of deadlines on either side that are in reach.
+    const dueDates = new Set(offices.flatMap((office) => office.assignments.map((assignment) => assignment.due)));
+    expect(dueDates.has('2025-03-19')).toBe(true);
+    expect(dueDates.has('2025-03-17')).toBe(true);
+    expect(dueDates.has('2025-03-14')).toBe(true);
+    expect(dueDates.has('2025-03-18')).toBe(false);
+    expect(dueDates.size).toBeLessThan(10);
+    // What the whole day's reading plans for that minute is what the minute's reading plans.
+    const keys = (read: PlanningOffice[]) => planReminders(read, eight, calendar).map((reminder) => reminder.key).sort();
+    const day = (await readPages(database, { from: hanoi('2025-03-14', 0), to: hanoi('2025-03-14', 23) })).flat();
+    expect(keys(offices)).toEqual(keys(day));
+    expect(keys(offices).some((key) => key.startsWith('deadline:'))).toBe(true);
+  });
+
   // Pages follow the database's own order of ids (its collation on PostgreSQL), read back from each page.
   it('plans page by page exactly what it plans from one page of every office', async () => {
     const calendar = createWorkingCalendar(await loadCalendarOverrides());
