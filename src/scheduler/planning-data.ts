@@ -28,21 +28,35 @@ export const PLANNING_PAGE_OFFICES = 100;
  * blocked the bot are left out here, so nothing is planned for them.
  */
 export async function* loadPlanningPages(db: Db, provider: Provider, window: PlanningWindow, calendar: WorkingCalendar, pageOffices = PLANNING_PAGE_OFFICES): AsyncGenerator<PlanningOffice[]> {
-  const reading: Reading = { db, sql: dialect(provider), window, calendar, limit: pageOffices, dueDateOf: dueDates(), reachOf: windowReach(window, calendar) };
-  const read = (after: string) => {
-    const page = loadPage(reading, after);
+  const sql = dialect(provider);
+  const reachOf = windowReach(window, calendar);
+  // Every office's settings at once, a few hundred bytes each: which offices the window concerns.
+  const offices = (
+    await jsonRows<OfficeRow>(
+      db,
+      sql,
+      `o."id", o."name", o."timeZone", o."reminderMinute", o."quietStart", o."quietEnd", ${sql.json('o."deadlineOffsets"')}, o."escalateAfterDays", o."escalateLeaderAfter",
+       o."nonWorkingDayPolicy", o."unitsMayMute", CASE WHEN h."blockedAt" IS NULL THEN h."id" END, CASE WHEN l."blockedAt" IS NULL AND (o."homeChatId" IS NULL OR o."leadershipChatId" <> o."homeChatId") THEN l."id" END`,
+      `"Office" o LEFT JOIN "Chat" h ON h."id" = o."homeChatId" LEFT JOIN "Chat" l ON l."id" = o."leadershipChatId"`,
+    )
+  )
+    .map(planningOffice)
+    .filter((office) => reachOf(office).active);
+  if (offices.length === 0) return;
+  const due = await loadDue(db, sql, offices.flatMap((office) => reachOf(office).dueRanges));
+  const reading: Reading = { db, sql, window, calendar, reachOf, dueDateOf: dueDates(), due };
+  const read = (page: PlanningOffice[]) => {
+    const loaded = loadPage(reading, page);
     // A caller that stops early (its insert failed) never awaits the page read ahead: no unhandled rejection.
-    page.catch(() => undefined);
-    return page;
+    loaded.catch(() => undefined);
+    return loaded;
   };
-  // Every id sorts after the empty string.
-  let next = read('');
-  for (;;) {
-    const { offices, read: count, lastId } = await next;
-    const full = count === pageOffices;
-    if (full) next = read(lastId);
-    if (offices.length > 0) yield offices;
-    if (!full) return;
+  let next = read(offices.slice(0, pageOffices));
+  for (let start = pageOffices; ; start += pageOffices) {
+    const page = await next;
+    if (start < offices.length) next = read(offices.slice(start, start + pageOffices));
+    yield page;
+    if (start >= offices.length) return;
   }
 }
 
@@ -52,17 +66,32 @@ interface Reading {
   sql: Dialect;
   window: PlanningWindow;
   calendar: WorkingCalendar;
-  /** Offices per page. */
-  limit: number;
-  dueDateOf: (dueAt: string, zone: string) => LocalDate;
   reachOf: ReturnType<typeof windowReach>;
+  dueDateOf: (dueAt: string, zone: string) => LocalDate;
+  /** The open work due on the dates whose reminders fall in the window, per office. */
+  due: Map<string, DueRow[]>;
 }
 
-/** A page: the offices with anything to plan, out of `read` offices up to the id `lastId`. */
-interface Page {
-  offices: PlanningOffice[];
-  read: number;
-  lastId: string;
+/** An open assignment due near the window: id, unit, notice, directive ordinal, due, last report, office. */
+type DueRow = [string, string, string, string, string, string | null, string];
+
+/**
+ * The open work of every office due within `ranges`, in one query: a few days' deadlines
+ * (offices with the same settings have the same ranges), read through the dueAt index.
+ */
+async function loadDue(db: Db, sql: Dialect, ranges: readonly { from: Date; to: Date }[]): Promise<Map<string, DueRow[]>> {
+  const spans = [...new Map(ranges.map((range) => [`${range.from.getTime()} ${range.to.getTime()}`, [range.from, range.to]])).values()];
+  if (spans.length === 0) return new Map();
+  const rows = await jsonRows<DueRow>(
+    db,
+    sql,
+    `a."id", a."unitId", d."noticeId", d."ordinal", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}, n."officeId"`,
+    `${sql.spans.from('$1', 's')} JOIN "Assignment" a ON a."dueAt" >= s."from" AND a."dueAt" < s."to"
+     JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
+     WHERE a."state" <> 'DONE' AND n."state" = 'PUBLISHED'`,
+    { params: [sql.spans.encode(spans)] },
+  );
+  return groupBy(rows, (row) => row[6]);
 }
 
 /**
@@ -74,23 +103,9 @@ function dueDates(): Reading['dueDateOf'] {
   return (dueAt, zone) => cached(dates, `${dueAt}@${zone}`, () => localDateOf(new Date(dueAt), zone));
 }
 
-/** The offices whose id sorts after `after`, at most a page of them, with what the planner reads of each. */
-async function loadPage({ db, sql, window, calendar, limit, dueDateOf, reachOf }: Reading, after: string): Promise<Page> {
-  const offices = await jsonRows<OfficeRow>(
-    db,
-    sql,
-    `o."id", o."name", o."timeZone", o."reminderMinute", o."quietStart", o."quietEnd", ${sql.json('o."deadlineOffsets"')}, o."escalateAfterDays", o."escalateLeaderAfter",
-     o."nonWorkingDayPolicy", o."unitsMayMute", CASE WHEN h."blockedAt" IS NULL THEN h."id" END, CASE WHEN l."blockedAt" IS NULL AND (o."homeChatId" IS NULL OR o."leadershipChatId" <> o."homeChatId") THEN l."id" END`,
-    `(SELECT * FROM "Office" WHERE "id" > ${sql.param(1)} ORDER BY "id" LIMIT ${sql.param(2)}) o
-     LEFT JOIN "Chat" h ON h."id" = o."homeChatId" LEFT JOIN "Chat" l ON l."id" = o."leadershipChatId"`,
-    // In id order, as the database sorts them: the last one is where the next page starts.
-    { orderBy: 'o."id"', params: [after, limit] },
-  );
-  const read = offices.length;
-  const lastId = offices.at(-1)?.[0] ?? after;
-  const planning = offices.map(planningOffice).filter((office) => reachOf(office).active);
-  if (planning.length === 0) return { offices: [], read, lastId };
-  // The ids of the offices with anything to plan, as the first parameter of the queries below.
+/** What the planner reads of a page of offices: schedules, leaders, units, their work. */
+async function loadPage({ db, sql, window, calendar, reachOf, dueDateOf, due }: Reading, planning: PlanningOffice[]): Promise<PlanningOffice[]> {
+  // The page's office ids, as the first parameter of the queries below.
   const page = { params: [sql.encodeOfficeIds(planning.map((office) => office.id))] };
   const [schedules, leaders, units, notices] = await Promise.all([
     jsonRows<[string, string, string | null, string, unknown]>(
@@ -147,28 +162,13 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf, reachOf }
     if (chatId !== null) unit.channels.push({ chatId, threadId: threadId ?? 0, muted: Boolean(muted) });
   }
 
-  // The open assignments due near the window, for deadline reminders; and for the offices with a
-  // reporting day in it, their open work summed up per unit and notice.
+  // For the offices with a reporting day in the window, their open work summed up per unit and notice.
   const reporting = withReportingDay(planning, window, calendar).map((office) => office.id);
-  const dueRanges = planning.flatMap((office) => reachOf(office).dueRanges.map(({ from, to }) => [office.id, from, to]));
   const published = new Map(notices.map(([id, officeId, number, title, publishedAt]) => [id, { officeId, label: number ?? title ?? '', publishedAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
-  const [assignments, openWork] = await Promise.all([
-    // Per unit of each office, through the (unitId, dueAt) index: the work due in its ranges.
-    dueRanges.length === 0
-      ? []
-      : jsonRows<[string, string, string, string, string | null, string | null]>(
-          db,
-          sql,
-          `a."id", a."unitId", d."noticeId", d."ordinal", ${sql.date('a."dueAt"')}, ${sql.date('a."lastReportAt"')}`,
-          `${sql.dueRanges.from('$1', 'r')} JOIN "Unit" u ON u."officeId" = r."officeId"
-           JOIN "Assignment" a ON a."unitId" = u."id" AND a."dueAt" >= r."from" AND a."dueAt" < r."to"
-           JOIN "Directive" d ON d."id" = a."directiveId" JOIN "Notice" n ON n."id" = d."noticeId"
-           WHERE a."state" <> 'DONE' AND n."state" = 'PUBLISHED'`,
-          { params: [sql.dueRanges.encode(dueRanges)] },
-        ),
+  const openWork =
     reporting.length === 0
       ? []
-      : jsonRows<[string, string, string | null]>(
+      : await jsonRows<[string, string, string | null]>(
           db,
           sql,
           `w."unitId", w."noticeId", ${sql.date('w."oldest"')}`,
@@ -179,31 +179,34 @@ async function loadPage({ db, sql, window, calendar, limit, dueDateOf, reachOf }
              FROM "Notice" n JOIN "Directive" d ON d."noticeId" = n."id" JOIN "Assignment" a ON a."directiveId" = d."id"
              WHERE n."officeId" IN (${sql.officeIds}) AND n."state" = 'PUBLISHED' AND a."state" <> 'DONE' GROUP BY d."noticeId", a."unitId") w`,
           { params: [sql.encodeOfficeIds(reporting)] },
-        ),
-  ]);
+        );
   for (const [unitId, noticeId, oldest] of openWork) {
     // A notice published since its page was read waits for the next tick.
     const notice = published.get(noticeId);
     if (notice) byId.get(notice.officeId)?.openWork.push({ unitId, noticeId, publishedAt: notice.publishedAt, oldestReportAt: oldest ? new Date(oldest) : null });
   }
 
-  for (const [id, unitId, noticeId, ordinal, dueAt, lastReportAt] of assignments) {
-    const notice = published.get(noticeId);
-    const office = notice && byId.get(notice.officeId);
-    if (!notice || !office) continue;
-    office.assignments.push({
-      id,
-      unitId,
-      noticeId,
-      noticeLabel: notice.label,
-      ordinal,
-      due: dueAt ? dueDateOf(dueAt, office.timeZone) : null,
-      lastReportAt: lastReportAt ? new Date(lastReportAt) : null,
-      // Published by the office's clock (tests move it); the row's own createdAt is the host's.
-      createdAt: notice.publishedAt,
-    } satisfies PlanningAssignment);
+  for (const office of planning) {
+    const ranges = reachOf(office).dueRanges;
+    for (const [id, unitId, noticeId, ordinal, dueAt, lastReportAt] of due.get(office.id) ?? []) {
+      const notice = published.get(noticeId);
+      // Of the work due in any office's ranges, this office's own (its zone's midnights).
+      const at = Date.parse(dueAt);
+      if (!notice || !ranges.some((range) => at >= range.from.getTime() && at < range.to.getTime())) continue;
+      office.assignments.push({
+        id,
+        unitId,
+        noticeId,
+        noticeLabel: notice.label,
+        ordinal,
+        due: dueDateOf(dueAt, office.timeZone),
+        lastReportAt: lastReportAt ? new Date(lastReportAt) : null,
+        // Published by the office's clock (tests move it); the row's own createdAt is the host's.
+        createdAt: notice.publishedAt,
+      } satisfies PlanningAssignment);
+    }
   }
-  return { offices: planning, read, lastId };
+  return planning;
 }
 
 /** An office as the page query reads it. */
@@ -239,7 +242,7 @@ function planningOffice(row: OfficeRow): PlanningOffice {
 function dialect(provider: Provider) {
   const postgres = provider === 'postgresql';
   const officeIds = jsonParameterRows(provider, [['id', 'text']]);
-  const dueRanges = jsonParameterRows(provider, [['officeId', 'text'], ['from', 'timestamp'], ['to', 'timestamp']]);
+  const spans = jsonParameterRows(provider, [['from', 'timestamp'], ['to', 'timestamp']]);
   // Placeholders: numbered on PostgreSQL; on SQLite `?`, bound in the order they appear in the text.
   const param = (n: number) => (postgres ? `$${n}` : '?');
   return {
@@ -260,8 +263,8 @@ function dialect(provider: Provider) {
     /** The office ids bound as parameter 1, as a subquery, and how to bind them. */
     officeIds: `SELECT "id" FROM ${officeIds.from()}`,
     encodeOfficeIds: (ids: readonly string[]) => officeIds.encode(ids.map((id) => [id])),
-    /** Rows of (office id, from, to): the instants between which an office's deadlines are read. */
-    dueRanges,
+    /** Rows of (from, to): the instants between which deadlines are read. */
+    spans,
     param,
   };
 }

@@ -94,7 +94,7 @@ describe.each(await providersUnderTest())('what a tick reads on %s', (provider) 
     expect(offices).toHaveLength(3);
     // Friday 14/03: due Wed 19/03 (3 working days before), Mon 17/03 (1 before), today, and
     // overdue or escalated ones; not the three weeks of deadlines on either side that are in reach.
-    const dueDates = new Set(offices.flatMap((office) => office.assignments.map((assignment) => assignment.due)));
+    const dueDates = new Set(offices.flatMap((office) => office.assignments.map((assignment) => String(assignment.due))));
     expect(dueDates.has('2025-03-19')).toBe(true);
     expect(dueDates.has('2025-03-17')).toBe(true);
     expect(dueDates.has('2025-03-14')).toBe(true);

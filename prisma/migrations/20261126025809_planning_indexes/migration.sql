@@ -1,5 +1,5 @@
 -- CreateIndex
-CREATE INDEX "Assignment_unitId_dueAt_idx" ON "Assignment"("unitId", "dueAt");
+CREATE INDEX "Assignment_dueAt_idx" ON "Assignment"("dueAt");
 
 -- CreateIndex
 CREATE INDEX "Assignment_directiveId_state_unitId_lastReportAt_idx" ON "Assignment"("directiveId", "state", "unitId", "lastReportAt");
