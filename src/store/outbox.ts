@@ -122,10 +122,18 @@ export function createOutbox(db: Db, provider: Provider) {
          RETURNING "id"`;
       const claimed = await db.$queryRawUnsafe<{ id: string }[]>(text, ...query.params);
       if (claimed.length === 0) return [];
-      return db.reminder.findMany({
+      const rows = await db.reminder.findMany({
         where: { id: { in: claimed.map((row) => row.id) }, leasedBy: owner },
-        include: { chat: true, office: true },
+        include: { chat: true },
         orderBy: [{ dueAt: 'asc' }, { key: 'asc' }],
+      });
+      // The office is read by id (the outbox keeps no foreign key to it; see the schema).
+      const offices = new Map((await db.office.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.officeId))] } } })).map((office) => [office.id, office]));
+      const orphans = rows.filter((row) => !offices.has(row.officeId)).map((row) => row.id);
+      if (orphans.length > 0) await settle(orphans, owner, 'FAILED', 'the office no longer exists');
+      return rows.flatMap((row) => {
+        const office = offices.get(row.officeId);
+        return office ? [{ ...row, office }] : [];
       });
     },
 

@@ -42,4 +42,18 @@ describe.each(await providersUnderTest())('the outbox insert on %s', (provider) 
       entries.map((entry) => ({ ...entry, state: 'PENDING' })),
     );
   });
+
+  it('claims rows with their chat and office, and fails a row whose office is gone instead of returning it', async () => {
+    const { db } = database;
+    await db.reminder.deleteMany();
+    const [office, chat] = await Promise.all([db.office.findFirstOrThrow(), db.chat.findFirstOrThrow()]);
+    const row = (key: string, officeId: string): OutboxEntry => ({ key, kind: 'report', officeId, chatId: chat.id, threadId: 0, assignmentId: null, scheduleId: null, payload: { date: '14/03/2025', items: [] }, dueAt: new Date('2025-03-14T01:00:00.000Z') });
+    const outbox = createOutbox(db, provider);
+    // The outbox keeps no foreign key to the office (see the schema): an unknown id is stored.
+    await outbox.insert([row('kept', office.id), row('orphan', 'no-such-office')]);
+    const claimed = await outbox.claim('sender-1', new Date('2025-03-14T02:00:00.000Z'), { chats: 10 });
+    expect(claimed.map((reminder) => [reminder.key, reminder.office.name, reminder.chat.id])).toEqual([['kept', office.name, chat.id]]);
+    const orphan = await db.reminder.findUniqueOrThrow({ where: { key: 'orphan' } });
+    expect([orphan.state, orphan.lastError]).toEqual(['FAILED', 'the office no longer exists']);
+  });
 });

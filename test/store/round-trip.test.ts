@@ -69,7 +69,7 @@ describe.each(providers)('every model round-trips on %s', (provider) => {
         notices: {
           include: {
             schedules: true,
-            directives: { include: { assignments: { include: { reports: { orderBy: { createdAt: 'asc' } }, extensions: true, messages: true, reminders: true } } } },
+            directives: { include: { assignments: { include: { reports: { orderBy: { createdAt: 'asc' } }, extensions: true, messages: true } } } },
           },
         },
         invites: true,
@@ -95,7 +95,8 @@ describe.each(providers)('every model round-trips on %s', (provider) => {
     expect(loadedAssignment?.reports[1]?.evidenceRef).toBe('12/BC-UBND');
     expect(loadedAssignment?.extensions[0]?.state).toBe('PENDING');
     expect(loadedAssignment?.messages[0]?.messageId).toBe(99);
-    expect(loadedAssignment?.reminders[0]?.payload).toEqual({ units: [unit.id] });
+    const reminder = await db.reminder.findFirst({ where: { assignmentId: loadedAssignment?.id } });
+    expect(reminder?.payload).toEqual({ units: [unit.id] });
     expect(loaded.invites[0]?.expiresAt.toISOString()).toBe('2020-11-19T00:00:00.000Z');
     expect(loaded.auditLogs[0]?.details).toEqual({ directives: 1 });
     expect(await db.processedUpdate.count()).toBe(1);
