@@ -28,8 +28,10 @@ export async function openDatabase(url: string): Promise<Database> {
   const target = parseDatabaseUrl(url);
   let db: Db;
   if (target.provider === 'postgresql') {
-    // The pool is made here so that direct SQL (see directSql) shares it with Prisma.
-    const pool = new pg.Pool({ connectionString: target.url });
+    // The pool is made here so that direct SQL (see directSql) shares it with Prisma. Idle
+    // connections are kept longer than node-postgres's 10 s: the scheduler ticks every minute, and
+    // each fresh connection costs its backend's start and catalog caches again.
+    const pool = new pg.Pool({ connectionString: target.url, idleTimeoutMillis: 5 * 60_000 });
     // Loaded lazily so that a SQLite deployment never loads the PostgreSQL client's query compiler.
     const { PrismaClient: PostgresClient } = await import('../generated/prisma/postgresql/client.js');
     db = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
