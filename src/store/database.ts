@@ -57,6 +57,10 @@ export async function openDatabase(url: string): Promise<Database> {
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
     await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+    // A reporting day's outbox inserts write thousands of pages at once; checkpointing every
+    // 1,000 pages (SQLite's default) in the middle of them wrote the same index pages back again
+    // and again, a third of the inserts' time. 10,000 pages bound the log to about 40 MB.
+    await db.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 10000');
     if (typeof connection?.prepare !== 'function') throw new Error('the SQLite driver adapter no longer exposes its better-sqlite3 connection');
     rememberDirectSql(db, sqliteDirectSql(() => connection!));
   }
