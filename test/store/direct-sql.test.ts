@@ -33,8 +33,8 @@ describe.each(await providersUnderTest())('direct SQL beside Prisma on %s', (pro
     await db.unitChannel.update({ where: { id: channel!.id }, data: { remindersMuted: true } });
     expect(await sql.query(`SELECT "id" FROM "UnitChannel" WHERE "remindersMuted" = ${p(1)}`, [true])).toEqual([{ id: channel!.id }]);
 
-    const [{ units }] = await sql.query<{ units: unknown }>(`SELECT CAST(COUNT(*) AS INTEGER) AS "units" FROM "Unit"`);
-    expect(units).toBe(2);
+    const [count] = await sql.query<{ units: unknown }>(`SELECT CAST(COUNT(*) AS INTEGER) AS "units" FROM "Unit"`);
+    expect(count?.units).toBe(2);
   });
 
   it('says how many rows a statement changed, and Prisma reads the change at once', async () => {
