@@ -62,8 +62,9 @@ for (const target of targets) {
 
 /**
  * The schema engine replays each migration on the shadow database as one `executeRaw` call, but
- * the SQLite adapter (not PostgreSQL's) prepares a single statement there and refuses a whole migration ("The
- * supplied SQL string contains more than one statement"). Such calls are run as scripts instead.
+ * the SQLite adapter (not PostgreSQL's) prepares a single statement there and refuses a whole
+ * migration ("The supplied SQL string contains more than one statement"). Such calls are run as
+ * scripts instead.
  */
 function withScriptsOnShadow(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
   return {

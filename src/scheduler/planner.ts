@@ -202,7 +202,7 @@ export function windowReach(window: PlanningWindow, calendar: WorkingCalendar): 
   const clockOf = officeClocks(window, calendar);
   const reaches = new Map<string, OfficeReach>();
   return (office) => {
-    const key = `${office.timeZone}|${office.reminderMinute}|${office.quiet.start}|${office.quiet.end}|${office.nonWorkingDayPolicy}|${office.deadlineOffsets.join(',')}|${office.escalateAfterDays}|${office.escalateLeaderAfter}`;
+    const key = `${clockKey(office)}|${office.deadlineOffsets.join(',')}|${office.escalateAfterDays}|${office.escalateLeaderAfter}`;
     return cached(reaches, key, () => {
       const clock = clockOf(office);
       const active = datesBetween(clock.firstDate, clock.lastDate).some((date) => clock.inWindow(date) !== null);
@@ -241,6 +241,11 @@ type DeadlineSettings = Pick<PlanningOffice, 'deadlineOffsets' | 'escalateAfterD
 /** What an office's clock depends on. */
 type ClockSettings = Pick<PlanningOffice, 'timeZone' | 'reminderMinute' | 'quiet' | 'nonWorkingDayPolicy'>;
 
+/** Offices whose clock settings give the same key share one clock. */
+function clockKey(office: ClockSettings): string {
+  return `${office.timeZone}|${office.reminderMinute}|${office.quiet.start}|${office.quiet.end}|${office.nonWorkingDayPolicy}`;
+}
+
 /**
  * The clocks of a window, one per distinct set of clock settings: offices that share a zone,
  * hour, quiet hours and policy (most of them) share the zone lookups, which go through Intl.
@@ -248,7 +253,7 @@ type ClockSettings = Pick<PlanningOffice, 'timeZone' | 'reminderMinute' | 'quiet
 function officeClocks(window: PlanningWindow, calendar: WorkingCalendar): (office: ClockSettings) => OfficeClock {
   const clocks = new Map<string, OfficeClock>();
   return (office) => {
-    const key = `${office.timeZone}|${office.reminderMinute}|${office.quiet.start}|${office.quiet.end}|${office.nonWorkingDayPolicy}`;
+    const key = clockKey(office);
     let clock = clocks.get(key);
     if (clock === undefined) {
       clock = officeClock(office, window, calendar);

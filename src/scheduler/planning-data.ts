@@ -38,6 +38,7 @@ export async function* loadPlanningPages(db: Db, provider: Provider, window: Pla
       `o."id", o."name", o."timeZone", o."reminderMinute", o."quietStart", o."quietEnd", ${sql.json('o."deadlineOffsets"')}, o."escalateAfterDays", o."escalateLeaderAfter",
        o."nonWorkingDayPolicy", o."unitsMayMute", CASE WHEN h."blockedAt" IS NULL THEN h."id" END, CASE WHEN l."blockedAt" IS NULL AND (o."homeChatId" IS NULL OR o."leadershipChatId" <> o."homeChatId") THEN l."id" END`,
       `"Office" o LEFT JOIN "Chat" h ON h."id" = o."homeChatId" LEFT JOIN "Chat" l ON l."id" = o."leadershipChatId"`,
+      { orderBy: 'o."id"' },
     )
   )
     .map(planningOffice)
@@ -243,8 +244,6 @@ function dialect(provider: Provider) {
   const postgres = provider === 'postgresql';
   const officeIds = jsonParameterRows(provider, [['id', 'text']]);
   const spans = jsonParameterRows(provider, [['from', 'timestamp'], ['to', 'timestamp']]);
-  // Placeholders: numbered on PostgreSQL; on SQLite `?`, bound in the order they appear in the text.
-  const param = (n: number) => (postgres ? `$${n}` : '?');
   return {
     /** Rows of `columns` as one JSON array of arrays, in `orderBy` order if given, in a single text cell. */
     aggregate: (columns: string, orderBy?: string) => {
@@ -265,7 +264,6 @@ function dialect(provider: Provider) {
     encodeOfficeIds: (ids: readonly string[]) => officeIds.encode(ids.map((id) => [id])),
     /** Rows of (from, to): the instants between which deadlines are read. */
     spans,
-    param,
   };
 }
 

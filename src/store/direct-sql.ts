@@ -23,6 +23,15 @@ export interface DirectSql {
   execute(text: string, params?: readonly unknown[]): Promise<number>;
 }
 
+/**
+ * A date as Prisma's driver adapter stores it, so that it compares with Prisma's columns: ISO
+ * text with `+00:00` on SQLite; on PostgreSQL the columns are `timestamp` without a zone, holding
+ * UTC, and a zone in the text is ignored on input.
+ */
+export function storedDate(provider: Provider, date: Date): string {
+  return provider === 'postgresql' ? date.toISOString() : date.toISOString().replace(/Z$/, '+00:00');
+}
+
 const opened = new WeakMap<Db, DirectSql>();
 
 /** The direct SQL of a client opened by `openDatabase`. */
@@ -56,7 +65,7 @@ export function sqliteDirectSql(connection: () => BetterSqlite3.Database): Direc
     }
     return found;
   };
-  const bind = (params: readonly unknown[]) => params.map((value) => (value instanceof Date ? value.toISOString().replace(/Z$/, '+00:00') : typeof value === 'boolean' ? Number(value) : value));
+  const bind = (params: readonly unknown[]) => params.map((value) => (value instanceof Date ? storedDate('sqlite', value) : typeof value === 'boolean' ? Number(value) : value));
   return {
     provider: 'sqlite',
     // better-sqlite3 is synchronous: the promise is for the interface's sake.
@@ -67,8 +76,7 @@ export function sqliteDirectSql(connection: () => BetterSqlite3.Database): Direc
 
 /** Direct SQL on the PostgreSQL pool that Prisma's adapter was given. */
 export function postgresDirectSql(pool: pg.Pool): DirectSql {
-  // Columns are `timestamp` without a zone, holding UTC: a zone in the text is ignored on input.
-  const bind = (params: readonly unknown[]) => params.map((value) => (value instanceof Date ? value.toISOString() : value));
+  const bind = (params: readonly unknown[]) => params.map((value) => (value instanceof Date ? storedDate('postgresql', value) : value));
   return {
     provider: 'postgresql',
     query: async <Row>(text: string, params: readonly unknown[] = []) => (await pool.query(text, bind(params) as unknown[])).rows as Row[],

@@ -1,4 +1,5 @@
 import type { Provider } from './database-url.js';
+import { storedDate } from './direct-sql.js';
 
 /** How a column travels in a JSON row: its SQL type, or the name of a PostgreSQL enum. */
 export type JsonColumn = 'text' | 'int' | 'timestamp' | 'json' | { enum: string };
@@ -17,7 +18,6 @@ export type JsonColumn = 'text' | 'int' | 'timestamp' | 'json' | { enum: string 
  */
 export function jsonRows(provider: Provider, columns: readonly (readonly [name: string, type: JsonColumn])[]) {
   const postgres = provider === 'postgresql';
-  const storedDate = (date: Date) => (postgres ? date.toISOString() : date.toISOString().replace(/Z$/, '+00:00'));
   const cell = (index: number, type: JsonColumn) => {
     if (type === 'json') return `e->${index}`;
     if (!postgres || type === 'text') return `e->>${index}`;
@@ -41,6 +41,6 @@ export function jsonRows(provider: Provider, columns: readonly (readonly [name: 
      * with the rest; only a row's own cells are looked at (a replacer would visit every key of
      * every JSON payload too).
      */
-    encode: (rows: readonly (readonly unknown[])[]) => JSON.stringify(rows.map((row) => row.map((cell) => (cell instanceof Date ? storedDate(cell) : cell)))),
+    encode: (rows: readonly (readonly unknown[])[]) => JSON.stringify(rows.map((row) => row.map((cell) => (cell instanceof Date ? storedDate(provider, cell) : cell)))),
   };
 }
