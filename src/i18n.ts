@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { escapeHtml } from './bot/html.js';
+import { projectFile } from './project-files.js';
 
 /** The languages the bot speaks; Vietnamese is the default and the fallback. */
 export const locales = ['vi', 'en'] as const;
@@ -16,7 +17,7 @@ function bundleFor(locale: Locale): FluentBundle {
   if (!bundle) {
     // useIsolating off: Telegram shows the Unicode isolation marks Fluent would add as stray characters.
     bundle = new FluentBundle(locale, { useIsolating: false });
-    const source = readFileSync(new URL(`../locales/${locale}.ftl`, import.meta.url), 'utf8');
+    const source = readFileSync(projectFile(`locales/${locale}.ftl`), 'utf8');
     const errors = bundle.addResource(new FluentResource(source));
     if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors.map(String).join('; ')}`);
     bundles.set(locale, bundle);
@@ -51,6 +52,6 @@ export function translator(locale: Locale): Translate {
 
 /** Every message id of a locale, for the test that both locales have the same messages. */
 export function messageIds(locale: Locale): string[] {
-  const source = readFileSync(new URL(`../locales/${locale}.ftl`, import.meta.url), 'utf8');
+  const source = readFileSync(projectFile(`locales/${locale}.ftl`), 'utf8');
   return new FluentResource(source).body.map((entry) => ('id' in entry ? entry.id : '')).filter(Boolean);
 }

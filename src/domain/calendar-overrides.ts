@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { daysBetween, isIsoDate, type LocalDate } from './local-date.js';
 import { HOLIDAYS } from './holidays.js';
+import { projectFile } from '../project-files.js';
 
 /**
  * What the government (or an office) announced for particular years, on top of the rules in
@@ -83,8 +84,8 @@ export function parseCalendarOverrides(json: unknown): CalendarOverrides {
   return calendarOverridesSchema.parse(json);
 }
 
-/** Where the national announcements are kept, relative to this module. */
-export const DEFAULT_OVERRIDES_FILE = new URL('../../config/calendar-overrides.json', import.meta.url);
+/** Where the national announcements are kept. */
+export const DEFAULT_OVERRIDES_FILE = projectFile('config/calendar-overrides.json');
 
 /**
  * Reads and validates an overrides file: the national one by default, or an office's own.

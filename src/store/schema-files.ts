@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
+import { projectFile } from '../project-files.js';
 import type { Provider } from './database-url.js';
 
-/** The repository's `prisma/` folder, found from this file so that any working directory works. */
-const prismaDir = fileURLToPath(new URL('../../prisma/', import.meta.url));
+/** The repository's `prisma/` folder, whatever the working directory. */
+const prismaDir = projectFile('prisma/');
 
 /** Where each provider's schema and migrations live. SQLite's schema is the source of truth. */
 export const schemaLocations = {
