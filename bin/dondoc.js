@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The published entry point stays plain JavaScript so that `npm start` needs no build step:
-// tsx compiles the TypeScript sources on the fly, with the same semantics as `tsc`.
-import { register } from 'tsx/esm/api';
+// The entry point runs the compiled bundle in dist/ (see scripts/build.mjs), compiling it first
+// when the sources changed since, so `npm start` needs no build step and never runs stale code.
+import { ensureBuilt } from '../scripts/build.mjs';
 
-register();
-await import('../src/cli.ts');
+if (await ensureBuilt()) process.stderr.write('dondoc: compiled the sources into dist/\n');
+await import('../dist/cli.js');

@@ -5,13 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { projectFile } from '../project-files.js';
 
 /** What a benchmark module exports: a default function that measures and prints its figures. */
 export type Benchmark = (log: (line: string) => void) => Promise<void>;
 
-const benchDir = fileURLToPath(new URL('../../bench/', import.meta.url));
+const benchDir = projectFile('bench/');
 
 export async function run(args: string[]): Promise<number> {
   const available = (await readdir(benchDir)).filter((file) => file.endsWith('.bench.ts')).sort();
@@ -23,7 +24,7 @@ export async function run(args: string[]): Promise<number> {
   // Several benchmarks run one per child process, so that each one's memory figures are its own
   // and not the high-water mark of those that ran before it.
   if (wanted.length > 1) {
-    const cli = fileURLToPath(new URL('../../bin/dondoc.js', import.meta.url));
+    const cli = projectFile('bin/dondoc.js');
     let failures = 0;
     for (const file of wanted) {
       const child = spawnSync(process.execPath, [cli, 'bench', file.replace(/\.bench\.ts$/, '')], { stdio: 'inherit' });
@@ -33,6 +34,8 @@ export async function run(args: string[]): Promise<number> {
   }
   const [file] = wanted as [string];
   console.log(`\n## ${file.replace(/\.bench\.ts$/, '')}`);
+  // The benchmarks are TypeScript that the compiled CLI cannot import by itself.
+  (await import('tsx/esm/api')).register();
   const module = (await import(pathToFileURL(path.join(benchDir, file)).href)) as { default: Benchmark };
   await module.default((line) => console.log(line));
   return 0;

@@ -2,10 +2,11 @@
  * One planning tick in a process of its own, for the planner benchmark: plans the minute of 08:00
  * on Friday 14/03/2025 into the outbox twice, as the scheduler does (planWindow), and prints the
  * timings and its peak RSS as JSON. A process of its own, so that the RSS is the scheduler's and
- * not the seeding's. As in the running scheduler, the tick of 07:59 has run before it in the same
- * process (it plans nothing: no office reminds then). Arguments: DATABASE_URL, then `--cold` to
- * time the 08:00 tick as the first thing the process does (it then also pays for compiling the
- * code and loading the zone data), or `--open-only` to stop after the first query and print only
+ * not the seeding's; the benchmark runs it compiled, as `npm start` runs the bot. As in the
+ * running scheduler, the tick of 07:59 has run before it in the same process (it plans nothing:
+ * no office reminds then). Arguments: DATABASE_URL, then `--cold` to
+ * time the 08:00 tick as the first thing the process does (it then also pays for loading the zone
+ * data and warming the code up), or `--open-only` to stop after the first query and print only
  * the peak RSS: the baseline that every tick's RSS includes.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
