@@ -7,7 +7,6 @@ import type { Db } from './database.js';
 import { batchWhileBusyPerDatabase } from './batch-while-busy.js';
 import { jsonRows } from './json-rows.js';
 
-
 const withDirective = { directive: { include: { notice: true } }, unit: true } as const;
 
 /** A unit's assignments on published notices that are not done yet, in notice then directive order. */

@@ -1,7 +1,6 @@
 import type { Provider } from './database-url.js';
 import type { Db } from './database.js';
 
-
 /**
  * Batching while busy (group commit, for writes): calls made while an earlier batch is in
  * flight wait for it, then go to the database together. When the bot is quiet every call goes

@@ -4,7 +4,6 @@ import type { Db } from './database.js';
 import { batchWhileBusyPerDatabase } from './batch-while-busy.js';
 import { jsonRows } from './json-rows.js';
 
-
 interface Claim {
   platform: Platform;
   updateId: string;
