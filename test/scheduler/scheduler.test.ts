@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorkingCalendar, type WorkingCalendar } from '../../src/domain/calendar.js';
 import { loadCalendarOverrides } from '../../src/domain/calendar-overrides.js';
 import { parseIsoDate } from '../../src/domain/local-date.js';
@@ -10,8 +10,8 @@ import { claimUpdate } from '../../src/store/processed-updates.js';
 import { createOutbox } from '../../src/store/outbox.js';
 import { planWindow } from '../../src/scheduler/plan-window.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
-import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
-import { openMigrated, seedWorld, type World } from './world.js';
+import { providersUnderTest } from '../support/databases.js';
+import { useSeededWorld } from '../support/seeded-world.js';
 
 const zone = 'Asia/Ho_Chi_Minh';
 const hanoi = (iso: string, hour: number, minute = 0) => instantAt(parseIsoDate(iso), hour, minute, zone);
@@ -52,20 +52,11 @@ const fast: SchedulerOptions = { messagesPerSecond: 100_000, batchChats: 40 };
 
 describe.each(await providersUnderTest())('the reminder scheduler on %s', (provider) => {
   let calendar: WorkingCalendar;
-  let testDb: TestDatabase;
-  let database: Database;
-  let world: World;
+  const seeded = useSeededWorld(provider, { offices: 1, unitsPerOffice: 300, assignmentsPerUnit: 2, dueAt: hanoi('2025-06-30', 17), publishedAt: hanoi('2025-03-01', 9) });
   const clock = { now: hanoi('2025-03-14', 8, 0) };
 
   beforeAll(async () => {
     calendar = createWorkingCalendar(await loadCalendarOverrides());
-    testDb = await createTestDatabase(provider);
-    database = await openMigrated(testDb.url);
-    world = await seedWorld(database, { offices: 1, unitsPerOffice: 300, assignmentsPerUnit: 2, dueAt: hanoi('2025-06-30', 17), publishedAt: hanoi('2025-03-01', 9) });
-  });
-  afterAll(async () => {
-    await database?.close();
-    await testDb?.drop();
   });
 
   const schedulerOn = (db: Database, messenger: Messenger, options: SchedulerOptions = {}) =>
@@ -73,22 +64,22 @@ describe.each(await providersUnderTest())('the reminder scheduler on %s', (provi
 
   it('three instances running the same tick send every reminder exactly once', async () => {
     const { messenger, sent } = recordingMessenger();
-    const others = [await openDatabase(testDb.url), await openDatabase(testDb.url)];
+    const others = [await openDatabase(seeded.url), await openDatabase(seeded.url)];
     try {
-      const instances = [database, ...others].map((db, i) => schedulerOn(db, messenger, { instanceId: `instance-${i}` }));
+      const instances = [seeded.database, ...others].map((db, i) => schedulerOn(db, messenger, { instanceId: `instance-${i}` }));
       const reports = await Promise.all(instances.map((instance) => instance.tick()));
       // Once more each: nothing new to plan or send.
       await Promise.all(instances.map((instance) => instance.tick()));
       const counts = perChat(sent);
       // 300 unit groups and the office group, whose summary of the 15th (a Saturday) comes on Friday the 14th.
       expect(counts.size).toBe(301);
-      const office = String(world.officeChatIds[0]);
+      const office = String(seeded.world.officeChatIds[0]);
       // Each unit group gets one message; the office's summary is long, so it comes in parts, once.
       expect([...counts.entries()].filter(([chat, count]) => chat !== office && count !== 1)).toEqual([]);
       expect(sent.filter((m) => m.chatId === office && /Tổng hợp định kỳ/.test(m.html))).toHaveLength(1);
       expect(reports.reduce((sum, report) => sum + report.inserted, 0)).toBe(301);
-      expect(world.unitChatIds.map(String).every((id) => counts.has(id))).toBe(true);
-      const toUnit = sent.find((m) => m.chatId === String(world.unitChatIds[0]))!.html;
+      expect(seeded.world.unitChatIds.map(String).every((id) => counts.has(id))).toBe(true);
+      const toUnit = sent.find((m) => m.chatId === String(seeded.world.unitChatIds[0]))!.html;
       expect(toUnit).toMatch(/Ngày 14\/03\/2025 là ngày báo cáo định kỳ\. <b>UBND xã số 0-0<\/b> chưa báo cáo/);
       const toOffice = sent.filter((m) => m.chatId === office).map((m) => m.html).join('\n');
       expect(toOffice).toMatch(/Tổng hợp định kỳ ngày 14\/03\/2025/);
@@ -99,8 +90,8 @@ describe.each(await providersUnderTest())('the reminder scheduler on %s', (provi
   });
 
   it('after three days down, each chat gets one "missed" digest, a blocked group is reported, and a 5xx is retried', async () => {
-    const blocked = String(world.unitChatIds[1]);
-    const flaky = String(world.unitChatIds[2]);
+    const blocked = String(seeded.world.unitChatIds[1]);
+    const flaky = String(seeded.world.unitChatIds[2]);
     const { messenger, sent } = recordingMessenger((to, attempt) => {
       if (to.chatId === blocked) return new DeliveryError('blocked', to, 'Forbidden: bot was kicked from the supergroup chat');
       if (to.chatId === flaky && attempt === 1) return new DeliveryError('unavailable', to, 'Internal Server Error');
@@ -108,36 +99,36 @@ describe.each(await providersUnderTest())('the reminder scheduler on %s', (provi
     });
     // Down from the 14th until Monday 31/03 07:30: the 28th (Friday, within the 72-hour horizon) is missed.
     clock.now = hanoi('2025-03-31', 7, 30);
-    const scheduler = schedulerOn(database, messenger);
+    const scheduler = schedulerOn(seeded.database, messenger);
     const first = await scheduler.tick();
     expect(first.failed).toBe(1);
     expect(first.retried).toBe(1);
     const counts = perChat(sent);
-    expect(counts.get(String(world.unitChatIds[0]))).toBe(1);
+    expect(counts.get(String(seeded.world.unitChatIds[0]))).toBe(1);
     expect(counts.has(blocked)).toBe(false);
-    expect(sent.find((m) => m.chatId === String(world.unitChatIds[0]))!.html).toMatch(/^⏰ <b>Nhắc việc chưa gửi được[\s\S]*28\/03\/2025/);
+    expect(sent.find((m) => m.chatId === String(seeded.world.unitChatIds[0]))!.html).toMatch(/^⏰ <b>Nhắc việc chưa gửi được[\s\S]*28\/03\/2025/);
 
     // A minute later: the office hears about the blocked group, the flaky chat gets its retry.
     clock.now = hanoi('2025-03-31', 7, 31);
     await scheduler.tick();
     const after = perChat(sent);
     expect(after.get(flaky)).toBe(1);
-    const office = sent.filter((m) => m.chatId === String(world.officeChatIds[0])).map((m) => m.html);
+    const office = sent.filter((m) => m.chatId === String(seeded.world.officeChatIds[0])).map((m) => m.html);
     expect(office.some((html) => /Không gửi được nhắc việc tới nhóm “UBND xã số 0-1”/.test(html))).toBe(true);
-    const chat = await database.db.chat.findFirstOrThrow({ where: { externalId: blocked } });
+    const chat = await seeded.database.db.chat.findFirstOrThrow({ where: { externalId: blocked } });
     expect(chat.blockedAt).not.toBeNull();
     // No unit group got more than its one digest.
-    expect(world.unitChatIds.filter((id) => (after.get(String(id)) ?? 0) > 1)).toEqual([]);
+    expect(seeded.world.unitChatIds.filter((id) => (after.get(String(id)) ?? 0) > 1)).toEqual([]);
   });
 
   it('forgets the update ids of more than a week ago as it ticks, once an hour', async () => {
-    const { db } = database;
+    const { db } = seeded.database;
     const { messenger } = recordingMessenger(() => undefined);
     clock.now = hanoi('2025-04-10', 10, 0);
     const day = 86_400_000;
     await claimUpdate(db, provider, 'TELEGRAM', 'old', new Date(clock.now.getTime() - 8 * day));
     await claimUpdate(db, provider, 'TELEGRAM', 'recent', new Date(clock.now.getTime() - 6 * day));
-    const scheduler = schedulerOn(database, messenger);
+    const scheduler = schedulerOn(seeded.database, messenger);
     await scheduler.tick();
     expect((await db.processedUpdate.findMany({ where: { updateId: { in: ['old', 'recent'] } } })).map((row) => row.updateId)).toEqual(['recent']);
     // Within the hour nothing is looked at again; an hour later the next week-old ids go.
@@ -151,13 +142,13 @@ describe.each(await providersUnderTest())('the reminder scheduler on %s', (provi
   });
 
   it('reads a reporting day\'s list when it sends it: work reported meanwhile is left out, and a unit with nothing left is not reminded', async () => {
-    const { db } = database;
+    const { db } = seeded.database;
     const { messenger, sent } = recordingMessenger();
     // Monday 14/04/2025, 08:00: planned first, as a tick does before its fan-out reaches every group.
     clock.now = hanoi('2025-04-14', 8, 0);
     const outbox = createOutbox(db, provider);
     await planWindow({ db, provider, outbox, calendar }, { from: hanoi('2025-04-14', 7, 59), to: clock.now });
-    const chatOf = async (index: number) => db.chat.findFirstOrThrow({ where: { externalId: String(world.unitChatIds[index]) }, include: { unitChannels: true } });
+    const chatOf = async (index: number) => db.chat.findFirstOrThrow({ where: { externalId: String(seeded.world.unitChatIds[index]) }, include: { unitChannels: true } });
     const [quiet, partly] = await Promise.all([chatOf(3), chatOf(4)]);
     const [quietUnit, partlyUnit] = [quiet.unitChannels[0]!.unitId, partly.unitChannels[0]!.unitId];
     // Before the reminders go out, one unit reports on everything, another on one of its two assignments.
@@ -166,7 +157,7 @@ describe.each(await providersUnderTest())('the reminder scheduler on %s', (provi
     const [first] = await db.assignment.findMany({ where: { unitId: partlyUnit }, include: { directive: true }, orderBy: { directive: { position: 'asc' } } });
     await db.assignment.update({ where: { id: first!.id }, data: { lastReportAt: reportedAt } });
 
-    await schedulerOn(database, messenger).tick();
+    await schedulerOn(seeded.database, messenger).tick();
     expect(sent.some((m) => m.chatId === quiet.externalId)).toBe(false);
     expect(await db.reminder.findFirst({ where: { chatId: quiet.id, kind: 'report', dueAt: clock.now } })).toMatchObject({ state: 'SKIPPED' });
     const toPartly = sent.filter((m) => m.chatId === partly.externalId).map((m) => m.html);

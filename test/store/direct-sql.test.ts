@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Db } from '../../src/store/database.js';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../src/store/database.js';
 import { directSql } from '../../src/store/direct-sql.js';
-import { openMigrated, seedWorld } from '../scheduler/world.js';
-import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
+import { providersUnderTest } from '../support/databases.js';
+import { useSeededWorld } from '../support/seeded-world.js';
 
 describe.each(await providersUnderTest())('direct SQL beside Prisma on %s', (provider) => {
-  let testDb: TestDatabase;
-  let database: Database;
+  const seeded = useSeededWorld(provider, { offices: 1, unitsPerOffice: 2, assignmentsPerUnit: 1, dueAt: new Date('2025-03-20T10:00:00.000Z'), publishedAt: new Date('2025-03-01T02:00:00.000Z') });
   // Placeholders are the driver's own.
   const p = (n: number) => (provider === 'postgresql' ? `$${n}` : '?');
-  beforeAll(async () => {
-    testDb = await createTestDatabase(provider);
-    database = await openMigrated(testDb.url);
-    await seedWorld(database, { offices: 1, unitsPerOffice: 2, assignmentsPerUnit: 1, dueAt: new Date('2025-03-20T10:00:00.000Z'), publishedAt: new Date('2025-03-01T02:00:00.000Z') });
-  });
-  afterAll(async () => {
-    await database?.close();
-    await testDb?.drop();
-  });
 
   it('binds dates and booleans as Prisma stores them, and reads numbers as numbers', async () => {
-    const { db } = database;
+    const { db } = seeded.database;
     const sql = directSql(db);
     const at = new Date('2025-03-14T01:02:03.456Z');
     const [first] = await db.assignment.findMany({ orderBy: { id: 'asc' }, take: 1 });
@@ -38,7 +28,7 @@ describe.each(await providersUnderTest())('direct SQL beside Prisma on %s', (pro
   });
 
   it('says how many rows a statement changed, and Prisma reads the change at once', async () => {
-    const { db } = database;
+    const { db } = seeded.database;
     const sql = directSql(db);
     const rename = () => sql.execute(`UPDATE "Unit" SET "name" = ${p(1)} WHERE "name" <> ${p(2)}`, ['Xã Tân Phú', 'Xã Tân Phú']);
     expect(await rename()).toBe(2);
@@ -51,7 +41,7 @@ describe.each(await providersUnderTest())('direct SQL beside Prisma on %s', (pro
   });
 
   it.runIf(provider === 'sqlite')('opens SQLite in WAL mode with foreign keys and a checkpoint every 10,000 pages', async () => {
-    const sql = directSql(database.db);
+    const sql = directSql(seeded.database.db);
     expect(await sql.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
     expect(await sql.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
     expect(await sql.query('PRAGMA wal_autocheckpoint')).toEqual([{ wal_autocheckpoint: 10_000 }]);

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/store/database.js';
+import { describe, expect, it } from 'vitest';
 import { createOutbox, type OutboxEntry } from '../../src/store/outbox.js';
-import { openMigrated, seedWorld } from '../scheduler/world.js';
-import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
+import { providersUnderTest } from '../support/databases.js';
+import { useSeededWorld } from '../support/seeded-world.js';
 
 describe.each(await providersUnderTest())('the outbox insert on %s', (provider) => {
-  let testDb: TestDatabase;
-  let database: Database;
-  beforeAll(async () => {
-    testDb = await createTestDatabase(provider);
-    database = await openMigrated(testDb.url);
-    await seedWorld(database, { offices: 1, unitsPerOffice: 1, assignmentsPerUnit: 1, dueAt: new Date('2025-03-20T10:00:00Z'), publishedAt: new Date('2025-03-01T02:00:00Z') });
-  });
-  afterAll(async () => {
-    await database?.close();
-    await testDb?.drop();
-  });
+  const seeded = useSeededWorld(provider, { offices: 1, unitsPerOffice: 1, assignmentsPerUnit: 1, dueAt: new Date('2025-03-20T10:00:00Z'), publishedAt: new Date('2025-03-01T02:00:00Z') });
 
   it('stores every column of the entries as given, once per key', async () => {
-    const { db } = database;
+    const { db } = seeded.database;
     const [office, schedule, assignment, chat] = await Promise.all([db.office.findFirstOrThrow(), db.reportingSchedule.findFirstOrThrow(), db.assignment.findFirstOrThrow(), db.chat.findFirstOrThrow()]);
     const entries: OutboxEntry[] = [
       {
@@ -44,7 +33,7 @@ describe.each(await providersUnderTest())('the outbox insert on %s', (provider) 
   });
 
   it('claims rows with their chat and office, and fails a row whose office is gone instead of returning it', async () => {
-    const { db } = database;
+    const { db } = seeded.database;
     await db.reminder.deleteMany();
     const [office, chat] = await Promise.all([db.office.findFirstOrThrow(), db.chat.findFirstOrThrow()]);
     const row = (key: string, officeId: string): OutboxEntry => ({ key, kind: 'report', officeId, chatId: chat.id, threadId: 0, assignmentId: null, scheduleId: null, payload: { date: '14/03/2025', items: [] }, dueAt: new Date('2025-03-14T01:00:00.000Z') });
