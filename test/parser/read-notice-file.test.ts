@@ -50,6 +50,45 @@ describe('reading .docx notices', () => {
     ]);
   });
 
+  it('passes a Word task table on as one line per row, its cells separated by " | "', async () => {
+    const bytes = await buildDocx([
+      { table: [['UBND HUYỆN NGA SƠN\nSố: 52/TB-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNga Sơn, ngày 12 tháng 6 năm 2024']] },
+      { p: 'Chủ tịch UBND huyện giao nhiệm vụ cụ thể như sau:' },
+      {
+        table: [
+          ['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành'],
+          ['1', 'Nạo vét kênh tiêu\nxã Nga Thạch', 'UBND xã Nga Thạch', 'Phòng Nông nghiệp', '30/6/2024'],
+        ],
+      },
+    ]);
+    const lines = (await readNoticeFile(bytes, 'bang.docx')).split('\n');
+    // The two-column header keeps one paragraph a line, as a header is read.
+    expect(lines.slice(0, 4)).toEqual(['UBND HUYỆN NGA SƠN', 'Số: 52/TB-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Nga Sơn, ngày 12 tháng 6 năm 2024']);
+    expect(lines.slice(5)).toEqual([
+      'STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành',
+      '1 | Nạo vét kênh tiêu xã Nga Thạch | UBND xã Nga Thạch | Phòng Nông nghiệp | 30/6/2024',
+    ]);
+  });
+
+  it('keeps table columns aligned across merged cells: a span leaves empty cells, a vertical merge repeats the text above', async () => {
+    const cell = (text: string, properties = '') => `<w:tc>${properties ? `<w:tcPr>${properties}</w:tcPr>` : ''}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const table = [
+      row(cell('STT'), cell('Nội dung'), cell('Đơn vị chủ trì'), cell('Thời hạn')),
+      row(cell('I. LĨNH VỰC NÔNG NGHIỆP', '<w:gridSpan w:val="4"/>')),
+      row(cell('1'), cell('Rà soát diện tích lúa'), cell('Phòng Nông nghiệp', '<w:vMerge w:val="restart"/>'), cell('15/6/2024')),
+      row(cell('2'), cell('Kiểm tra trạm bơm'), cell('', '<w:vMerge/>'), cell('20/6/2024')),
+    ].join('');
+    const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const bytes = zipSync({ 'word/document.xml': utf8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body><w:tbl>${table}</w:tbl></w:body></w:document>`) });
+    expect((await readNoticeFile(bytes, 'gop-o.docx')).split('\n')).toEqual([
+      'STT | Nội dung | Đơn vị chủ trì | Thời hạn',
+      'I. LĨNH VỰC NÔNG NGHIỆP | | |',
+      '1 | Rà soát diện tích lúa | Phòng Nông nghiệp | 15/6/2024',
+      '2 | Kiểm tra trạm bơm | Phòng Nông nghiệp | 20/6/2024',
+    ]);
+  });
+
   it('refuses a zip bomb before inflating it', async () => {
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(10 * 1024 * 1024) }, { level: 9 });
     expect((await refusal(bomb, 'bom.docx')).code).toBe('zip-bomb');

@@ -3,6 +3,11 @@
  * `word/numbering.xml`), so a plain extraction loses exactly what the parser needs to find the
  * directives. This reader renders each numbered paragraph's label back into its text.
  *
+ * Tables come out one line per row, cells separated by ` | ` (the form a table flattened to
+ * text takes too), so that a task table (STT | Nội dung | Đơn vị chủ trì | …) keeps its rows.
+ * A two-column layout table (issuer beside the motto, `Nơi nhận` beside the signature) keeps
+ * one paragraph a line, as the header and footer readers expect.
+ *
  * The archive is opened with its central directory's declared sizes checked first, and only
  * the two parts we need are inflated: a zip bomb is refused before it can take memory.
  */
@@ -37,7 +42,11 @@ export function readDocxFile(bytes: Uint8Array): string {
   const numbering = parts[NUMBERING_PART] ? readNumbering(parseXml(parts[NUMBERING_PART])) : new Map<string, ListLevel[]>();
   const lines: string[] = [];
   const counters = new Map<string, number[]>();
-  walk(parseXml(document), (paragraph) => lines.push(renderParagraph(paragraph, numbering, counters)));
+  const paragraph = (node: XmlNode) => renderParagraph(node, numbering, counters);
+  walk(parseXml(document), (node) => {
+    if (nameOf(node) === 'w:p') lines.push(paragraph(node));
+    else lines.push(...renderTable(node, paragraph));
+  });
   return lines.join('\n');
 }
 
@@ -84,12 +93,64 @@ function findChild(node: XmlNode, name: string): XmlNode | undefined {
   return childrenOf(node).find((child) => nameOf(child) === name);
 }
 
-/** Visits every paragraph in document order, table cells included. */
-function walk(nodes: XmlNode[], onParagraph: (paragraph: XmlNode) => void): void {
+/** Visits every top-level paragraph and table (`w:tbl`) in document order. */
+function walk(nodes: XmlNode[], onBlock: (block: XmlNode) => void): void {
   for (const node of nodes) {
-    if (nameOf(node) === 'w:p') onParagraph(node);
-    else walk(childrenOf(node), onParagraph);
+    const name = nameOf(node);
+    if (name === 'w:p' || name === 'w:tbl') onBlock(node);
+    else walk(childrenOf(node), onBlock);
   }
+}
+
+/** A cell of a table row: its paragraphs, how many grid columns it spans, and whether it continues a vertical merge. */
+interface Cell {
+  paragraphs: string[];
+  span: number;
+  mergedDown: boolean;
+}
+
+/**
+ * A table's lines. A task table gives one line per row, its cells joined by ` | `: a cell's
+ * paragraphs joined by spaces, a cell spanning several columns followed by empty cells so the
+ * columns stay aligned, and a cell continuing a vertical merge (one lead unit for several tasks)
+ * repeating the text above it. A layout table of one or two columns gives its paragraphs cell by cell.
+ */
+function renderTable(table: XmlNode, paragraph: (node: XmlNode) => string): string[] {
+  const rows = childrenOf(table)
+    .filter((node) => nameOf(node) === 'w:tr')
+    .map((row) => childrenOf(row).filter((node) => nameOf(node) === 'w:tc').map((cell) => readCell(cell, paragraph)));
+  const columns = Math.max(0, ...rows.map((cells) => cells.reduce((sum, cell) => sum + cell.span, 0)));
+  if (columns < 3 && !rows.some((cells) => cells.some((cell) => /^(?:STT|TT)$/iu.test(cell.paragraphs.join(' ').trim())))) {
+    return rows.flatMap((cells) => cells.flatMap((cell) => cell.paragraphs));
+  }
+  const above: string[] = [];
+  return rows.map((cells) => {
+    const texts: string[] = [];
+    for (const cell of cells) {
+      const column = texts.length;
+      const text = cell.mergedDown ? (above[column] ?? '') : cell.paragraphs.map((p) => p.trim()).filter(Boolean).join(' ');
+      texts.push(text, ...Array<string>(cell.span - 1).fill(''));
+    }
+    texts.forEach((text, column) => {
+      above[column] = text;
+    });
+    return texts.join(' | ').replace(/ {2,}/gu, ' ').trimEnd();
+  });
+}
+
+function readCell(cell: XmlNode, paragraph: (node: XmlNode) => string): Cell {
+  const properties = findChild(cell, 'w:tcPr') ?? {};
+  const span = Math.max(1, Math.min(64, Number(attribute(findChild(properties, 'w:gridSpan') ?? {}, 'w:val') ?? 1) || 1));
+  const merge = findChild(properties, 'w:vMerge');
+  // `<w:vMerge/>` without a value continues the merge; `w:val="restart"` opens it.
+  const mergedDown = merge !== undefined && attribute(merge, 'w:val') !== 'restart';
+  const paragraphs: string[] = [];
+  // A nested table's rows read as more paragraphs of the cell.
+  walk(childrenOf(cell), (node) => {
+    if (nameOf(node) === 'w:p') paragraphs.push(paragraph(node).replace(/\s*\n\s*/gu, ' '));
+    else paragraphs.push(...renderTable(node, paragraph));
+  });
+  return { paragraphs, span, mergedDown };
 }
 
 function renderParagraph(paragraph: XmlNode, numbering: Map<string, ListLevel[]>, counters: Map<string, number[]>): string {
