@@ -2,6 +2,7 @@
 ALTER TABLE "Notice" ADD COLUMN "addressee" JSONB;
 ALTER TABLE "Notice" ADD COLUMN "expansions" JSONB;
 ALTER TABLE "Notice" ADD COLUMN "locality" TEXT;
+ALTER TABLE "Notice" ADD COLUMN "previewMessageIds" JSONB;
 
 -- AlterTable
 ALTER TABLE "Unit" ADD COLUMN "kind" TEXT;
