@@ -45,9 +45,11 @@ export class StartupError extends Error {
   override name = 'StartupError';
 }
 
-function describeStartupFailure(error: unknown): string {
-  const code = (error as { error_code?: number }).error_code;
-  if (code === 401 || code === 404) return 'the bot token was rejected (check BOT_TOKEN)';
+/** Why the first call to a Bot API failed, in one line; `variable` names the token to check. */
+function describeStartupFailure(error: unknown, variable: 'BOT_TOKEN' | 'ZALO_BOT_TOKEN'): string {
+  // grammY's errors carry `error_code`, the Zalo client's `errorCode`.
+  const code = (error as { error_code?: number }).error_code ?? (error as { errorCode?: number }).errorCode;
+  if (code === 401 || code === 404) return `the bot token was rejected (check ${variable})`;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -88,14 +90,20 @@ export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options:
   const dashboard = createDashboard({ db: database.db, secret: config.dashboard.secret ?? randomBytes(32).toString('base64url'), now: services.now });
   const route = createRouter(services, [...features, dashboardFeature(dashboard)]);
   // Zalo's official Bot API, alongside Telegram or alone: one unit can be served on both.
-  const zalo = config.zalo ? await createZaloAdapter({ ...config.zalo, logger, locale: services.defaultLocale }, route) : undefined;
+  const zaloConfig = config.zalo;
+  const zalo = zaloConfig
+    ? await createZaloAdapter({ ...zaloConfig, logger, locale: services.defaultLocale }, route).catch(async (error: unknown) => {
+        await database.close();
+        throw new StartupError(`cannot reach Zalo's Bot API at ${zaloConfig.apiRoot}: ${describeStartupFailure(error, 'ZALO_BOT_TOKEN')}`);
+      })
+    : undefined;
   if (zalo) messengers.set('ZALO', zalo.messenger);
   let telegram: ReturnType<typeof createTelegramBot> | undefined;
   if (config.mode !== 'zalo') {
     const { token, apiRoot } = config.telegram;
     const botInfo = await fetchBotInfo(token, apiRoot).catch(async (error: unknown) => {
       await database.close();
-      throw new StartupError(`cannot reach the Bot API at ${apiRoot}: ${describeStartupFailure(error)}`);
+      throw new StartupError(`cannot reach the Bot API at ${apiRoot}: ${describeStartupFailure(error, 'BOT_TOKEN')}`);
     });
     telegram = createTelegramBot({ token, apiRoot, botInfo, logger, throttle: options.throttle }, route);
     messengers.set('TELEGRAM', telegram.messenger);

@@ -60,6 +60,8 @@ const envSchema = z.object({
   ZALO_API_ROOT: z.url({ message: 'an http(s) URL' }).default('https://bot-api.zaloplatforms.com'),
   ZALO_WEBHOOK_URL: optionalText.pipe(z.url({ message: 'a public https URL for Zalo to call' }).optional()),
   ZALO_WEBHOOK_SECRET: optionalText.pipe(z.string().min(8, '8 to 256 characters').max(256, '8 to 256 characters').optional()),
+  // The name Zalo users see and write after "@"; Zalo's getMe does not tell it (see src/messaging/zalo/mention.ts).
+  ZALO_BOT_NAME: optionalText.pipe(z.string().max(60, 'at most 60 characters').optional()),
 });
 
 function isKnownTimeZone(zone: string): boolean {
@@ -86,6 +88,7 @@ const configSchema = envSchema.transform((env) => {
           apiRoot: env.ZALO_API_ROOT,
           webhookUrl: env.ZALO_WEBHOOK_URL,
           webhookSecret: env.ZALO_WEBHOOK_SECRET,
+          botName: env.ZALO_BOT_NAME?.replace(/^@/, ''),
         }
       : undefined,
   };

@@ -34,7 +34,7 @@ export async function startSandbox(config: Config, logger: Logger): Promise<Sand
         ...common,
         mode: 'polling',
         telegram: { token: emulator.token, apiRoot: emulator.apiRoot },
-        zalo: { token: zalo.emulator.token, apiRoot: zalo.emulator.apiRoot, webhookUrl: undefined, webhookSecret: undefined },
+        zalo: { token: zalo.emulator.token, apiRoot: zalo.emulator.apiRoot, webhookUrl: undefined, webhookSecret: undefined, botName: zalo.emulator.world.botDisplayName },
       },
       { logger, extraRoutes: [sandboxPageRoute(emulator, demo), zalo.route] },
     );

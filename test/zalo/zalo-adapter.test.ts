@@ -29,7 +29,7 @@ describe('the Zalo adapter', () => {
 
   beforeEach(async () => {
     events.length = 0;
-    zalo = await startZaloEmulator({ botName: 'dondoc' });
+    zalo = await startZaloEmulator({ botName: 'Bot Đôn Đốc' });
   });
   afterEach(async () => {
     await adapter?.stop();
@@ -51,11 +51,11 @@ describe('the Zalo adapter', () => {
   it('receives by long polling, one update per poll, with string ids and millisecond dates', async () => {
     adapter = await createZaloAdapter({ token: zalo.token, apiRoot: zalo.apiRoot, logger, locale: 'vi' }, handle);
     await adapter.start();
-    const an = zalo.driver.createUser('Nguyễn Văn An');
+    const an = zalo.driver.createUser('Nguyễn Văn An', { nameField: 'first_name' });
     const first = zalo.driver.sendText(an, zalo.driver.privateChat(an), '/status');
     zalo.driver.sendText(an, zalo.driver.privateChat(an), 'xong 4 đã nộp báo cáo 12/BC-UBND');
     await eventually(() => (events.length === 2 ? true : undefined));
-    expect(events[0]).toMatchObject({ type: 'message', command: 'status', text: '', updateId: first.message_id, platform: 'ZALO', chat: { id: an.id, kind: 'PRIVATE' } });
+    expect(events[0]).toMatchObject({ type: 'message', command: 'status', text: '', updateId: first.message_id, platform: 'ZALO', chat: { id: an.id, kind: 'PRIVATE', title: 'Nguyễn Văn An' }, from: { displayName: 'Nguyễn Văn An' } });
     expect(events[0]!.date.getTime()).toBe(first.date);
     expect(events[1]).toMatchObject({ command: 'status', text: '4 xong đã nộp báo cáo 12/BC-UBND' });
     expect(zalo.driver.calls.getUpdates).toBeGreaterThanOrEqual(2);
@@ -86,6 +86,30 @@ describe('the Zalo adapter', () => {
     expect(event).toMatchObject({ updateId: sent.message_id, command: 'help' });
     await zalo.driver.settled();
     expect(zalo.driver.webhookDeliveries.map((delivery) => delivery.status)).toEqual([200]);
+  });
+
+  it('takes a group command after the mention Zalo writes, with getMe telling no display name', async () => {
+    adapter = await createZaloAdapter({ token: zalo.token, apiRoot: zalo.apiRoot, logger, locale: 'vi' }, handle);
+    await adapter.start();
+    expect(adapter.botName).toMatch(/^bot\./);
+    const ha = zalo.driver.createUser('Phạm Thu Hà');
+    const group = zalo.driver.createGroup('Văn phòng NTM huyện', [ha]);
+    zalo.driver.sendText(ha, group, '/setup Văn phòng NTM huyện', { mention: true });
+    expect(zalo.world.messages.at(-1)!.text).toBe('@Bot Đôn Đốc /setup Văn phòng NTM huyện');
+    expect(await eventually(() => events[0])).toMatchObject({ command: 'setup', text: 'Văn phòng NTM huyện', chat: { kind: 'GROUP', title: null }, from: { displayName: 'Phạm Thu Hà' } });
+    // The name is known from now on: a report after the mention needs no command.
+    zalo.driver.sendText(ha, group, 'xong 4 đã nộp', { mention: true });
+    expect(await eventually(() => events[1])).toMatchObject({ command: 'status', text: '4 xong đã nộp' });
+  });
+
+  it('names the bot by ZALO_BOT_NAME for plain mentions before any command', async () => {
+    adapter = await createZaloAdapter({ token: zalo.token, apiRoot: zalo.apiRoot, botName: 'Bot Đôn Đốc', logger, locale: 'vi' }, handle);
+    await adapter.start();
+    expect(adapter.botName).toBe('Bot Đôn Đốc');
+    const an = zalo.driver.createUser('Nguyễn Văn An');
+    const group = zalo.driver.createGroup('VP Huyện ủy', [an]);
+    zalo.driver.sendText(an, group, 'vướng 11 thiếu nhân lực', { mention: true });
+    expect(await eventually(() => events[0])).toMatchObject({ command: 'status', text: '11 vướng thiếu nhân lực' });
   });
 
   it('backs off a 429 storm and loses nothing, in sending and in polling', async () => {
@@ -149,6 +173,45 @@ describe('the Zalo emulator', () => {
       expect(await call('getUpdates', { timeout: 1 })).toMatchObject({ status: 408, body: { ok: false, error_code: 408 } });
       expect((await call('sendMessage', { chat_id: an.id, text: 'x'.repeat(2001) })).status).toBe(400);
       expect((await call('setWebhook', { url: 'https://example.org/h', secret_token: 'short' })).status).toBe(400);
+    } finally {
+      await zalo.stop();
+    }
+  });
+
+  it('answers getMe, unknown methods and bad tokens as Zalo documents them', async () => {
+    const zalo = await startZaloEmulator({ botName: 'Bot Đôn Đốc' });
+    try {
+      const post = async (path: string) => {
+        const response = await fetch(`${zalo.apiRoot}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        return { status: response.status, body: (await response.json()) as { ok: boolean; result?: Record<string, unknown>; error_code?: number } };
+      };
+      const me = await post(`/bot${zalo.token}/getMe`);
+      expect(Object.keys(me.body.result!).sort()).toEqual(['account_name', 'account_type', 'can_join_groups', 'id']);
+      expect(me.body.result!.account_name).toMatch(/^bot\./);
+      expect(await post(`/bot${zalo.token}/getChatAdministrators`)).toMatchObject({ status: 400, body: { ok: false, error_code: 400 } });
+      expect(await post('/bot123:wrong-token/getMe')).toMatchObject({ status: 401, body: { ok: false, error_code: 401 } });
+    } finally {
+      await zalo.stop();
+    }
+  });
+
+  it('delivers a group message only when it mentions the bot or replies to it', async () => {
+    const zalo = await startZaloEmulator({ botName: 'Bot Đôn Đốc' });
+    try {
+      const poll = async () => {
+        const response = await fetch(`${zalo.apiRoot}/bot${zalo.token}/getUpdates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"timeout":0}' });
+        return ((await response.json()) as { result?: { message: { text: string } } }).result?.message.text ?? null;
+      };
+      const an = zalo.driver.createUser('An');
+      const group = zalo.driver.createGroup('Tổ NTM', [an]);
+      zalo.driver.sendText(an, group, 'chào cả nhà');
+      zalo.driver.sendText(an, group, '/status');
+      expect(await poll()).toBeNull();
+      zalo.driver.sendText(an, group, '/status', { mention: true });
+      expect(await poll()).toBe('@Bot Đôn Đốc /status');
+      const fromBot = zalo.world.sendByBot(group.id, { text: 'Nhiệm vụ 4' });
+      zalo.driver.sendText(an, group, 'xong 4', { replyTo: fromBot });
+      expect(await poll()).toBe('xong 4');
     } finally {
       await zalo.stop();
     }

@@ -7,7 +7,12 @@ describe('Zalo configuration', () => {
   it('runs on Zalo alone when ZALO_BOT_TOKEN is set without BOT_TOKEN', () => {
     const config = parseConfig({ ZALO_BOT_TOKEN: '42:zalo-secret-token' });
     expect(config.mode).toBe('zalo');
-    expect(config.zalo).toEqual({ token: '42:zalo-secret-token', apiRoot: 'https://bot-api.zaloplatforms.com', webhookUrl: undefined, webhookSecret: undefined });
+    expect(config.zalo).toEqual({ token: '42:zalo-secret-token', apiRoot: 'https://bot-api.zaloplatforms.com', webhookUrl: undefined, webhookSecret: undefined, botName: undefined });
+  });
+
+  it('takes the name Zalo users see for the bot from ZALO_BOT_NAME, with or without its @', () => {
+    expect(parseConfig({ ZALO_BOT_TOKEN: '42:zalo', ZALO_BOT_NAME: '@Bot Đôn Đốc' }).zalo?.botName).toBe('Bot Đôn Đốc');
+    expect(parseConfig({ ZALO_BOT_TOKEN: '42:zalo', ZALO_BOT_NAME: 'Bot Đôn Đốc' }).zalo?.botName).toBe('Bot Đôn Đốc');
   });
 
   it('runs Zalo alongside Telegram, each in its own mode', () => {

@@ -34,7 +34,7 @@ describe('the sandbox on Zalo', () => {
     let answer: { fromName: string; text: string } | undefined;
     while (!answer && Date.now() < deadline) {
       const messages = (await (await fetch(`${base}/sandbox/zalo/messages?chatId=${an.id}`)).json()) as { fromName: string; text: string }[];
-      answer = messages.find((message) => message.fromName === 'dondoc');
+      answer = messages.find((message) => message.fromName === 'Bot Đôn Đốc');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(answer?.text).toMatch(/Xin chào/);

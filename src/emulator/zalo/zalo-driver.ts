@@ -45,9 +45,12 @@ export class ZaloDriver {
     this.world.failNext(method, count, errorCode);
   }
 
-  /** Adds a Zalo user; their private chat with the bot has the same id. */
-  createUser(displayName: string): ZaloUser {
-    const user = { id: newId(), display_name: displayName };
+  /**
+   * Adds a Zalo user; their private chat with the bot has the same id. `nameField` says which
+   * of the two documented fields their updates name them in.
+   */
+  createUser(displayName: string, options: { nameField?: ZaloUser['nameField'] } = {}): ZaloUser {
+    const user: ZaloUser = { id: newId(), display_name: displayName, nameField: options.nameField ?? 'display_name' };
     this.world.users.set(user.id, user);
     this.world.chats.set(user.id, { id: user.id, chat_type: 'PRIVATE', title: displayName, members: new Set([user.id]) });
     return user;
@@ -66,23 +69,24 @@ export class ZaloDriver {
   }
 
   /**
-   * A user writes text. In a group the bot sees it only when @mentioned, as on Zalo:
-   * `mention: true` puts "@BotName" in front, and an unmentioned group message reaches no one.
+   * A user writes text. In a group the bot sees it only when it mentions the bot or replies to
+   * one of the bot's messages, as Zalo documents. `mention: true` writes "@<the bot's name as
+   * users see it> " in front, as Zalo's mention picker does; an unmentioned group message that
+   * is no reply reaches no one. Zalo's updates carry no quote, so a reply arrives as its text.
    */
-  sendText(user: ZaloUser, chat: ZaloChat, text: string, options: { mention?: boolean } = {}): ZaloStoredMessage {
-    const said = options.mention ? `@${this.world.bot.display_name} ${text}` : text;
-    const seen = chat.chat_type === 'PRIVATE' || said.includes(`@${this.world.bot.display_name}`);
-    return this.post(user, chat, 'message.text.received', { text: said }, seen);
+  sendText(user: ZaloUser, chat: ZaloChat, text: string, options: { mention?: boolean; replyTo?: ZaloStoredMessage } = {}): ZaloStoredMessage {
+    const said = options.mention ? `@${this.world.botDisplayName} ${text}` : text;
+    return this.post(user, chat, 'message.text.received', { text: said }, this.reachesBot(chat, said, options.replyTo));
   }
 
   /** A user sends a picture (with an optional caption); Zalo gives bots its URL. */
   sendImage(user: ZaloUser, chat: ZaloChat, photoUrl: string, caption?: string): ZaloStoredMessage {
-    return this.post(user, chat, 'message.image.received', { photo_url: photoUrl, text: caption }, true);
+    return this.post(user, chat, 'message.image.received', { photo_url: photoUrl, text: caption }, this.reachesBot(chat, caption ?? ''));
   }
 
   /** A user sends something bots cannot read (a file, a voice message). */
   sendUnsupported(user: ZaloUser, chat: ZaloChat): ZaloStoredMessage {
-    return this.post(user, chat, 'message.unsupported.received', {}, true);
+    return this.post(user, chat, 'message.unsupported.received', {}, this.reachesBot(chat, ''));
   }
 
   /** Zalo sends a message's update again, as a retried webhook would; the bot must not act twice. */
@@ -115,6 +119,11 @@ export class ZaloDriver {
   /** Resolves when every webhook delivery started so far has finished. */
   async settled(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+  }
+
+  /** Zalo delivers every private message, and a group's only when it mentions the bot or replies to it. */
+  private reachesBot(chat: ZaloChat, text: string, replyTo?: ZaloStoredMessage): boolean {
+    return chat.chat_type === 'PRIVATE' || text.includes(`@${this.world.botDisplayName}`) || replyTo?.fromBot === true;
   }
 
   private post(user: ZaloUser, chat: ZaloChat, eventName: ZaloEventName, content: { text?: string; photo_url?: string }, seen: boolean): ZaloStoredMessage {

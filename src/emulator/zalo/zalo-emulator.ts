@@ -8,7 +8,7 @@ export interface ZaloEmulatorOptions {
   /** Loopback by default; port 0 picks a free one. */
   host?: string;
   port?: number;
-  /** The bot's display name, used in @mentions. */
+  /** The bot's name as Zalo users see it, written by the mention picker after "@" (getMe does not return it). */
   botName?: string;
 }
 
@@ -32,7 +32,7 @@ export interface ZaloEmulator {
  * ```
  */
 export async function startZaloEmulator(options: ZaloEmulatorOptions = {}): Promise<ZaloEmulator> {
-  const world = new ZaloWorld(options.botName ?? 'dondoc');
+  const world = new ZaloWorld(options.botName ?? 'Bot Đôn Đốc');
   // Zalo tokens look like "<digits>:<secret>", as Telegram's do.
   const token = `${Math.floor(Math.random() * 1e9)}:${newId()}`;
   const server = createZaloApiServer(world, token);

@@ -19,7 +19,7 @@ export interface ZaloSandbox {
  * officials would: `/join MÃ Tên đơn vị` with a code from the office group's `/invite`.
  */
 export async function startZaloSandbox(): Promise<ZaloSandbox> {
-  const emulator = await startZaloEmulator({ botName: 'dondoc' });
+  const emulator = await startZaloEmulator({ botName: 'Bot Đôn Đốc' });
   const { driver } = emulator;
   const an = driver.createUser('Nguyễn Văn An');
   const cuc = driver.createUser('Lê Thị Cúc');
@@ -42,14 +42,14 @@ function zaloSandboxRoute(emulator: ZaloEmulator, roles: { user: ZaloUser; label
     }
     if (route === 'GET /sandbox/zalo/world') {
       const chats = [...world.chats.values()].map((chat) => ({ id: chat.id, type: chat.chat_type, title: chat.title, members: [...chat.members] }));
-      sendJson(res, 200, { bot: world.bot.display_name, roles: roles.map(({ user, label }) => ({ id: user.id, name: user.display_name, label })), chats });
+      sendJson(res, 200, { bot: world.botDisplayName, roles: roles.map(({ user, label }) => ({ id: user.id, name: user.display_name, label })), chats });
       return true;
     }
     if (route === 'GET /sandbox/zalo/messages') {
       const chatId = url.searchParams.get('chatId') ?? '';
       const messages = world.messages
         .filter((message) => message.chat_id === chatId)
-        .map((message) => ({ id: message.message_id, fromId: message.from_id, fromName: message.fromBot ? world.bot.display_name : (world.users.get(message.from_id)?.display_name ?? '?'), text: message.text, date: message.date }));
+        .map((message) => ({ id: message.message_id, fromId: message.from_id, fromName: message.fromBot ? world.botDisplayName : (world.users.get(message.from_id)?.display_name ?? '?'), text: message.text, date: message.date }));
       sendJson(res, 200, messages);
       return true;
     }

@@ -7,7 +7,9 @@ import type { ZaloWorld } from './zalo-world.js';
 /**
  * The emulated Bot API over HTTP, as `https://bot-api.zaloplatforms.com` serves it:
  * `POST /bot<TOKEN>/<method>` with a JSON body, answered `{ok, result}` or
- * `{ok: false, error_code, description}` with the error code as the HTTP status.
+ * `{ok: false, error_code, description}` with the error code as the HTTP status, the codes as
+ * Zalo's error table has them: 401 for a token it does not know, 400 for a method it does not
+ * have or bad parameters, 408 for a long poll that found nothing, 429 to back off.
  */
 export function createZaloApiServer(world: ZaloWorld, token: string): Server {
   const server = createServer((req, res) => {
@@ -26,7 +28,8 @@ async function handle(world: ZaloWorld, token: string, req: IncomingMessage, res
   if (call[1] !== token) return answer(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
   const name = call[2]!;
   const method = zaloMethods[name];
-  if (!method) return answer(res, 404, { ok: false, error_code: 404, description: `Method ${name} not found` });
+  // Zalo's error table: a method it does not have is a bad request, not a missing page.
+  if (!method) return answer(res, 400, { ok: false, error_code: 400, description: `Bad Request: method ${name} is not supported` });
   world.calls[name] = (world.calls[name] ?? 0) + 1;
 
   const params = (await readJsonBody(req)) as Record<string, unknown> | null;

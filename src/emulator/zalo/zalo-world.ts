@@ -5,6 +5,11 @@ import type { ZaloBotInfo, ZaloEventName, ZaloUpdate } from '../../messaging/zal
 export interface ZaloUser {
   id: string;
   display_name: string;
+  /**
+   * The field an update names the sender in: Zalo's documentation shows `display_name` in some
+   * samples and `first_name` in others, so a bot must read either.
+   */
+  nameField: 'display_name' | 'first_name';
 }
 
 /** A chat: a user's private chat with the bot (same id as the user), or a group. */
@@ -40,6 +45,7 @@ interface Fault {
  * waiting for `getUpdates`, the webhook, and injected faults. Methods and the driver share it.
  */
 export class ZaloWorld {
+  /** What `getMe` answers: as documented, an id and an account handle, no display name. */
   readonly bot: ZaloBotInfo;
   readonly users = new Map<string, ZaloUser>();
   readonly chats = new Map<string, ZaloChat>();
@@ -51,8 +57,12 @@ export class ZaloWorld {
   private readonly faults: Fault[] = [];
   private seq = 0;
 
-  constructor(botName: string) {
-    this.bot = { id: newId(), account_name: `bot.${botName}`, display_name: botName };
+  /**
+   * @param botDisplayName the bot's name as Zalo users see it, which Zalo's mention picker
+   * writes after "@"; the Bot API never tells it to the bot.
+   */
+  constructor(readonly botDisplayName: string) {
+    this.bot = { id: newId(), account_name: `bot.${randomBytes(6).toString('base64url')}`, account_type: 'BASIC', can_join_groups: true };
   }
 
   /** The number of the latest message, for waits that look only at what comes after. */
@@ -67,7 +77,7 @@ export class ZaloWorld {
       event_name: eventName,
       message: {
         message_id: stored.message_id,
-        from: { id: user.id, display_name: user.display_name, is_bot: false },
+        from: { id: user.id, [user.nameField]: user.display_name, is_bot: false },
         chat: { id: chat.id, chat_type: chat.chat_type },
         ...(content.text !== undefined && eventName === 'message.text.received' ? { text: content.text } : {}),
         ...(content.photo_url ? { photo_url: content.photo_url, ...(content.text ? { caption: content.text } : {}) } : {}),

@@ -1,6 +1,7 @@
 import { findCommand } from '../../../commands/definitions.js';
 import type { ChatInfo, IncomingEvent, Sender } from '../port.js';
 import type { ChoiceMemory } from './choices.js';
+import type { BotMention } from './mention.js';
 import { numericMessageId } from './message-id.js';
 import { statusShorthand } from './status-shorthand.js';
 import type { ZaloMessage, ZaloUpdate } from './types.js';
@@ -14,10 +15,12 @@ import type { ZaloMessage, ZaloUpdate } from './types.js';
  * becomes `/status 4 xong …`. The update's id is the message id: Zalo updates have no other,
  * and the router drops a repeated one.
  */
-export function toEvent(update: ZaloUpdate, botName: string, choices: ChoiceMemory): IncomingEvent | null {
+export function toEvent(update: ZaloUpdate, mention: BotMention, choices: ChoiceMemory): IncomingEvent | null {
   const message = update.message;
   if (!message?.from || message.from.is_bot) return null;
-  if (update.event_name !== 'message.text.received' && update.event_name !== 'message.image.received') return null;
+  // The getUpdates sample in Zalo's documentation has no event_name: a message with text is a text.
+  const kind = update.event_name ?? (message.text !== undefined ? 'message.text.received' : undefined);
+  if (kind !== 'message.text.received' && kind !== 'message.image.received') return null;
   const base = {
     updateId: message.message_id,
     platform: 'ZALO' as const,
@@ -26,7 +29,8 @@ export function toEvent(update: ZaloUpdate, botName: string, choices: ChoiceMemo
     from: sender(message),
     date: new Date(message.date),
   };
-  const text = withoutMention(message.text ?? message.caption ?? '', botName);
+  // In a group the bot sees a message only when @mentioned; the mention is not part of what was said.
+  const text = mention.strip(message.text ?? message.caption ?? '');
 
   const choice = choices.pick(message.chat.id, text);
   if (choice) {
@@ -50,16 +54,14 @@ export function toEvent(update: ZaloUpdate, botName: string, choices: ChoiceMemo
 function chatInfo(message: ZaloMessage): ChatInfo {
   const isPrivate = message.chat.chat_type === 'PRIVATE';
   // Zalo tells no group name; a private chat is known by the person's name.
-  return { id: message.chat.id, kind: isPrivate ? 'PRIVATE' : 'GROUP', title: isPrivate ? message.from.display_name : null, isForum: false };
+  return { id: message.chat.id, kind: isPrivate ? 'PRIVATE' : 'GROUP', title: isPrivate ? nameOf(message) : null, isForum: false };
 }
 
 function sender(message: ZaloMessage): Sender {
-  return { id: message.from.id, displayName: message.from.display_name, username: null, languageCode: null };
+  return { id: message.from.id, displayName: nameOf(message), username: null, languageCode: null };
 }
 
-/** In a group the bot sees a message only when @mentioned; the mention is not part of what was said. */
-function withoutMention(text: string, botName: string): string {
-  const trimmed = text.trim();
-  const mention = `@${botName}`;
-  return trimmed.toLowerCase().startsWith(mention.toLowerCase()) ? trimmed.slice(mention.length).trim() : trimmed;
+/** The sender's name: Zalo's documentation shows it as `display_name` in some samples and `first_name` in others. */
+function nameOf(message: ZaloMessage): string {
+  return message.from.display_name || message.from.first_name || '';
 }

@@ -42,5 +42,6 @@ function unwrap(body: unknown): ZaloUpdate | null {
   if (!body || typeof body !== 'object') return null;
   const wrapped = body as { ok?: unknown; result?: unknown };
   const update = (wrapped.ok === true && wrapped.result && typeof wrapped.result === 'object' ? wrapped.result : body) as Partial<ZaloUpdate>;
-  return typeof update.event_name === 'string' && update.message && typeof update.message === 'object' ? (update as ZaloUpdate) : null;
+  // event_name is not required: not every sample in Zalo's documentation has one.
+  return update.message && typeof update.message === 'object' ? (update as ZaloUpdate) : null;
 }

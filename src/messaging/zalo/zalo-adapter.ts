@@ -5,6 +5,7 @@ import type { Logger } from '../../logger.js';
 import type { IncomingEvent, Messenger } from '../port.js';
 import { ChatQueue } from './chat-queue.js';
 import { ChoiceMemory } from './choices.js';
+import { BotMention } from './mention.js';
 import { startPolling } from './polling.js';
 import { toEvent } from './to-event.js';
 import type { ZaloBotInfo, ZaloUpdate } from './types.js';
@@ -16,6 +17,8 @@ import { zaloMessenger } from './zalo-messenger.js';
 export interface ZaloAdapterOptions {
   token: string;
   apiRoot: string;
+  /** The bot's name as Zalo users see it (`ZALO_BOT_NAME`), for mentions without a command; Zalo's getMe does not tell it. */
+  botName?: string;
   /** Public base URL for webhook mode (`/zalo/webhook` is appended); long polling without it. */
   webhookUrl?: string;
   /** 8 to 256 characters; a random one is made for this run when it is not set. */
@@ -30,7 +33,7 @@ export interface ZaloAdapterOptions {
 /** A connected Zalo bot: its messenger for the services, its webhook route (webhook mode), and start/stop. */
 export interface ZaloAdapter {
   readonly messenger: Messenger;
-  /** The bot's name on Zalo. */
+  /** The bot's name on Zalo: `ZALO_BOT_NAME` when set, else the account handle getMe gives (`bot.…`). */
   readonly botName: string;
   /** Mount it on the HTTP server before {@link ZaloAdapter.start} in webhook mode; undefined when polling. */
   readonly webhookRoute: Route | undefined;
@@ -53,8 +56,10 @@ export interface ZaloAdapter {
 export async function createZaloAdapter(options: ZaloAdapterOptions, handle: (event: IncomingEvent) => Promise<void>): Promise<ZaloAdapter> {
   const { logger } = options;
   const api = new ZaloApi({ token: options.token, apiRoot: options.apiRoot, backoffMs: options.backoffMs });
-  const me = await api.call<ZaloBotInfo>('getMe');
-  const botName = me.display_name || me.account_name;
+  // Checked once, without retries: a rejected token or an unreachable API is the operator's to fix now.
+  const me = await api.call<ZaloBotInfo>('getMe', {}, { retry: false });
+  const botName = options.botName ?? me.account_name;
+  const mention = new BotMention([options.botName, me.account_name]);
   const choices = new ChoiceMemory();
   const queue = new ChatQueue();
 
@@ -66,7 +71,7 @@ export async function createZaloAdapter(options: ZaloAdapterOptions, handle: (ev
       void messenger.send({ platform: 'ZALO', chatId: update.message.chat.id, threadId: 0 }, { html: t('zalo-unsupported') }).catch((error: unknown) => logger.warn({ err: error }, 'zalo: could not answer an unsupported message'));
       return;
     }
-    const event = toEvent(update, botName, choices);
+    const event = toEvent(update, mention, choices);
     if (!event) return;
     queue.run(event.chat.id, () => handle(event)).catch((error: unknown) => logger.error({ err: error, updateId: event.updateId }, 'zalo: update failed'));
   };
