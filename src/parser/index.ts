@@ -18,7 +18,7 @@ import { formatDdMmYyyy, parseIsoDate } from '../domain/local-date.js';
 
 export type { ParsedNotice, ParsedDirective, ParsedSchedule, NoticeMetadata, DueKind, Recurrence } from './types.js';
 export { foldVietnamese } from '../domain/vietnamese-text.js';
-export { matchUnit, unitKey, MIN_MATCH_SCORE, type RegisteredUnit, type UnitMatch } from './unit-matcher.js';
+export { matchUnit, unitKey, MIN_MATCH_SCORE, type RegisteredUnit, type UnitMatch } from '../domain/routing/unit-matcher.js';
 export { readNoticeFile } from './files/read-notice-file.js';
 export { NoticeFileError, MAX_NOTICE_FILE_BYTES, type NoticeFileErrorCode } from './files/notice-file-error.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchUnit, unitKey, type RegisteredUnit } from '../../src/parser/unit-matcher.js';
+import { matchUnit, unitKey, type RegisteredUnit } from '../../../src/domain/routing/unit-matcher.js';
 
 const units: RegisteredUnit[] = [
   { id: 'tnmt', name: 'Phòng Tài nguyên và Môi trường', aliases: ['Phòng TN&MT'] },

@@ -1,0 +1,96 @@
+/**
+ * What a unit phrase of a notice means before any registered unit is looked at: one unit, a
+ * collective ("UBND các xã, thị trấn"), a collective with a condition only a reader can apply
+ * ("các xã có dự án đi qua"), a person ("đồng chí Lê Phú Quốc - HUV, …"), or an organ of a
+ * place ("Ban chỉ đạo NTM xã Bình Sơn", "của xã", "địa phương").
+ */
+import { inferUnitKind, type UnitKind } from './unit-kind.js';
+import { communeMentions, uniformText } from './localities.js';
+
+/** The meaning of one unit phrase. */
+export type PhraseReading =
+  | { type: 'unit' }
+  | { type: 'person'; name: string }
+  /** Every registered unit of these kinds; `qualified`: only some of them, which the secretary picks. */
+  | { type: 'collective'; kinds: UnitKind[]; qualified: boolean }
+  /**
+   * The unit of a place: `localities` as written (`xã Bình Sơn`), or none for the notice's own
+   * (`của xã`, `địa phương`); `commune` when the phrase says the place is a commune.
+   */
+  | { type: 'place'; localities: string[]; commune: boolean };
+
+/** Reads a phrase; `persons` are the names the parser saw as person leads of the directive. */
+export function readPhrase(phrase: string, persons: readonly string[] = []): PhraseReading {
+  const text = uniformText(phrase).trim().replace(/\s+/gu, ' ');
+  const person = personName(text, persons);
+  if (person) return { type: 'person', name: person };
+  const local = localGovernment.exec(text);
+  if (local) return local.groups!.rest ? { type: 'collective', kinds: ['commune'], qualified: true } : { type: 'place', localities: [], commune: false };
+  const collective = readCollective(text);
+  if (collective) return collective;
+  if (inferUnitKind(text) === 'commune') {
+    const named = [...new Set(communeMentions(text).filter((m) => m.name).map((m) => `${m.word} ${m.name}`))];
+    return { type: 'place', localities: named, commune: true };
+  }
+  return { type: 'unit' };
+}
+
+/** Titles that follow `đồng chí` when the text names a post, not a person (`đồng chí Phó Chủ tịch UBND xã`). */
+const titleWords = /^(?:Trưởng|Phó|Chủ|Bí|Giám|Chánh|Thủ|Thường|Ủy|Huyện|Tỉnh|Bộ|Chỉ|Tổng|Đội|Chính|Thành|Các)$/u;
+const personPattern = /^(?:[Đđ]ồng chí|Đ\/c|đ\/c|[Ôô]ng|[Bb]à)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})(?=$|\s*[-–,;(]|\s+\p{Ll})/u;
+
+function personName(text: string, persons: readonly string[]): string | null {
+  const fold = (s: string) => s.normalize('NFC').toLowerCase();
+  const named = persons.find((name) => fold(name) === fold(text));
+  if (named) return named;
+  const name = personPattern.exec(text)?.groups?.name;
+  return name && !titleWords.test(name.split(' ')[0]!) ? name : null;
+}
+
+/** `địa phương`, `chính quyền địa phương`, `cấp ủy, chính quyền địa phương`, and the qualified `địa phương liên quan`. */
+const localGovernment = /^(?:(?:cấp ủy|chính quyền|lãnh đạo|UBND)(?:,\s*|\s+và\s+|\s+))*địa phương(?:\s+(?<rest>.+))?$/iu;
+
+/** Nouns a collective lists, each with the kind it expands to; null for vague ones (`các đơn vị`) that never expand. */
+const collectiveNouns: [RegExp, UnitKind | null][] = [
+  [/^(?:xã|phường|thị trấn|đặc khu|địa phương)(?![\p{L}])/iu, 'commune'],
+  [/^(?:cơ quan chuyên môn|phòng ban|phòng|ban|sở|chi cục|ngành)(?![\p{L}])(?!\s+chức năng)/iu, 'department'],
+  [/^(?:(?:đoàn thể|tổ chức)(?:\s+chính trị\s*-\s*xã hội)?|hội đoàn thể|hội|đoàn|MTTQ|Mặt trận(?: Tổ quốc)?)(?![\p{L}])(?!\s+đồng)/iu, 'mass-org'],
+  [/^trường(?: học)?(?![\p{L}])/iu, 'school'],
+  [/^(?:đơn vị|cơ quan|tổ chức|doanh nghiệp|chủ đầu tư|ngành chức năng|lực lượng|thành viên|hộ)(?![\p{L}])/iu, null],
+];
+
+/** What may stand before `các`: the organ of each member (`UBND các xã`), or the Front beside the đoàn thể. */
+const collectivePrefix = /^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Chủ tịch(?: UBND| Ủy ban nhân dân)?|Lãnh đạo|Thủ trưởng|Trưởng|Thường trực)|(?<front>(?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?(?: \p{L}+)?(?:,|\s+và)))?\s*$/iu;
+
+/**
+ * Words after a collective that only say which level it is (`cấp huyện`, `trên địa bàn huyện`),
+ * as opposed to a condition (`có dự án đi qua`, `chưa đạt chuẩn`, `liên quan`).
+ */
+const levelQualifier = /^(?:(?:cấp|thuộc|trực thuộc|của|trong|trên địa bàn|toàn|ở)\s*)*(?:(?:huyện|tỉnh|thành phố|thị xã|quận|xã|phường)(?:\s+\p{Lu}\p{Ll}*)*)?$/u;
+
+function readCollective(text: string): PhraseReading | null {
+  const at = /(?<![\p{L}])các\s+/iu.exec(text);
+  if (!at) return null;
+  const prefix = collectivePrefix.exec(text.slice(0, at.index));
+  if (!prefix) return null;
+  const kinds = new Set<UnitKind>(prefix.groups?.front ? ['mass-org'] : []);
+  let qualified = false;
+  let levelWords = '';
+  const tokens = text.slice(at.index + at[0].length).replace(/[()]/gu, ' ').split(/\s*[,;]\s*|\s+và\s+/u).map((t) => t.trim().replace(/^các\s+/iu, '')).filter(Boolean);
+  for (const [i, token] of tokens.entries()) {
+    const noun = collectiveNouns.map(([pattern, kind]) => ({ match: pattern.exec(token), kind })).find((n) => n.match);
+    if (!noun) {
+      if (i === 0) return null;
+      qualified = true;
+      continue;
+    }
+    if (noun.kind === null) qualified = true;
+    else kinds.add(noun.kind);
+    const rest = token.slice(noun.match![0].length).trim();
+    if (rest && !levelQualifier.test(rest)) qualified = true;
+    else levelWords = rest;
+  }
+  // `các ban, ngành, đoàn thể cấp xã` are the commune's own bodies: the commune is who acts.
+  if (/(?:^|\s)(?:xã|phường)$/u.test(levelWords) && !kinds.has('commune') && !qualified) return { type: 'place', localities: [], commune: true };
+  return { type: 'collective', kinds: [...kinds], qualified };
+}

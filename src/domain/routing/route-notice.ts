@@ -1,0 +1,275 @@
+/**
+ * Routes each directive of a parsed notice to the office's registered units, as a careful reader
+ * would: collectives expand to every unit of their kind, the organs of a commune go to that
+ * commune's unit, a bare "xã" or "địa phương" is the commune the notice is about, and persons are
+ * named but never routed. What routing is not sure of becomes a flag with at most three
+ * suggestions of the same level, because sending a directive to the wrong unit is worse than
+ * asking the secretary.
+ *
+ * ```ts
+ * const routing = routeNotice(parseNotice(text), units, people);
+ * for (const d of routing.directives) console.log(d.ordinal, d.routes, d.flags);
+ * ```
+ */
+import { isAmbiguous, MIN_MATCH_SCORE, rankUnits, unitKey, type RankedUnit } from './unit-matcher.js';
+import { inferUnitKind, type UnitKind } from './unit-kind.js';
+import { communeNameKey, mentionsCommune, readLocality, type Locality } from './localities.js';
+import { readPhrase } from './phrase-reading.js';
+import type { DirectiveRouting, KnownPerson, NoticeRouting, RoutableUnit, Route, RouteFlag, RoutingDirective, RoutingNotice, Suggestion } from './types.js';
+
+/**
+ * The score from which a phrase is routed without asking. Below it the matcher only found
+ * shared generic words ("Văn phòng … huyện"), and sending a directive to the wrong unit is
+ * worse than asking the secretary: the phrase is flagged, with the near misses as suggestions.
+ */
+export const AUTO_ROUTE_SCORE = 0.8;
+
+/** Suggestions below this score are noise (one generic word in common), not help. */
+const SUGGESTION_SCORE = 0.3;
+const MAX_SUGGESTIONS = 3;
+/** How sure a route by kind, place or the notice's locality is: certain rules, not name likeness. */
+const RULE_SCORE = 0.9;
+
+/** A registered unit with what routing decides on: its kind, its level and its commune. */
+interface Unit extends RoutableUnit {
+  kind: UnitKind;
+  /** Commune level (cấp xã): only commune-level phrases may reach it, and only it may reach them. */
+  communeLevel: boolean;
+  /** The key of the commune it belongs to (`binh son`), or null. */
+  communeKey: string | null;
+}
+
+/** The outcome of one phrase, before the directive merges lead and support. */
+interface Resolution {
+  routes: Omit<Route, 'role'>[];
+  flags: Omit<RouteFlag, 'message'>[];
+  expansion?: { phrase: string; unitIds: string[] };
+  person?: string;
+}
+
+/** Everything routing needs besides the directive: the units and the notice's own place. */
+interface Context {
+  units: Unit[];
+  people: readonly KnownPerson[];
+  locality: Locality | null;
+  /** The notice's locality's unit when exactly one registered unit is that place. */
+  localityUnit: Unit | null;
+}
+
+/** Routes every directive of a notice; see the module comment for the rules. */
+export function routeNotice(notice: RoutingNotice, units: readonly RoutableUnit[], people: readonly KnownPerson[] = []): NoticeRouting {
+  const known = units.map(describeUnit);
+  const locality = notice.notice.locality ? readLocality(notice.notice.locality) : null;
+  const placeUnits = locality ? unitsOfPlace(locality, known) : [];
+  const context: Context = { units: known, people, locality, localityUnit: placeUnits.length === 1 ? placeUnits[0]! : null };
+  const expansions = new Map<string, { phrase: string; unitIds: string[] }>();
+  const directives = notice.directives.map((directive) => {
+    const { routing, expanded } = routeDirective(directive, notice, context);
+    for (const expansion of expanded) {
+      const key = unitKey(expansion.phrase);
+      if (!expansions.has(key)) expansions.set(key, expansion);
+    }
+    return routing;
+  });
+  return { directives, expansions: [...expansions.values()] };
+}
+
+function describeUnit(unit: RoutableUnit): Unit {
+  const kind = unit.kind ?? inferUnitKind(unit.name);
+  return { ...unit, kind, communeLevel: kind === 'commune' || mentionsCommune(unit.name), communeKey: communeNameKey(unit.name) };
+}
+
+function routeDirective(directive: RoutingDirective, notice: RoutingNotice, context: Context) {
+  const namesLead = directive.leadSource !== 'addressee' && directive.leadSource !== 'none';
+  const persons = directive.persons ?? [];
+  const lead = (namesLead ? directive.lead : []).map((phrase) => resolvePhrase(phrase, directive, context));
+  const support = directive.support.map((phrase) => resolvePhrase(phrase, directive, context));
+  const leadsByUnit = lead.some((r) => r.person === undefined);
+  const personNames = [...new Set([...persons, ...[...lead, ...support].flatMap((r) => (r.person ? [r.person] : []))])];
+  if (!leadsByUnit) lead.push(...fallbackLead(directive, notice, context, personNames.length > 0));
+
+  const routes: Route[] = [];
+  const add = (route: Omit<Route, 'role'>, role: Route['role']) => {
+    // A unit named as lead is never also support: the first lead wins, then the first support.
+    if (!routes.some((r) => r.unitId === route.unitId)) routes.push({ ...route, role });
+  };
+  for (const r of lead) for (const route of r.routes) add(route, 'lead');
+  for (const r of support) for (const route of r.routes) add(route, 'support');
+
+  const flags: RouteFlag[] = [];
+  const personLinks = personNames.map((name) => ({ name, personId: findPerson(name, context.people)?.id ?? null }));
+  for (const person of personLinks) flags.push(personFlag(person.name, person.personId));
+  for (const [role, resolutions] of [['lead', lead], ['support', support]] as const) {
+    for (const flag of resolutions.flatMap((r) => r.flags)) flags.push({ ...flag, message: flagMessage(flag, role, context) });
+  }
+  const expanded = [...lead, ...support].flatMap((r) => (r.expansion ? [r.expansion] : []));
+  const routing: DirectiveRouting = { ordinal: directive.ordinal, text: directive.text, routes, flags, persons: personLinks };
+  return { routing, expanded };
+}
+
+/**
+ * A directive that names no lead unit: the notice's commune when the notice is about one and
+ * asks it to act (a working session with one commune: the commune is who acts), else the
+ * addressee, else a flag. A person named as lead keeps the directive out of the addressee's
+ * collectives: the person follows it, not every department.
+ */
+function fallbackLead(directive: RoutingDirective, notice: RoutingNotice, context: Context, personLeads: boolean): Resolution[] {
+  const addressee = notice.addressee ?? (directive.leadSource === 'addressee' ? directive.lead : []);
+  const resolved = addressee.map((phrase) => ({ phrase, resolution: resolvePhrase(phrase, directive, context) }));
+  const local = context.localityUnit;
+  const asksLocality = local && resolved.some(({ resolution }) => !resolution.expansion && resolution.routes.some((r) => r.unitId === local.id));
+  if (local && asksLocality) {
+    return [{ routes: [{ unitId: local.id, score: RULE_SCORE, reason: `thông báo về ${context.locality!.label}, nơi thực hiện: ${local.name}`, via: context.locality!.label }], flags: [] }];
+  }
+  if (personLeads) return [];
+  if (resolved.length > 0) {
+    return resolved.map(({ resolution }) => ({ ...resolution, routes: resolution.routes.map((r) => ({ ...r, reason: `${r.reason} (đơn vị được đề nghị chung trong thông báo)` })) }));
+  }
+  return [{ routes: [], flags: [{ kind: 'no-lead', phrase: '', suggestions: [] }] }];
+}
+
+/** What one phrase routes to, by what it means (see `readPhrase`). */
+function resolvePhrase(phrase: string, directive: RoutingDirective, context: Context): Resolution {
+  const reading = readPhrase(phrase, directive.persons);
+  switch (reading.type) {
+    case 'person':
+      return { routes: [], flags: [], person: reading.name };
+    case 'collective':
+      return reading.qualified ? qualifiedCollective(phrase, reading.kinds, directive.text, context) : collective(phrase, reading.kinds, context);
+    case 'place':
+      return reading.localities.length > 0 ? mergeResolutions(reading.localities.map((label) => place(phrase, readLocality(label)!, context))) : noticePlace(phrase, reading.commune, context);
+    case 'unit':
+      return namedUnit(phrase, context);
+  }
+}
+
+function mergeResolutions(resolutions: Resolution[]): Resolution {
+  return { routes: resolutions.flatMap((r) => r.routes), flags: resolutions.flatMap((r) => r.flags) };
+}
+
+/** One unit by its name, among the units of the phrase's level only. */
+function namedUnit(phrase: string, context: Context): Resolution {
+  const ranked = rankUnits(phrase, sameLevel(phrase, context.units));
+  const [best] = ranked;
+  if (best && best.score >= AUTO_ROUTE_SCORE && !isAmbiguous(ranked)) return { routes: [{ unitId: best.unit.id, score: round(best.score), reason: best.reason }], flags: [] };
+  const kind = best && best.score >= MIN_MATCH_SCORE && isAmbiguous(ranked) ? 'ambiguous' : 'unmatched';
+  return { routes: [], flags: [{ kind, phrase, suggestions: suggestionsFrom(ranked) }] };
+}
+
+/** Units of the phrase's level: a commune's phrase reaches commune units only, and a district's never does. */
+function sameLevel(phrase: string, units: readonly Unit[]): Unit[] {
+  const communeLevel = mentionsCommune(phrase) || inferUnitKind(phrase) === 'commune';
+  return units.filter((unit) => unit.communeLevel === communeLevel);
+}
+
+function suggestionsFrom(ranked: readonly RankedUnit<Unit>[]): Suggestion[] {
+  return ranked
+    .filter((match) => match.score >= SUGGESTION_SCORE)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((match) => ({ unitId: match.unit.id, score: round(match.score), reason: match.reason }));
+}
+
+/** "UBND các xã, thị trấn", "các phòng, ban, ngành": every registered unit of those kinds. */
+function collective(phrase: string, kinds: UnitKind[], context: Context): Resolution {
+  const members = context.units.filter((unit) => kinds.includes(unit.kind));
+  if (members.length === 0) return { routes: [], flags: [{ kind: 'unmatched', phrase, suggestions: [] }] };
+  return {
+    routes: members.map((unit) => ({ unitId: unit.id, score: RULE_SCORE, reason: `thuộc nhóm "${phrase}"`, via: phrase })),
+    flags: [],
+    expansion: { phrase, unitIds: members.map((unit) => unit.id) },
+  };
+}
+
+/**
+ * "các xã có dự án đi qua", "các đơn vị liên quan": never expanded. The suggestions are the
+ * units of that kind the directive's text names, then the first of the kind.
+ */
+function qualifiedCollective(phrase: string, kinds: UnitKind[], text: string, context: Context): Resolution {
+  const textKey = ` ${unitKey(text)} `;
+  const named = (unit: Unit) => [unit.name, ...unit.aliases].some((name) => textKey.includes(` ${unitKey(name)} `)) || (unit.communeKey !== null && textKey.includes(` ${unit.communeKey} `));
+  const ofKind = context.units.filter((unit) => kinds.length === 0 || kinds.includes(unit.kind));
+  const mentioned = ofKind.filter(named);
+  const candidates = kinds.length === 0 ? mentioned : [...mentioned, ...ofKind.filter((unit) => !mentioned.includes(unit))];
+  const suggestions = candidates.slice(0, MAX_SUGGESTIONS).map((unit) => ({
+    unitId: unit.id,
+    score: mentioned.includes(unit) ? 0.6 : 0.4,
+    reason: mentioned.includes(unit) ? 'được nêu trong nhiệm vụ' : `thuộc nhóm "${phrase}"`,
+  }));
+  return { routes: [], flags: [{ kind: 'qualified-collective', phrase, suggestions }] };
+}
+
+/** "Đảng ủy xã X", "lãnh đạo xã X", "Ban chỉ đạo NTM xã X": the unit of xã X. */
+function place(phrase: string, locality: Locality, context: Context): Resolution {
+  const candidates = unitsOfPlace(locality, context.units);
+  if (candidates.length === 1) {
+    const unit = candidates[0]!;
+    return { routes: [{ unitId: unit.id, score: RULE_SCORE, reason: `cơ quan của ${locality.label}: ${unit.name}`, via: phrase }], flags: [] };
+  }
+  if (candidates.length === 0) return { routes: [], flags: [{ kind: 'unmatched', phrase, suggestions: suggestionsFrom(rankUnits(phrase, sameLevel(phrase, context.units))) }] };
+  // Several units of one commune (its UBND and its Đảng ủy): the organ the phrase names decides, or the secretary does.
+  const ranked = rankUnits(phrase, candidates);
+  const [best] = ranked;
+  if (best && best.score >= AUTO_ROUTE_SCORE && !isAmbiguous(ranked)) return { routes: [{ unitId: best.unit.id, score: round(best.score), reason: best.reason, via: phrase }], flags: [] };
+  return { routes: [], flags: [{ kind: 'ambiguous', phrase, suggestions: candidates.slice(0, MAX_SUGGESTIONS).map((unit) => ({ unitId: unit.id, score: 0.6, reason: `đơn vị của ${locality.label}` })) }] };
+}
+
+/** "của xã", "Ban chỉ đạo NTM của xã", "địa phương": the place the notice is about. */
+function noticePlace(phrase: string, commune: boolean, context: Context): Resolution {
+  const locality = context.locality;
+  if (locality && (locality.commune || !commune)) {
+    const resolved = place(phrase, locality, context);
+    return { ...resolved, routes: resolved.routes.map((r) => ({ ...r, reason: `"${phrase}" là ${locality.label}, nơi thông báo nói đến: ${context.units.find((u) => u.id === r.unitId)!.name}` })) };
+  }
+  const level = commune ? context.units.filter((unit) => unit.communeLevel) : context.units;
+  return { routes: [], flags: [{ kind: 'unmatched', phrase, suggestions: suggestionsFrom(rankUnits(phrase, level)) }] };
+}
+
+/**
+ * The registered units of a place. For a commune: its commune-kind units, or failing those the
+ * units whose name ends with the place (`Bình Sơn`, `Trạm … xã Bình Sơn`); for a district or
+ * province: the units whose name ends with it (`UBND huyện Triệu Sơn`).
+ */
+function unitsOfPlace(locality: Locality, units: readonly Unit[]): Unit[] {
+  const placeKey = unitKey(locality.label);
+  const endsWithPlace = (unit: Unit) => {
+    const key = unitKey(unit.name);
+    return key === locality.nameKey || key === placeKey || key.endsWith(` ${placeKey}`);
+  };
+  if (!locality.commune) return units.filter((unit) => !unit.communeLevel && endsWithPlace(unit));
+  const communes = units.filter((unit) => unit.kind === 'commune' && unit.communeKey === locality.nameKey);
+  if (communes.length > 0) return communes;
+  return units.filter((unit) => !['school', 'mass-org', 'department'].includes(unit.kind) && endsWithPlace(unit));
+}
+
+function findPerson(name: string, people: readonly KnownPerson[]): KnownPerson | undefined {
+  const key = unitKey(name);
+  return people.find((person) => unitKey(person.name) === key);
+}
+
+function personFlag(name: string, personId: string | null): RouteFlag {
+  return personId
+    ? { kind: 'person', phrase: name, personId, suggestions: [], message: `Đồng chí ${name} được giao theo dõi nhiệm vụ: người này đã có trong danh sách, nhiệm vụ không gửi tới đơn vị nào thay cho đồng chí.` }
+    : { kind: 'person', phrase: name, suggestions: [], message: `Đồng chí ${name} được giao theo dõi nhiệm vụ nhưng chưa có trong danh sách: cần kiểm tra người nhận.` };
+}
+
+function flagMessage(flag: Omit<RouteFlag, 'message'>, role: Route['role'], context: Context): string {
+  const label = role === 'lead' ? 'Chủ trì' : 'Phối hợp';
+  const names = flag.suggestions.map((s) => context.units.find((u) => u.id === s.unitId)!.name);
+  const hint = names.length > 0 ? ` Gợi ý: ${names.join('; ')}.` : '';
+  switch (flag.kind) {
+    case 'unmatched':
+      return `${label} "${flag.phrase}": chưa khớp đơn vị nào đã đăng ký.${hint}`;
+    case 'ambiguous':
+      return `${label} "${flag.phrase}": gần với nhiều đơn vị, cần chọn.${hint}`;
+    case 'qualified-collective':
+      return `${label} "${flag.phrase}": nhóm có điều kiện, cần chọn các đơn vị cụ thể.${hint}`;
+    case 'no-lead':
+      return 'Nhiệm vụ không nêu đơn vị chủ trì: cần giao đơn vị.';
+    case 'person':
+      return `Đồng chí ${flag.phrase} được giao theo dõi nhiệm vụ.`;
+  }
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}
