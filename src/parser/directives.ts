@@ -1,17 +1,27 @@
 /**
- * Cuts a notice's body into directives (nhiệm vụ). Notices number them `1.`, `1)`, `(1)` at a
- * line start or inline in one paragraph, group them under roman sections of which only the
- * tasks section counts, split them into `a)`/`b)` or `-` sub-items, or list them as bullets.
- * An item runs to the next item of its level, across blank lines and page breaks.
+ * Cuts a notice's body into directives (nhiệm vụ). Notices number them `1.`, `1)`, `(1)`,
+ * `Thứ nhất,` at a line start or inline in one paragraph, number sections `1.1`, group them
+ * under roman sections of which only the tasks section counts, put them under unit headings
+ * (`Đối với Sở Xây dựng:`, `Văn phòng UBND tỉnh:`) as `a)`/`b)`, `-` or `+` sub-items, list
+ * them as bullets, or assign them row by row in a task table. An item runs to the next item of
+ * its level, across blank lines and page breaks.
  */
 import { romanNumber } from './calendar-dates.js';
+import { findTaskTables, type TaskCells } from './task-table.js';
+import { ordinalWordAt, ordinalWordsIn } from './ordinal-words.js';
 
 /** A directive's text before units and deadlines are read from it. */
 export interface DirectiveSegment {
   ordinal: string;
   text: string;
-  /** For a sub-item: its parent's text before the sub-items (`Giao Phòng Tài chính - Kế hoạch:`), which it inherits units and deadline from. */
+  /**
+   * For a sub-item: its parent's text before the sub-items (`Giao Phòng Tài chính - Kế hoạch:`,
+   * `Đối với Sở Xây dựng:`), which it inherits units and deadline from, with a
+   * `Thời gian hoàn thành: …` line written after the sub-items.
+   */
   parentText: string | null;
+  /** For a row of a task table: its Đơn vị chủ trì, Đơn vị phối hợp and Thời gian hoàn thành cells, which say who and when better than the text. */
+  cells?: TaskCells;
 }
 
 /** The body cut into its directives, the words that introduce them and the closing paragraph. */
@@ -26,38 +36,103 @@ export interface BodySegments {
 type Marker = { kind: 'roman' | 'number' | 'sub-number' | 'letter' | 'bullet'; label: string; rest: string };
 
 const romanLine = /^([IVX]{1,5})\s*[.)/-]\s*(.*)$/u;
-const subNumberLine = /^(\d{1,2})\.(\d{1,2})\.?\s+(.*)$/u;
-const numberLine = /^(?:(\d{1,2})\s*[.)]|\((\d{1,2})\))\s*(\S.*)$/u;
+/** `1.1. Giao …`, `2.3 Về …`: a section number, its text opening with a capital (`1.5 tỷ đồng` is a figure). */
+const subNumberLine = /^(\d{1,3})\.(\d{1,2})[.)]?\s+(\p{Lu}.*)$/u;
+/** `1.`, `12)`, `(3)`, up to `999.`; a year (`2024.`) has four digits and `10.000 ha` a digit after the point. */
+const numberLine = /^(?:(\d{1,3})\s*(?:\)|\.(?!\d))|\((\d{1,3})\))\s*(\S.*)$/u;
 const letterLine = /^([a-zđ])\s*[).]\s+(.*)$/u;
-const bulletLine = /^[-–•+*]\s*(.*)$/u;
-/** The closing paragraph: `Trên đây là kết luận …`, `Văn phòng … thông báo để các cơ quan … thực hiện`. */
-const closingLine = /^(?:Trên đây(?![\p{L}\p{N}])|[^.:;]{0,150}? thông báo (?:để|đến|cho) )/u;
+const bulletLine = /^([-–•+*])\s*(.*)$/u;
+/**
+ * The closing paragraph: `Trên đây là kết luận …`, `Văn phòng … thông báo để các cơ quan …
+ * thực hiện`, `… để các cơ quan, đơn vị, địa phương biết, thực hiện./.`.
+ */
+const closingLine = /^(?:Trên đây(?![\p{L}\p{N}])|(?:[^.:;]{0,150}? )?[Tt]hông báo (?:để|đến|cho) |[^:;]{0,300}(?<![\p{L}])biết,? (?:và |để )?(?:phối hợp |triển khai |tổ chức )?thực hiện\s*\.\/\.?$)/u;
 
 const taskHeading = /^(?:các |một số )?(?:nhiệm vụ|giải pháp|phương hướng|kết luận|ý kiến kết luận|chỉ đạo|tổ chức thực hiện|thời gian tới)/iu;
 const taskWords = /nhiệm vụ|giải pháp|chỉ đạo|kết luận|phương hướng|thời gian tới|đề nghị|yêu cầu|giao|triển khai|thực hiện|tập trung/iu;
 const evaluationWords = /đánh giá|kết quả|tình hình|ưu điểm|hạn chế|tồn tại|đạt được|khó khăn|nguyên nhân|thuận lợi|kiến nghị|đề xuất/iu;
-const introducesTasks = /(?:nhiệm vụ|giải pháp|sau|như sau|cụ thể|những việc|nội dung)[^.:]{0,40}:\s*$/iu;
+const introducesTasks = /(?:nhiệm vụ|giải pháp|sau|như sau|cụ thể|những việc|nội dung|kết luận|chỉ đạo|yêu cầu|đề nghị|giao)[^.:]{0,40}:\s*$/iu;
+/** Who chaired and who attended are listed, not assigned: `Chủ trì: …; Tham dự: …`, `Thành phần dự họp:`. */
+const attendanceLeadIn = /(?:^|\s)(?:[Cc]hủ trì|[Tt]ham dự|[Tt]hành phần|[Dd]ự họp|[Cc]ùng dự|[Cc]ó mặt|[Mm]ời)[^.:]{0,60}:\s*$/u;
+
+/**
+ * A heading that names the unit its sub-items are for: `Đối với Sở Xây dựng:`, `Sở Tài chính:`,
+ * `Văn phòng UBND tỉnh:`, `UBND các huyện, thị xã:`, `Giao Phòng Nội vụ:`. A topic heading
+ * (`Về công tác quy hoạch:`, `Lĩnh vực y tế:`) names none.
+ */
+const unitHeading = new RegExp(
+  String.raw`^(?:(?:Đối với|Riêng|Giao(?: cho)?|Đề nghị|Yêu cầu)\s+)?(?:[Cc]ác\s+)?(?:UBND|HĐND|Ủy ban|Sở|Phòng(?!,? (?:chống|ngừa))|Ban(?! hành)|Văn phòng|Trung tâm|Chi cục|Cục|Công an|Thanh tra|Đoàn(?! kết)|Hội(?! nghị| thảo)|Liên đoàn|Mặt trận|MTTQ|Trường(?! hợp)|Bộ chỉ huy|Ban chỉ huy|Kho bạc|Chi nhánh|Công ty|Đảng ủy|Đảng bộ|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Chi bộ|Viện|Bệnh viện|Đài|Hạt|Đội(?! ngũ)|Bảo hiểm|Ngân hàng|Điện lực|Tòa án|(?:Phó )?Chủ tịch|Thủ trưởng|Giám đốc|Lãnh đạo|Thường trực|Cấp ủy|Chính quyền|[Đđ]ồng chí|xã|phường|thị trấn|huyện|thị xã|cơ quan|đơn vị|địa phương|sở|phòng|ban|ngành)(?![\p{L}])[^:]{0,160}:$`,
+  'u',
+);
+
+/** `Thời gian hoàn thành: …` written after a heading's sub-items: it is the deadline of them all. */
+const dueLine = /^(?:Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ(?: hoàn thành)?)\s*:/iu;
 
 function markerOf(line: string): Marker | null {
   let m = romanLine.exec(line);
   if (m && romanNumber(m[1]!) !== null && m[2]) return { kind: 'roman', label: m[1]!, rest: m[2] };
   m = subNumberLine.exec(line);
-  if (m) return { kind: 'sub-number', label: m[2]!, rest: m[3]! };
+  if (m) return { kind: 'sub-number', label: `${m[1]}.${m[2]}`, rest: m[3]! };
   m = numberLine.exec(line);
   if (m) return { kind: 'number', label: m[1] ?? m[2]!, rest: m[3]! };
+  const word = ordinalWordAt(line);
+  if (word) return { kind: 'number', label: String(word.number), rest: word.rest };
   m = letterLine.exec(line);
   if (m) return { kind: 'letter', label: m[1]!, rest: m[2]! };
   m = bulletLine.exec(line);
-  return m?.[1] ? { kind: 'bullet', label: '', rest: m[1] } : null;
+  // `-` and `–` are one level, `•` and `*` another, `+` the level under `-`.
+  return m?.[2] ? { kind: 'bullet', label: m[1] === '–' ? '-' : m[1] === '*' ? '•' : m[1]!, rest: m[2] } : null;
+}
+
+function isClosing(line: string): boolean {
+  return closingLine.test(line) && !markerOf(line);
 }
 
 /** Cuts the body lines into directives. */
 export function segmentBody(body: string[], hasOwnDeadline: (text: string) => boolean): BodySegments {
-  const closingAt = body.findIndex((line) => closingLine.test(line));
+  const closingAt = body.findIndex(isClosing);
   const main = closingAt >= 0 ? body.slice(0, closingAt) : body;
   const closing = closingAt >= 0 ? joinLines(body.slice(closingAt)) : '';
+  const tables = findTaskTables(main);
+  if (tables.length === 0) {
+    const { directives, leadIn } = segmentText(main, hasOwnDeadline);
+    return { directives: directives.filter(isTask), leadIn, closing };
+  }
+  // The text around task tables is cut on its own; the item that introduces a table (`Giao các đơn vị thực hiện các nhiệm vụ sau:`) is not a task.
+  const directives: DirectiveSegment[] = [];
+  let leadIn = '';
+  let from = 0;
+  tables.forEach((table, t) => {
+    const part = segmentText(main.slice(from, table.start), hasOwnDeadline);
+    if (t === 0) leadIn = part.leadIn;
+    if (/:\s*$/u.test(part.directives[part.directives.length - 1]?.text ?? '')) part.directives.pop();
+    directives.push(...part.directives, ...table.rows.map((row) => ({ ordinal: row.ordinal, text: row.text, parentText: null, cells: row.cells })));
+    from = table.end;
+  });
+  directives.push(...segmentText(main.slice(from), hasOwnDeadline).directives);
+  return { directives: directives.filter(isTask), leadIn, closing };
+}
+
+/**
+ * Praise and results are evaluation, even when numbered among the conclusions: `Ghi nhận …`,
+ * `Biểu dương …`, or statistics of what was done (`đạt 9/19 tiêu chí`, `06/11 xã đã …`) with no
+ * word asking for more.
+ */
+const praise = /^(?:Đánh giá cao|Ghi nhận|Biểu dương|Hoan nghênh|Khen ngợi|Đồng chí \S+(?: \S+){0,6} đánh giá cao|(?:Cơ bản )?(?:thống nhất|nhất trí) (?:với )?(?:báo cáo|nội dung báo cáo|đánh giá))/iu;
+const statistic = /\d+\s*\/\s*\d+\s+\p{L}|\d+(?:[.,]\d+)?\s*%/u;
+const resultVerb = /(?<![\p{L}])(?:đã|đạt|ước đạt|tăng|giảm|được công nhận)(?![\p{L}])/u;
+const askingWords = /(?<![\p{L}])(?:tiếp tục|tập trung|khẩn trương|giao|yêu cầu|đề nghị|chỉ đạo|rà soát|triển khai|phấn đấu|đẩy mạnh|tăng cường|chủ động|chuẩn bị|kiểm tra|hoàn thiện|trước ngày|chậm nhất|cần|phải|tham mưu|xây dựng kế hoạch)(?![\p{L}])/iu;
+
+function isTask(segment: DirectiveSegment): boolean {
+  if (segment.cells) return true;
+  if (praise.test(segment.text) && !askingWords.test(segment.text)) return false;
+  return !(statistic.test(segment.text) && resultVerb.test(segment.text) && !askingWords.test(segment.text));
+}
+
+/** A body without task tables: its tasks section when it has roman sections, else all of it. */
+function segmentText(main: string[], hasOwnDeadline: (text: string) => boolean): Omit<BodySegments, 'closing'> {
   const sections = romanSections(main);
-  if (sections.length === 0) return { ...segmentItems(main, hasOwnDeadline), closing };
+  if (sections.length === 0) return segmentItems(main, hasOwnDeadline);
   const chosen = chooseTaskSections(sections);
   const perSection = chosen.map((section) => ({ section, ...segmentItems(section.lines, hasOwnDeadline) }));
   const prefix = perSection.filter((s) => s.directives.length > 0).length > 1;
@@ -65,7 +140,6 @@ export function segmentBody(body: string[], hasOwnDeadline: (text: string) => bo
   return {
     directives: perSection.flatMap(({ section, directives }) => directives.map((d) => (prefix ? { ...d, ordinal: `${section.label}.${d.ordinal}` } : d))),
     leadIn: joinLines([...main.slice(0, sections[0]!.start), ...sections.slice(0, firstChosen + 1).flatMap((s) => [s.heading])]) + (perSection[0] ? `\n${perSection[0].leadIn}` : ''),
-    closing,
   };
 }
 
@@ -93,14 +167,23 @@ function chooseTaskSections(sections: Section[]): Section[] {
   return notEvaluation.length > 0 ? notEvaluation : sections.slice(-1);
 }
 
-/** Items of one level: numbered if any, else inline `(1) … (2) …`, else bullets after a lead-in. */
+/**
+ * Items of one level: numbered if any, else `1.1` sections, else inline `(1) … (2) …`, else
+ * the sub-items of unit headings, else `a)` items or bullets after a lead-in.
+ */
 function segmentItems(lines: string[], hasOwnDeadline: (text: string) => boolean): Omit<BodySegments, 'closing'> {
-  const numbered = numberedRuns(lines);
-  if (numbered.length > 0) return itemsFromRuns(lines, numbered, hasOwnDeadline);
+  for (const kind of ['number', 'sub-number'] as const) {
+    const runs = markerRuns(lines, kind);
+    if (runs.length > 0) return itemsFromRuns(lines, runs, hasOwnDeadline);
+  }
   const inline = inlineNumbered(lines);
   if (inline) return inline;
-  const bullets = bulletRuns(lines);
-  if (bullets.length > 0) return itemsFromRuns(lines, bullets, hasOwnDeadline);
+  const headed = headingGroups(lines, '', hasOwnDeadline);
+  if (headed) return headed;
+  for (const kind of ['letter', 'bullet'] as const) {
+    const runs = listRuns(lines, kind);
+    if (runs.length > 0) return itemsFromRuns(lines, runs, hasOwnDeadline);
+  }
   return { directives: [], leadIn: joinLines(lines) };
 }
 
@@ -114,21 +197,22 @@ interface Run {
   end: number;
 }
 
-/** Runs of `1.`, `2.` …: a new run starts when the numbering restarts or skips. */
-function numberedRuns(lines: string[]): Run[] {
+/** Runs of `1.`, `2.` … (or `1.1`, `1.2`, `2.1` …): a new run starts when the numbering restarts or skips. */
+function markerRuns(lines: string[], kind: 'number' | 'sub-number'): Run[] {
   const runs: Run[] = [];
-  let previous = 0;
+  let previous = [0, 0];
   lines.forEach((line, index) => {
     const marker = markerOf(line);
-    if (marker?.kind !== 'number') return;
-    const n = Number(marker.label);
+    if (marker?.kind !== kind) return;
+    const [major = 0, minor = 0] = marker.label.split('.').map(Number);
     const current = runs[runs.length - 1];
-    if (!current || n !== previous + 1) runs.push({ starts: [index], labels: [marker.label], leadInStart: leadInStartBefore(lines, index), end: lines.length });
+    const follows = kind === 'number' ? major === previous[0]! + 1 : (major === previous[0] && minor === previous[1]! + 1) || (major === previous[0]! + 1 && minor === 1);
+    if (!current || !follows) runs.push({ starts: [index], labels: [marker.label], leadInStart: leadInStartBefore(lines, index), end: lines.length });
     else {
       current.starts.push(index);
       current.labels.push(marker.label);
     }
-    previous = n;
+    previous = [major, minor];
   });
   // A run's last item reaches to the next run's lead-in, even when that run is not chosen.
   runs.forEach((run, i) => {
@@ -137,22 +221,31 @@ function numberedRuns(lines: string[]): Run[] {
   return chooseTaskRuns(lines, runs);
 }
 
-/** Bullet directives are the bullets after a lead-in that introduces tasks; earlier bullets list results. */
-function bulletRuns(lines: string[]): Run[] {
+/**
+ * `a)` items or bullets are directives when they follow a lead-in that introduces tasks; earlier
+ * ones list results. Bullets of another sign (`+` under `-`) are sub-items of the bullet above.
+ */
+function listRuns(lines: string[], kind: 'letter' | 'bullet'): Run[] {
   const runs: Run[] = [];
   let open = false;
+  let sign = '';
   lines.forEach((line, index) => {
     const current = runs[runs.length - 1];
-    if (markerOf(line)?.kind !== 'bullet') {
-      // Lower-case lines continue the bullet above; any other paragraph ends the list.
-      if (line !== '' && !/^\p{Ll}/u.test(line)) open = false;
+    const marker = markerOf(line);
+    const item = marker?.kind === kind && (kind === 'letter' || !open || marker.label === sign);
+    if (!item) {
+      // Lower-case lines and sub-items continue the item above; any other paragraph ends the list.
+      const continues = /^\p{Ll}/u.test(line) || (marker !== null && marker.kind !== 'number' && marker.kind !== 'roman');
+      if (line !== '' && !continues) open = false;
       else if (open && current && line !== '') current.end = index + 1;
       return;
     }
-    if (!current || !open) runs.push({ starts: [index], labels: ['1'], leadInStart: leadInStartBefore(lines, index), end: index + 1 });
-    else {
+    if (!current || !open) {
+      runs.push({ starts: [index], labels: [kind === 'letter' ? marker.label : '1'], leadInStart: leadInStartBefore(lines, index), end: index + 1 });
+      sign = marker.label;
+    } else {
       current.starts.push(index);
-      current.labels.push(String(current.starts.length));
+      current.labels.push(kind === 'letter' ? marker.label : String(current.starts.length));
       current.end = index + 1;
     }
     open = true;
@@ -167,55 +260,117 @@ function leadInStartBefore(lines: string[], index: number): number {
   return i >= 0 && /:\s*$/u.test(lines[i]!) && !markerOf(lines[i]!) ? i : index;
 }
 
+function leadInOf(lines: string[], run: Run): string {
+  return run.leadInStart < run.starts[0]! ? lines[run.leadInStart]! : '';
+}
+
 function chooseTaskRuns(lines: string[], runs: Run[]): Run[] {
-  const leadInOf = (run: Run) => (run.leadInStart < run.starts[0]! ? lines[run.leadInStart]! : '');
-  const notEvaluation = runs.filter((run) => introducesTasks.test(leadInOf(run)) || !evaluationWords.test(leadInOf(run)));
-  const introduced = notEvaluation.filter((run) => introducesTasks.test(leadInOf(run)));
+  const listed = runs.filter((run) => !attendanceLeadIn.test(leadInOf(lines, run)));
+  const notEvaluation = listed.filter((run) => introducesTasks.test(leadInOf(lines, run)) || !evaluationWords.test(leadInOf(lines, run)));
+  const introduced = notEvaluation.filter((run) => introducesTasks.test(leadInOf(lines, run)) || unitHeading.test(leadInOf(lines, run)));
   return introduced.length > 0 ? introduced : notEvaluation;
 }
 
+/**
+ * The items of the chosen runs. A run under a unit heading (`Sở Tài chính:` over `1.`, `2.`)
+ * inherits the heading; when several runs restart their numbering, each run's number prefixes
+ * its items' ordinals so that they stay apart.
+ */
 function itemsFromRuns(lines: string[], runs: Run[], hasOwnDeadline: (text: string) => boolean): Omit<BodySegments, 'closing'> {
   const directives: DirectiveSegment[] = [];
-  for (const run of runs) {
+  const labels = runs.flatMap((run) => run.labels);
+  const prefixRuns = runs.length > 1 && new Set(labels).size < labels.length;
+  runs.forEach((run, r) => {
+    const heading = leadInOf(lines, run);
+    const underUnit = unitHeading.test(heading);
     run.starts.forEach((start, i) => {
       const itemLines = [markerOf(lines[start]!)!.rest, ...lines.slice(start + 1, run.starts[i + 1] ?? run.end)];
-      directives.push(...splitSubItems(run.labels[i]!, itemLines, hasOwnDeadline));
+      for (const item of splitSubItems(run.labels[i]!, itemLines, hasOwnDeadline)) {
+        const parentText = underUnit ? [heading, item.parentText].filter(Boolean).join('\n') : item.parentText;
+        directives.push({ ...item, ordinal: prefixRuns ? `${r + 1}.${item.ordinal}` : item.ordinal, parentText });
+      }
     });
-  }
+  });
   return { directives, leadIn: joinLines(lines.slice(0, runs[0]!.starts[0])) };
 }
 
-/**
- * Sub-items (`a)`, `1.1`, `-`) become directives of their own when one of them has its own
- * deadline: then each is a task a unit reports on separately. Otherwise they stay in their
- * parent's text.
- */
-function splitSubItems(label: string, itemLines: string[], hasOwnDeadline: (text: string) => boolean): DirectiveSegment[] {
-  const whole = { ordinal: label, text: joinLines(itemLines), parentText: null };
-  const subKind = itemLines.map((line) => markerOf(line)?.kind).find((kind) => kind === 'letter' || kind === 'sub-number' || kind === 'bullet');
-  if (!subKind) return [whole];
-  const starts = itemLines.flatMap((line, index) => (index > 0 && markerOf(line)?.kind === subKind ? [index] : []));
-  if (starts.length === 0) return [whole];
-  const subItems = starts.map((start, i) => {
-    const marker = markerOf(itemLines[start]!)!;
-    return { label: subKind === 'bullet' ? String(i + 1) : marker.label, text: joinLines([marker.rest, ...itemLines.slice(start + 1, starts[i + 1] ?? itemLines.length)]) };
-  });
-  if (!subItems.some((sub) => hasOwnDeadline(sub.text))) return [whole];
-  const parentText = joinLines(itemLines.slice(0, starts[0]));
-  return subItems.map((sub) => ({ ordinal: `${label}.${sub.label}`, text: sub.text, parentText }));
+/** A heading line of its own that names a unit, with no list marker before it. */
+function isHeadingLine(line: string): boolean {
+  return unitHeading.test(line) && !markerOf(line);
 }
 
-/** Items written inline in one paragraph: `…, đó là: (1) Tập trung …. (2) Tăng cường …`. */
+/**
+ * Unit headings over their sub-items, numbered in order when the headings are not:
+ * `Sở Xây dựng:` / `- Rà soát …` / `- Hoàn thiện …` / `Sở Tài chính:` / `a) …` give `1.1`,
+ * `1.2`, `2.a`, each with its heading as parent. Null when the lines hold no such structure.
+ */
+function headingGroups(lines: string[], prefix: string, hasOwnDeadline: (text: string) => boolean): Omit<BodySegments, 'closing'> | null {
+  const headings = lines.flatMap((line, index) => (isHeadingLine(line) ? [index] : []));
+  if (headings.length === 0) return null;
+  const directives = headings.flatMap((start, k) => {
+    const block = lines.slice(start + 1, headings[k + 1] ?? lines.length);
+    return block.some((line) => line !== '') ? splitSubItems(`${prefix}${k + 1}`, [lines[start]!, ...block], hasOwnDeadline, true) : [];
+  });
+  if (headings.length < 2 && directives.length < 2) return null;
+  return { directives, leadIn: joinLines(lines.slice(0, headings[0])) };
+}
+
+/**
+ * Sub-items (`a)`, `1.1`, `-`) become directives of their own when they are separate tasks:
+ * `1.1` sections always, sub-items under a unit heading (`Đối với Sở Xây dựng:`), and sub-items
+ * of which one has its own deadline, since then each is a task a unit reports on separately.
+ * Otherwise they stay in their parent's text. Unit headings inside an item are grouped in turn.
+ */
+function splitSubItems(label: string, itemLines: string[], hasOwnDeadline: (text: string) => boolean, headed = false): DirectiveSegment[] {
+  const whole = { ordinal: label, text: joinLines(itemLines), parentText: null };
+  // Two unit headings inside an item number their groups under it; a single one is simply the parent of the sub-items.
+  if (!headed && itemLines.filter((line, index) => index > 0 && isHeadingLine(line)).length > 1) {
+    const groups = headingGroups(itemLines.slice(1), `${label}.`, hasOwnDeadline);
+    if (groups) return groups.directives;
+  }
+  const firstSub = itemLines.map(markerOf).find((marker, index) => index > 0 && (marker?.kind === 'letter' || marker?.kind === 'sub-number' || marker?.kind === 'bullet'));
+  const starts = firstSub ? itemLines.flatMap((line, index) => (index > 0 && sameLevel(markerOf(line), firstSub) ? [index] : [])) : [];
+  const parentLines = itemLines.slice(0, starts[0] ?? itemLines.length);
+  const underUnit = headed || unitHeading.test(parentLines.filter((line) => line !== '').pop() ?? '');
+  if (starts.length === 0) {
+    // `Sở Tài chính:` over a paragraph: the paragraph is the task and the heading says whose.
+    const rest = joinLines(itemLines.slice(1));
+    return underUnit && rest && /:\s*$/u.test(itemLines[0]!) ? [{ ordinal: label, text: rest, parentText: itemLines[0]! }] : [whole];
+  }
+  const last = starts[starts.length - 1]!;
+  const due = itemLines.findIndex((line, index) => index > last && dueLine.test(line) && !markerOf(line));
+  const subItems = starts.map((start, i) => {
+    const marker = markerOf(itemLines[start]!)!;
+    const end = starts[i + 1] ?? (due > 0 ? due : itemLines.length);
+    return { label: marker.kind === 'bullet' ? String(i + 1) : marker.label, text: joinLines([marker.rest, ...itemLines.slice(start + 1, end)]) };
+  });
+  if (firstSub!.kind !== 'sub-number' && !underUnit && !subItems.some((sub) => hasOwnDeadline(sub.text))) return [whole];
+  const parentText = joinLines([...parentLines, ...(due > 0 ? itemLines.slice(due) : [])]);
+  return subItems.map((sub) => ({
+    ordinal: firstSub!.kind === 'sub-number' && sub.label.includes('.') ? sub.label : `${label}.${sub.label}`,
+    text: sub.text,
+    parentText,
+  }));
+}
+
+function sameLevel(marker: Marker | null, first: Marker): boolean {
+  return marker !== null && marker.kind === first.kind && (marker.kind !== 'bullet' || marker.label === first.label);
+}
+
+/** Items written inline in one paragraph: `…, đó là: (1) Tập trung …. (2) Tăng cường …`, `1) …; 2) …`, `Thứ nhất, … Thứ hai, …`. */
 function inlineNumbered(lines: string[]): Omit<BodySegments, 'closing'> | null {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
-    const markers = [...line.matchAll(/\((\d{1,2})\)\s*/gu)];
-    const sequence: RegExpMatchArray[] = [];
-    for (const marker of markers) if (Number(marker[1]) === sequence.length + 1) sequence.push(marker);
+    const markers = [
+      ...[...line.matchAll(/\((\d{1,3})\)\s*|(?<![\p{L}\p{N}/.,(])(\d{1,3})\)\s+/gu)].map((m) => ({ number: Number(m[1] ?? m[2]), index: m.index, after: m.index + m[0].length })),
+      ...ordinalWordsIn(line),
+    ].sort((a, b) => a.index - b.index);
+    const sequence: typeof markers = [];
+    for (const marker of markers) if (marker.number === sequence.length + 1) sequence.push(marker);
     if (sequence.length < 2) continue;
     const directives = sequence.map((marker, i) => ({
-      ordinal: marker[1]!,
-      text: line.slice(marker.index! + marker[0].length, sequence[i + 1]?.index ?? line.length).trim(),
+      ordinal: String(marker.number),
+      text: line.slice(marker.after, sequence[i + 1]?.index ?? line.length).trim(),
       parentText: null,
     }));
     return { directives, leadIn: joinLines([...lines.slice(0, index), line.slice(0, sequence[0]!.index)]) };

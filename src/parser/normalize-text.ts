@@ -14,6 +14,14 @@ const breadcrumbLine = /^[^.]{0,80}\s[›»]\s[^.]{0,80}$/u;
 const pageNumberLine = /^(?:-\s*\d{1,3}\s*-|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3})$/iu;
 
 /**
+ * A line with a tab between two words is a table row copied from Word or a spreadsheet: each tab
+ * becomes the ` | ` cell separator the table reader knows (empty cells kept). Other tabs indent.
+ */
+function tabsToCells(line: string): string {
+  return /\S\t+\S/u.test(line) ? line.replace(/\t/gu, ' | ') : line.replace(/\t/gu, ' ');
+}
+
+/**
  * Returns the notice text as clean lines joined by `\n`: NFC with uniform tone placement,
  * ordinary spaces, no markdown bold, no web or page artefacts. A form feed (page break) becomes
  * a blank line, so a paragraph cut by a page reads as two paragraphs that the directive
@@ -24,12 +32,12 @@ export function normalizeNoticeText(raw: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n\n')
-    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\t]/g, ' ')
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A]/g, ' ')
     .replace(/[\u200B-\u200D\u2060]/g, '')
     .replace(/\*\*|__/g, '');
   const lines: string[] = [];
   for (const rawLine of text.split('\n')) {
-    const line = rawLine.replace(/ {2,}/g, ' ').trim();
+    const line = tabsToCells(rawLine).replace(/ {2,}/g, ' ').trim();
     if (webArtefactLine.test(line) || pageNumberLine.test(line) || breadcrumbLine.test(line)) continue;
     lines.push(line);
   }
