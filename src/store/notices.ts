@@ -1,18 +1,45 @@
+import type { RouteFlag } from '../domain/routing/index.js';
 import type { Prisma } from '../generated/prisma/sqlite/client.js';
 import type { DueKind } from '../generated/prisma/sqlite/enums.js';
 import type { Db } from './database.js';
 
+/** What the parser read as a directive's addressees, kept so that the draft can be routed again. */
+export interface DirectivePhrases {
+  lead: string[];
+  support: string[];
+  persons: string[];
+  leadSource: string;
+}
+
+/** A person a directive names as its lead or follower, with the known person routing matched (or null). */
+export interface RoutedPerson {
+  name: string;
+  personId: string | null;
+}
+
+/** Where routing sends one directive, and what it left for the secretary. */
+export interface DirectiveRoute {
+  lead: string[];
+  support: string[];
+  flags: RouteFlag[];
+  persons: RoutedPerson[];
+}
+
+/** A collective addressee ("UBND các xã, thị trấn") and the registered units it reached. */
+export interface Expansion {
+  phrase: string;
+  unitIds: string[];
+}
+
 /** A directive as the intake hands it over: units already routed to registered units. */
-export interface DraftDirective {
+export interface DraftDirective extends DirectiveRoute {
   ordinal: string;
   text: string;
   dueAt: Date | null;
   dueText: string | null;
   dueKind: DueKind;
   recurrence: Prisma.InputJsonValue | null;
-  lead: string[];
-  support: string[];
-  unmatched: string[];
+  phrases: DirectivePhrases;
 }
 
 export interface DraftSchedule {
@@ -33,8 +60,39 @@ export interface DraftContent {
   recipients: string[];
   warnings: string[];
   sourceFileName: string | null;
+  /** The locality the notice is about ("xã Bình Sơn") and the units it asks to act, for routing again. */
+  locality: string | null;
+  addressee: string[];
+  expansions: Expansion[];
   directives: DraftDirective[];
   schedules: DraftSchedule[];
+}
+
+/** Routing's structured values as JSON columns take them (interfaces carry no index signature). */
+function asJson(value: unknown): Prisma.InputJsonValue {
+  return value as Prisma.InputJsonValue;
+}
+
+/**
+ * The flags stored with a directive. Drafts from before routing flags stored the bare phrases
+ * no unit matched; they read as unmatched flags without suggestions.
+ */
+export function storedFlags(value: Prisma.JsonValue): RouteFlag[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item): RouteFlag[] => {
+    if (typeof item === 'string') return [{ kind: 'unmatched', phrase: item, message: item, suggestions: [] }];
+    return item && typeof item === 'object' && 'kind' in item ? [item as unknown as RouteFlag] : [];
+  });
+}
+
+/** The persons stored with a directive. */
+export function storedPersons(value: Prisma.JsonValue): RoutedPerson[] {
+  return Array.isArray(value) ? (value as unknown as RoutedPerson[]) : [];
+}
+
+/** The parser's phrases stored with a directive; null for drafts from before they were kept. */
+export function storedPhrases(value: Prisma.JsonValue): DirectivePhrases | null {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as unknown as DirectivePhrases) : null;
 }
 
 /** The notice a secretary is still entering or correcting in this office, if any. */
@@ -81,6 +139,9 @@ export async function saveDraftContent(db: Db, noticeId: string, officeId: strin
         recipients: content.recipients,
         warnings: content.warnings,
         sourceFileName: content.sourceFileName,
+        locality: content.locality,
+        addressee: content.addressee,
+        expansions: asJson(content.expansions),
       },
     });
     for (const [index, directive] of content.directives.entries()) {
@@ -94,7 +155,9 @@ export async function saveDraftContent(db: Db, noticeId: string, officeId: strin
           dueText: directive.dueText,
           dueKind: directive.dueKind,
           recurrence: directive.recurrence ?? undefined,
-          unmatched: directive.unmatched,
+          unmatched: asJson(directive.flags),
+          phrases: asJson(directive.phrases),
+          persons: asJson(directive.persons),
           assignments: { create: assignmentRows(directive.lead, directive.support, directive.dueAt) },
         },
       });
@@ -127,13 +190,63 @@ export function loadNotice(db: Db, noticeId: string) {
 
 export type LoadedNotice = Awaited<ReturnType<typeof loadNotice>>;
 
-/** Sets the units of one directive of a draft, replacing the previous routing. */
+/**
+ * Sets the units of one directive of a draft by hand (`/assign`), replacing the previous routing
+ * and its flags. Routing the draft again leaves the directive as the secretary set it.
+ */
 export async function setDirectiveUnits(db: Db, directiveId: string, lead: string[], support: string[]) {
   const directive = await db.directive.findUniqueOrThrow({ where: { id: directiveId } });
   await db.$transaction([
     db.assignment.deleteMany({ where: { directiveId } }),
-    db.directive.update({ where: { id: directiveId }, data: { unmatched: [], assignments: { create: assignmentRows(lead, support, directive.dueAt) } } }),
+    db.directive.update({ where: { id: directiveId }, data: { unmatched: [], handRouted: true, assignments: { create: assignmentRows(lead, support, directive.dueAt) } } }),
   ]);
+}
+
+/**
+ * Makes a unit a lead of one directive of a draft (a suggestion tapped in the preview), keeping
+ * its other units; the flags that suggested the unit are settled, the others stay. Routing the
+ * draft again leaves the directive as the secretary set it.
+ */
+export async function addLeadUnit(db: Db, directiveId: string, unitId: string) {
+  const directive = await db.directive.findUniqueOrThrow({ where: { id: directiveId } });
+  const flags = storedFlags(directive.unmatched).filter((flag) => !flag.suggestions.some((suggestion) => suggestion.unitId === unitId));
+  await db.$transaction([
+    db.assignment.deleteMany({ where: { directiveId, unitId } }),
+    db.directive.update({
+      where: { id: directiveId },
+      data: { unmatched: asJson(flags), handRouted: true, assignments: { create: assignmentRows([unitId], [], directive.dueAt) } },
+    }),
+  ]);
+}
+
+/**
+ * Routes the directives of a draft again (a unit joined, was renamed, got an alias or another
+ * kind): each directive not routed by hand gets the new units, flags and persons, in one
+ * transaction; directives the secretary routed stay as they are.
+ */
+export async function applyRouting(db: Db, noticeId: string, routes: ReadonlyMap<string, DirectiveRoute>, expansions: Expansion[]) {
+  await db.$transaction(async (tx) => {
+    const directives = await tx.directive.findMany({ where: { noticeId, handRouted: false } });
+    for (const directive of directives) {
+      const route = routes.get(directive.id);
+      if (!route) continue;
+      await tx.assignment.deleteMany({ where: { directiveId: directive.id } });
+      await tx.directive.update({
+        where: { id: directive.id },
+        data: {
+          unmatched: asJson(route.flags),
+          persons: asJson(route.persons),
+          assignments: { create: assignmentRows(route.lead, route.support, directive.dueAt) },
+        },
+      });
+    }
+    await tx.notice.update({ where: { id: noticeId }, data: { expansions: asJson(expansions) } });
+  });
+}
+
+/** The office's drafts waiting for corrections or publishing, with what routing them again needs. */
+export function listOpenDrafts(db: Db, officeId: string) {
+  return db.notice.findMany({ where: { officeId, state: 'DRAFT' }, include: { directives: { orderBy: { position: 'asc' } } }, orderBy: { createdAt: 'asc' } });
 }
 
 /** Sets the deadline of one directive of a draft. */
@@ -161,9 +274,12 @@ export function markCancelled(db: Db, noticeId: string) {
   return db.notice.update({ where: { id: noticeId }, data: { state: 'CANCELLED' } });
 }
 
-/** Remembers where the preview is, so the buttons on it find the draft again. */
-export function rememberPreview(db: Db, noticeId: string, chatId: string, messageId: number) {
-  return db.notice.update({ where: { id: noticeId }, data: { draftChatId: chatId, draftMessageId: messageId } });
+/**
+ * Remembers where the preview is (every message of it, in order), so the buttons on it find the
+ * draft again and routing again can edit it in place.
+ */
+export function rememberPreview(db: Db, noticeId: string, chatId: string, messageIds: number[]) {
+  return db.notice.update({ where: { id: noticeId }, data: { draftChatId: chatId, draftMessageId: messageIds.at(-1) ?? null, previewMessageIds: messageIds } });
 }
 
 /** The office's published notices, newest first. */

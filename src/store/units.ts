@@ -1,3 +1,4 @@
+import { inferUnitKind, UNIT_KINDS, type UnitKind } from '../domain/routing/index.js';
 import { unitKey } from '../parser/index.js';
 import type { Db } from './database.js';
 import { forgetPlaces } from './places.js';
@@ -13,6 +14,20 @@ export function listUnits(db: Db, officeId: string) {
 
 export type UnitWithChannels = Awaited<ReturnType<typeof listUnits>>[number];
 
+/**
+ * A unit's kind: as stored, or inferred from its name for units registered before kinds
+ * existed (their column is null, and the migration leaves the rules to `inferUnitKind` rather
+ * than copy them into SQL that cannot fold Vietnamese diacritics the same way on both databases).
+ */
+export function unitKindOf(unit: { name: string; kind: string | null }): UnitKind {
+  return (UNIT_KINDS as readonly string[]).includes(unit.kind ?? '') ? (unit.kind as UnitKind) : inferUnitKind(unit.name);
+}
+
+/** Sets the kind of a unit, as the secretary chose it with `/unit kind`. */
+export function setUnitKind(db: Db, unitId: string, kind: UnitKind) {
+  return db.unit.update({ where: { id: unitId }, data: { kind } });
+}
+
 /** The unit a chat (or a topic of it) belongs to, with its office and channels. A topic falls back to its whole group. */
 export async function findUnitByChannel(db: Db, chatId: string, threadId: number) {
   const channels = await db.unitChannel.findMany({
@@ -24,7 +39,8 @@ export async function findUnitByChannel(db: Db, chatId: string, threadId: number
 
 /**
  * Links a chat or topic to a unit of the office, creating the unit when no unit of that name
- * (diacritics folded) exists. A channel belongs to one unit; linking it again moves it.
+ * (diacritics folded) exists, with its kind inferred from the name. A channel belongs to one
+ * unit; linking it again moves it.
  */
 export async function linkChannel(db: Db, input: { officeId: string; unitName: string; chatId: string; threadId: number; actorId: string }) {
   // The matcher's key (diacritics folded, abbreviations spelled out), so that "Phòng TN&MT"
@@ -33,7 +49,7 @@ export async function linkChannel(db: Db, input: { officeId: string; unitName: s
   const linked = await db.$transaction(async (tx) => {
     const unit = await tx.unit.upsert({
       where: { officeId_foldedName: { officeId: input.officeId, foldedName } },
-      create: { officeId: input.officeId, name: input.unitName.trim(), foldedName },
+      create: { officeId: input.officeId, name: input.unitName.trim(), foldedName, kind: inferUnitKind(input.unitName) },
       update: { removedAt: null },
     });
     await tx.unitChannel.upsert({
@@ -48,12 +64,14 @@ export async function linkChannel(db: Db, input: { officeId: string; unitName: s
   return linked;
 }
 
+/** Renames a unit; its kind stays as it was (the secretary changes it with `/unit kind`). */
 export async function renameUnit(db: Db, unitId: string, name: string) {
   const unit = await db.unit.update({ where: { id: unitId }, data: { name: name.trim(), foldedName: unitKey(name) } });
   forgetPlaces(db);
   return unit;
 }
 
+/** Adds another name the unit is known by (`Phòng TN&MT`), once. */
 export async function addAlias(db: Db, unitId: string, alias: string) {
   const foldedAlias = unitKey(alias);
   return db.unitAlias.upsert({ where: { unitId_foldedAlias: { unitId, foldedAlias } }, create: { unitId, alias: alias.trim(), foldedAlias }, update: {} });
