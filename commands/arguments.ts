@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { parseStateWords } from '../src/domain/task-state.js';
 import { parseDdMmYyyy } from '../src/domain/local-date.js';
+import type { UnitKind } from '../src/domain/routing/index.js';
+import { foldVietnamese } from '../src/domain/vietnamese-text.js';
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 
@@ -18,20 +20,36 @@ export const joinArgs = z.string().transform((text, ctx) => {
   return { code: code.toUpperCase(), unitName: name.join(' ') };
 });
 
-/** `/unit rename|alias|remove SỐ nội dung` */
+/** The words `/unit kind SỐ …` takes for each unit kind (Vietnamese, diacritics optional). */
+const kindWords = {
+  xa: 'commune',
+  phong: 'department',
+  doanthe: 'mass-org',
+  truong: 'school',
+  khac: 'other',
+} as const satisfies Record<string, UnitKind>;
+
+/** `/unit rename|alias|remove SỐ nội dung`, or `/unit kind SỐ xa|phong|doanthe|truong|khac`. */
 export const unitArgs = z.string().transform((text, ctx) => {
   const [action, index, ...rest] = words(text);
   const number = Number(index);
+  const kindWord = foldVietnamese(rest.join('')).replace(/[^a-z]/g, '') as keyof typeof kindWords;
   const valid =
-    (action === 'rename' || action === 'alias' || action === 'remove') &&
+    (action === 'rename' || action === 'alias' || action === 'remove' || action === 'kind') &&
     Number.isInteger(number) &&
     number > 0 &&
-    (action === 'remove' || rest.length > 0);
+    (action === 'remove' || rest.length > 0) &&
+    (action !== 'kind' || kindWord in kindWords);
   if (!valid) {
     ctx.addIssue({ code: 'custom', message: 'args-unit' });
     return z.NEVER;
   }
-  return { action: action as 'rename' | 'alias' | 'remove', index: number, text: rest.join(' ') };
+  return {
+    action: action as 'rename' | 'alias' | 'remove' | 'kind',
+    index: number,
+    text: rest.join(' '),
+    kind: action === 'kind' ? kindWords[kindWord] : null,
+  };
 });
 
 const roles = { secretary: 'SECRETARY', thuky: 'SECRETARY', leader: 'LEADER', lanhdao: 'LEADER', official: 'OFFICIAL', canbo: 'OFFICIAL' } as const;

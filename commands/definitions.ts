@@ -73,8 +73,11 @@ export const commandDefinitions = [
     name: 'unit',
     aliases: ['suadonvi'],
     places: ['office'],
-    usage: { vi: 'rename|alias|remove SỐ nội dung', en: 'rename|alias|remove NUMBER text' },
-    help: { vi: 'Đổi tên, thêm tên gọi khác hoặc gỡ một đơn vị', en: 'Rename a unit, add an alias, or remove it' },
+    usage: { vi: 'rename|alias|remove|kind SỐ nội dung', en: 'rename|alias|remove|kind NUMBER text' },
+    help: {
+      vi: 'Đổi tên, thêm tên gọi khác, đặt loại (xa, phong, doanthe, truong, khac) hoặc gỡ một đơn vị',
+      en: 'Rename a unit, add an alias, set its kind (xa, phong, doanthe, truong, khac), or remove it',
+    },
     menu: ['group'],
   },
   {

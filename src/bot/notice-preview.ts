@@ -1,17 +1,34 @@
 import { formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
 import type { Translate } from '../i18n.js';
 import type { Button } from '../messaging/port.js';
-import type { LoadedNotice } from '../store/notices.js';
+import { storedFlags, storedPersons, type Expansion, type LoadedNotice } from '../store/notices.js';
 import { formatDate } from './dates.js';
 import { escapeHtml } from './html.js';
 
 /** The longest directive text shown in a preview; the full text goes out on publishing. */
 const previewTextLength = 280;
 
+/** Telegram's limit for a button's callback data, in bytes. */
+const maxButtonData = 64;
+
 /**
- * The preview a secretary checks before publishing: number and date, each directive with its
- * units (unmatched ones flagged), deadline as dd/mm/yyyy, the schedules and the parser's
- * warnings. One directive per block of lines so that splitting at 4096 never cuts a tag.
+ * Rows of suggestion buttons under a preview at most. Telegram refuses a keyboard of more than
+ * 100 buttons, and a secretary facing dozens of flags routes faster with `/assign`.
+ */
+const maxSuggestionRows = 10;
+
+/** The longest unit name on a suggestion button; phones cut longer ones anyway. */
+const buttonNameLength = 32;
+
+type PreviewDirective = LoadedNotice['directives'][number];
+
+/**
+ * The preview a secretary checks before publishing: number and date; a routing summary
+ * ("8/11 nhiệm vụ đã giao; cần giao: 2, 8, 9") and the collectives it expanded; each directive
+ * with its units, the people who follow it, what routing could not settle, and its deadline as
+ * dd/mm/yyyy; the schedules; and "Cần kiểm tra", computed from the draft as it stands now so
+ * that it stays true after every correction. Every line is balanced HTML by itself, so
+ * splitting at 4096 never cuts a tag.
  */
 export function renderPreview(notice: LoadedNotice, t: Translate, timeZone: string): string {
   const lines = [
@@ -23,24 +40,21 @@ export function renderPreview(notice: LoadedNotice, t: Translate, timeZone: stri
   if (notice.title) lines.push(`<i>${escapeHtml(notice.title)}</i>`);
   if (notice.meetingOn) lines.push(t('preview-meeting', { date: formatDdMmYyyy(notice.meetingOn.toISOString().slice(0, 10) as LocalDate) }));
   if (notice.signer) lines.push(t('preview-signer', { signer: notice.signer }));
-  lines.push('', t('preview-directives', { count: notice.directives.length }));
 
-  for (const directive of notice.directives) {
-    const text = directive.text.length > previewTextLength ? `${directive.text.slice(0, previewTextLength)}…` : directive.text;
-    lines.push('', `<b>${escapeHtml(directive.ordinal)}.</b> ${escapeHtml(text)}`);
-    const lead = directive.assignments.filter((a) => a.role === 'LEAD').map((a) => a.unit.name);
-    const support = directive.assignments.filter((a) => a.role === 'SUPPORT').map((a) => a.unit.name);
-    lines.push(t('preview-lead', { units: lead.join(', ') || '—' }));
-    if (support.length > 0) lines.push(t('preview-support', { units: support.join(', ') }));
-    const unmatched = directive.unmatched as string[];
-    if (unmatched.length > 0) lines.push(t('preview-unmatched', { units: unmatched.join('; ') }));
-    if (lead.length === 0 && support.length === 0) lines.push(t('preview-unrouted'));
-    lines.push(
-      directive.dueAt
-        ? t('preview-due', { date: formatDate(directive.dueAt, timeZone), words: directive.dueText ?? '' })
-        : t('preview-no-due', { words: directive.dueText ?? '' }),
-    );
+  const unrouted = notice.directives.filter((directive) => directive.assignments.length === 0);
+  const routed = notice.directives.length - unrouted.length;
+  lines.push(
+    '',
+    unrouted.length === 0
+      ? t('preview-summary-all', { routed, count: notice.directives.length })
+      : t('preview-summary', { routed, count: notice.directives.length, missing: unrouted.map((directive) => directive.ordinal).join(', ') }),
+  );
+  for (const expansion of (notice.expansions ?? []) as unknown as Expansion[]) {
+    if (expansion.unitIds.length > 0) lines.push(t('preview-expansion', { phrase: expansion.phrase, count: expansion.unitIds.length }));
   }
+
+  lines.push('', t('preview-directives', { count: notice.directives.length }));
+  for (const directive of notice.directives) lines.push('', ...directiveLines(directive, t, timeZone));
 
   if (notice.schedules.length > 0) {
     lines.push('', t('preview-schedules'));
@@ -49,19 +63,85 @@ export function renderPreview(notice: LoadedNotice, t: Translate, timeZone: stri
       lines.push(t(schedule.kind === 'REPORT' ? 'preview-schedule-report' : 'preview-schedule-consolidate', { days: days || '—', text: schedule.text }));
     }
   }
-  const warnings = notice.warnings as string[];
-  if (warnings.length > 0) lines.push('', t('preview-warnings'), ...warnings.map((warning) => `• ${escapeHtml(warning)}`));
+  const checks = checkLines(notice, t);
+  if (checks.length > 0) lines.push('', t('preview-warnings'), ...checks);
   lines.push('', t('preview-footer'));
   return lines.join('\n');
 }
 
-/** The buttons under a preview: publish, how to fix, cancel. */
-export function previewButtons(noticeId: string, t: Translate): Button[][] {
+function directiveLines(directive: PreviewDirective, t: Translate, timeZone: string): string[] {
+  const text = directive.text.length > previewTextLength ? `${directive.text.slice(0, previewTextLength)}…` : directive.text;
+  const lines = [`<b>${escapeHtml(directive.ordinal)}.</b> ${escapeHtml(text)}`];
+  const lead = directive.assignments.filter((a) => a.role === 'LEAD').map((a) => a.unit.name);
+  const support = directive.assignments.filter((a) => a.role === 'SUPPORT').map((a) => a.unit.name);
+  lines.push(t('preview-lead', { units: lead.join(', ') || '—' }));
+  if (support.length > 0) lines.push(t('preview-support', { units: support.join(', ') }));
+  const persons = storedPersons(directive.persons);
+  if (persons.length > 0) lines.push(t('preview-persons', { persons: persons.map((person) => t('preview-person', { name: person.name })).join(', ') }));
+  if (directive.handRouted) lines.push(t('preview-hand-routed'));
+  for (const flag of storedFlags(directive.unmatched)) lines.push(t('preview-flag', { message: flag.message }));
+  lines.push(
+    directive.dueAt
+      ? t('preview-due', { date: formatDate(directive.dueAt, timeZone), words: directive.dueText ?? '' })
+      : t('preview-no-due', { words: directive.dueText ?? '' }),
+  );
+  return lines;
+}
+
+/**
+ * "Cần kiểm tra" from the draft as it is now: the parser's remarks on the notice as a whole,
+ * then per directive what routing left open, a directive with no unit, and a deadline whose
+ * date could not be worked out. The parser's own remarks on single directives are left out:
+ * they describe the draft before corrections, and these lines replace them.
+ */
+function checkLines(notice: LoadedNotice, t: Translate): string[] {
+  const lines = ((notice.warnings ?? []) as string[]).filter((warning) => !directiveWarning.test(warning)).map((warning) => `• ${escapeHtml(warning)}`);
+  for (const directive of notice.directives) {
+    const ordinal = directive.ordinal;
+    for (const flag of storedFlags(directive.unmatched)) lines.push(t('preview-check-flag', { ordinal, message: flag.message }));
+    if (directive.assignments.length === 0) lines.push(t('preview-check-unrouted', { ordinal }));
+    if (!directive.dueAt && directive.dueText && directive.dueKind !== 'NONE' && directive.dueKind !== 'RECURRING') {
+      lines.push(t('preview-check-due', { ordinal, words: directive.dueText }));
+    }
+  }
+  return lines;
+}
+
+/** The parser's remarks about single directives ("Nhiệm vụ 4, 5 …", "Nhiệm vụ 3: …"), which the preview recomputes. */
+const directiveWarning = /^Nhiệm vụ /;
+
+/**
+ * The buttons under a preview: one row per directive with suggestions (up to three units, one
+ * tap makes the unit its lead), then publish, how to fix, cancel. On Zalo each button becomes a
+ * numbered choice, so a suggestion's text names the directive as well as the unit.
+ */
+export function previewButtons(notice: LoadedNotice, unitNames: ReadonlyMap<string, string>, t: Translate): Button[][] {
+  const suggestionRows: Button[][] = [];
+  for (const directive of notice.directives) {
+    const unitIds = [...new Set(storedFlags(directive.unmatched).flatMap((flag) => flag.suggestions.map((suggestion) => suggestion.unitId)))];
+    const assigned = new Set(directive.assignments.filter((a) => a.role === 'LEAD').map((a) => a.unitId));
+    const row = unitIds
+      .filter((unitId) => unitNames.has(unitId) && !assigned.has(unitId))
+      .slice(0, 3)
+      .map((unitId) => ({ text: t('button-suggest', { ordinal: directive.ordinal, unit: shortName(unitNames.get(unitId)!) }), data: suggestionData(directive.id, unitId) }))
+      .filter((button) => Buffer.byteLength(button.data) <= maxButtonData);
+    if (row.length > 0) suggestionRows.push(row);
+  }
   return [
+    ...suggestionRows.slice(0, maxSuggestionRows),
     [
-      { text: t('button-publish'), data: `nt:${noticeId}:pub` },
-      { text: t('button-fix'), data: `nt:${noticeId}:fix` },
-      { text: t('button-cancel'), data: `nt:${noticeId}:cancel` },
+      { text: t('button-publish'), data: `nt:${notice.id}:pub` },
+      { text: t('button-fix'), data: `nt:${notice.id}:fix` },
+      { text: t('button-cancel'), data: `nt:${notice.id}:cancel` },
     ],
   ];
+}
+
+/** A suggestion button's data: `rs:<directiveId>:<unitId>`, 54 bytes with cuids. */
+export function suggestionData(directiveId: string, unitId: string): string {
+  return `rs:${directiveId}:${unitId}`;
+}
+
+function shortName(name: string): string {
+  return name.length > buttonNameLength ? `${name.slice(0, buttonNameLength - 1)}…` : name;
 }

@@ -1,34 +1,36 @@
 import { assignArgs, dueArgs } from '../../../commands/arguments.js';
 import { lastByKey } from '../../domain/group-by.js';
 import { parseIsoDate } from '../../domain/local-date.js';
+import type { KnownPerson, RoutingNotice } from '../../domain/routing/index.js';
 import { instantAt, localDateOf } from '../../domain/zoned-time.js';
 import type { IncomingFile, MessageEvent } from '../../messaging/port.js';
 import { parseNotice, type ParsedNotice } from '../../parser/index.js';
 import {
+  addLeadUnit,
   appendPart,
   createDraftNotice,
   findOpenDraft,
   listPublished,
   loadNotice,
   markCancelled,
-  rememberPreview,
   saveDraftContent,
   setDirectiveDue,
   setDirectiveUnits,
   type DraftContent,
   startCollecting,
 } from '../../store/notices.js';
+import { listLeaders } from '../../store/leaders.js';
 import { rolesIn } from '../../store/offices.js';
 import { listUnits, type UnitWithChannels } from '../../store/units.js';
 import type { BotContext } from '../context.js';
 import { formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { readNoticeText } from '../notice-source.js';
-import { previewButtons, renderPreview } from '../notice-preview.js';
+import { editPreview, sendPreview } from '../draft-preview.js';
 import { parseArgs } from '../parse-args.js';
 import { requireRole } from '../permissions.js';
 import type { Feature } from '../router.js';
-import { resolveTypedUnits, routeUnits } from '../unit-routing.js';
+import { knownPeople, resolveTypedUnits, routeDirectives } from '../unit-routing.js';
 import { publishNotice } from './publish.js';
 
 /** Deadlines without an hour fall due at the end of the working day. */
@@ -72,7 +74,7 @@ export const intakeFeature: Feature = {
       const supportIds = resolveOrFail(support, units);
       await setDirectiveUnits(ctx.services.db, directive.id, leadIds, supportIds);
       await ctx.reply(ctx.t('assign-done', { ordinal: directive.ordinal }));
-      await showPreview(ctx, office, draft.id);
+      await sendPreview(ctx, office, draft.id);
     },
 
     async due(ctx, args) {
@@ -82,7 +84,7 @@ export const intakeFeature: Feature = {
       const dueAt = instantAt(due, defaultDueTime.hour, defaultDueTime.minute, office.timeZone);
       await setDirectiveDue(ctx.services.db, directive.id, dueAt, ctx.t('due-set-by-secretary', { date: formatDate(dueAt, office.timeZone) }));
       await ctx.reply(ctx.t('due-done', { ordinal: directive.ordinal, date: formatDate(dueAt, office.timeZone) }));
-      await showPreview(ctx, office, draft.id);
+      await sendPreview(ctx, office, draft.id);
     },
 
     async cancel(ctx) {
@@ -142,6 +144,26 @@ export const intakeFeature: Feature = {
         await ctx.reply(ctx.t('notice-fix-help'));
       }
     },
+
+    /** A suggested unit tapped under the preview: it becomes the directive's lead, as `/assign` would make it. */
+    async rs(ctx, payload) {
+      const [directiveId = '', unitId = ''] = payload.split(':');
+      const directive = await ctx.services.db.directive.findUnique({ where: { id: directiveId }, include: { notice: true } });
+      if (!directive || directive.notice.state !== 'DRAFT') {
+        await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('button-expired'));
+        return;
+      }
+      // Buttons can be forwarded: check the presser's role on every press.
+      await requireRole(ctx, directive.notice.officeId, ['SECRETARY']);
+      const unit = await ctx.services.db.unit.findFirst({ where: { id: unitId, officeId: directive.notice.officeId, removedAt: null } });
+      if (!unit) {
+        await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('suggest-unit-gone'));
+        return;
+      }
+      await addLeadUnit(ctx.services.db, directive.id, unit.id);
+      await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('suggest-done', { ordinal: directive.ordinal, unit: unit.name }));
+      await editPreview(ctx.services, directive.noticeId);
+    },
   },
 
   messages: [
@@ -199,13 +221,20 @@ async function parseAndPreview(ctx: BotContext<MessageEvent>, office: Office, no
   const parsed = parseNotice(text, { referenceDate: today });
   if (parsed.directives.length === 0) throw new UserError('notice-no-directives');
   const units = await listUnits(ctx.services.db, office.id);
-  await saveDraftContent(ctx.services.db, noticeId, office.id, draftContent(parsed, units, office.timeZone, fileName));
-  await showPreview(ctx, office, noticeId);
+  const people = knownPeople(await listLeaders(ctx.services.db, office.id));
+  await saveDraftContent(ctx.services.db, noticeId, office.id, draftContent(parsed, units, people, office.timeZone, fileName));
+  await sendPreview(ctx, office, noticeId);
 }
 
-/** Turns the parser's output into what the store keeps, with units routed and deadlines as instants. */
-export function draftContent(parsed: ParsedNotice, units: readonly UnitWithChannels[], timeZone: string, fileName: string | null): DraftContent {
+/**
+ * Turns the parser's output into what the store keeps: directives routed over the office's
+ * units and leaders by the routing core, deadlines as instants, and what routing read (phrases,
+ * persons, locality, addressee) so that the draft can be routed again when its units change.
+ */
+export function draftContent(parsed: ParsedNotice, units: readonly UnitWithChannels[], people: readonly KnownPerson[], timeZone: string, fileName: string | null): DraftContent {
   const calendarDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+  const routingInput: RoutingNotice = parsed;
+  const routing = routeDirectives(routingInput, units, people);
   return {
     number: parsed.notice.number,
     issuer: parsed.notice.issuer,
@@ -216,8 +245,11 @@ export function draftContent(parsed: ParsedNotice, units: readonly UnitWithChann
     recipients: parsed.notice.recipients,
     warnings: parsed.warnings,
     sourceFileName: fileName,
-    directives: parsed.directives.map((directive) => {
-      const routing = routeUnits(directive, units);
+    locality: routingInput.notice.locality ?? null,
+    addressee: routingInput.addressee ?? [],
+    expansions: routing.expansions,
+    directives: routingInput.directives.map((routed, index) => {
+      const directive = parsed.directives[index]!;
       const [hour, minute] = (directive.dueTime ?? '').split(':').map(Number);
       const time = directive.dueTime ? { hour: hour!, minute: minute! } : defaultDueTime;
       return {
@@ -227,7 +259,8 @@ export function draftContent(parsed: ParsedNotice, units: readonly UnitWithChann
         dueText: directive.dueText,
         dueKind: dueKindOf(directive.dueKind),
         recurrence: directive.recurrence ? { ...directive.recurrence } : null,
-        ...routing,
+        phrases: { lead: routed.lead, support: routed.support, persons: routed.persons ?? [], leadSource: routed.leadSource ?? 'none' },
+        ...routing.directives[index]!,
       };
     }),
     schedules: parsed.schedules.map((schedule) => ({
@@ -242,12 +275,6 @@ export function draftContent(parsed: ParsedNotice, units: readonly UnitWithChann
 
 function dueKindOf(kind: ParsedNotice['directives'][number]['dueKind']) {
   return ({ date: 'DATE', month: 'MONTH', quarter: 'QUARTER', 'half-year': 'HALF_YEAR', year: 'YEAR', immediate: 'IMMEDIATE', recurring: 'RECURRING', none: 'NONE' } as const)[kind];
-}
-
-async function showPreview(ctx: BotContext, office: Office, noticeId: string) {
-  const notice = await loadNotice(ctx.services.db, noticeId);
-  const sent = await ctx.reply(renderPreview(notice, ctx.t, office.timeZone), { buttons: previewButtons(noticeId, ctx.t) });
-  await rememberPreview(ctx.services.db, noticeId, ctx.chat.id, sent.messageId);
 }
 
 /** A directive of the open draft by its ordinal as written (`3.a`), or by its position. */

@@ -2,8 +2,9 @@ import { joinArgs, roleArgs, unitArgs } from '../../../commands/arguments.js';
 import { createOffice, grantRole } from '../../store/offices.js';
 import { createInvite, redeemInvite } from '../../store/invites.js';
 import { findPersonByUsername } from '../../store/people.js';
-import { addAlias, linkChannel, listUnits, removeUnit, renameUnit } from '../../store/units.js';
+import { addAlias, linkChannel, listUnits, removeUnit, renameUnit, setUnitKind, unitKindOf } from '../../store/units.js';
 import { formatDateTime } from '../dates.js';
+import { rematchOpenDrafts } from '../draft-rematch.js';
 import { UserError } from '../errors.js';
 import { parseArgs } from '../parse-args.js';
 import { officeOf, requireRole } from '../permissions.js';
@@ -72,6 +73,8 @@ export const setupFeature: Feature = {
     async units(ctx) {
       const office = officeOf(ctx);
       const units = await listUnits(ctx.services.db, office.id);
+      // A draft may name the unit that just joined: route it again and update its preview.
+      await rematchOpenDrafts(ctx.services, redeemed.officeId);
       if (units.length === 0) {
         await ctx.reply(ctx.t('units-empty'));
         return;
@@ -86,17 +89,21 @@ export const setupFeature: Feature = {
       );
       await ctx.reply([ctx.t('units-header', { office: office.name }), ...lines].join('\n'));
     },
+          kind: ctx.t(`unit-kind-${unitKindOf(unit)}`),
 
     async unit(ctx, args) {
       const office = officeOf(ctx);
       await requireRole(ctx, office.id, ['SECRETARY']);
-      const { action, index, text } = parseArgs(unitArgs, args);
+      const { action, index, text, kind } = parseArgs(unitArgs, args);
       const unit = (await listUnits(ctx.services.db, office.id))[index - 1];
       if (!unit) throw new UserError('unit-not-found', { index: String(index) });
       if (action === 'rename') await renameUnit(ctx.services.db, unit.id, text);
       if (action === 'alias') await addAlias(ctx.services.db, unit.id, text);
       if (action === 'remove') await removeUnit(ctx.services.db, unit.id);
-      await ctx.reply(ctx.t(`unit-${action}-done`, { unit: unit.name, text }));
+      if (kind) await setUnitKind(ctx.services.db, unit.id, kind);
+      await ctx.reply(ctx.t(`unit-${action}-done`, { unit: unit.name, text, kind: kind ? ctx.t(`unit-kind-${kind}`) : '' }));
+      // What routing matched by the old name, alias or kind may match differently now.
+      await rematchOpenDrafts(ctx.services, office.id);
     },
 
     async role(ctx, args) {
