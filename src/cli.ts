@@ -1,5 +1,5 @@
 /**
- * The `dondoc` command line: `dondoc <start|sandbox|parse|migrate|bench> [args]`.
+ * The `dondoc` command line: `dondoc <start|sandbox|parse|route|migrate|bench> [args]`.
  *
  * Each subcommand lives in `src/cli/<name>.ts` and is loaded only when asked for, so that
  * `dondoc parse` does not pay for grammY or Prisma and `dondoc start` does not load the
@@ -15,6 +15,7 @@ const subcommands: Record<string, Subcommand> = {
   start: { summary: 'migrate the database, then run the bot (sandbox when BOT_TOKEN is unset)', load: () => import('./cli/start.js') },
   sandbox: { summary: 'run the bot against the local Bot API emulator with a web chat page', load: () => import('./cli/sandbox.js') },
   parse: { summary: 'parse a notice file (.txt, .docx, .pdf): parse FILE [--json]', load: () => import('./cli/parse.js') },
+  route: { summary: 'route a notice to registered units: route FILE --units UNITS.json [--people PEOPLE.json] [--json]', load: () => import('./cli/route.js') },
   migrate: { summary: 'apply database migrations (offline, no Prisma binaries)', load: () => import('./cli/migrate.js') },
   bench: { summary: 'run the benchmarks and print the figures', load: () => import('./cli/bench.js') },
 };

@@ -3,11 +3,11 @@
  * parser found, as a table a secretary can check or as the JSON of DESIGN.md section 7.
  * A file the intake refuses gives one Vietnamese line and exit code 2.
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './usage-error.js';
-import { parseNotice, readNoticeFile, NoticeFileError, MAX_NOTICE_FILE_BYTES, type ParsedNotice } from '../parser/index.js';
-import { tooLargeError } from '../parser/files/notice-file-error.js';
+import { readNoticeText } from './notice-input.js';
+import { renderTable, truncate } from './text-table.js';
+import { parseNotice, NoticeFileError, type ParsedNotice } from '../parser/index.js';
 import { formatDdMmYyyy, parseIsoDate } from '../domain/local-date.js';
 
 const TASK_COLUMN = 48;
@@ -22,7 +22,7 @@ export async function run(args: string[]): Promise<number> {
   const file = files[0]!;
   let parsed: ParsedNotice;
   try {
-    parsed = parseNotice(await readNotice(file));
+    parsed = parseNotice(await readNoticeText(file));
   } catch (error) {
     if (!(error instanceof NoticeFileError)) throw error;
     console.error(`dondoc parse: ${path.basename(file)}: ${error.message}`);
@@ -30,14 +30,6 @@ export async function run(args: string[]): Promise<number> {
   }
   console.log(json ? JSON.stringify(parsed, null, 2) : renderSummary(parsed));
   return 0;
-}
-
-/** Reads the file, refusing a missing or oversized one before loading it into memory. */
-async function readNotice(file: string): Promise<string> {
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new NoticeFileError('unsupported-type', 'Không tìm thấy tệp.');
-  if (info.size > MAX_NOTICE_FILE_BYTES) throw tooLargeError(info.size);
-  return readNoticeFile(new Uint8Array(await readFile(file)), file);
 }
 
 /** The readable form: metadata lines, the directives table, then schedules and warnings. */
@@ -85,16 +77,4 @@ function dueLabel(d: ParsedNotice['directives'][number]): string {
 
 function formatDate(iso: string | null): string | null {
   return iso ? formatDdMmYyyy(parseIsoDate(iso)) : null;
-}
-
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
-}
-
-function renderTable(header: string[], rows: string[][]): string {
-  const widths = header.map((title, i) => Math.max([...title].length, ...rows.map((row) => [...row[i]!].length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join(' | ')} |`;
-  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
 }

@@ -137,7 +137,7 @@ function resolvePhrase(phrase: string, directive: RoutingDirective, context: Con
     case 'collective':
       return reading.qualified ? qualifiedCollective(phrase, reading.kinds, directive.text, context) : collective(phrase, reading.kinds, context);
     case 'place':
-      return reading.localities.length > 0 ? mergeResolutions(reading.localities.map((label) => place(phrase, readLocality(label)!, context))) : noticePlace(phrase, reading.commune, context);
+      return reading.localities.length > 0 ? mergeResolutions(reading.localities.map((label) => place(phrase, readLocality(label)!, context))) : noticePlace(phrase, reading.commune, directive.text, context);
     case 'unit':
       return namedUnit(phrase, context);
   }
@@ -185,17 +185,20 @@ function collective(phrase: string, kinds: UnitKind[], context: Context): Resolu
  * units of that kind the directive's text names, then the first of the kind.
  */
 function qualifiedCollective(phrase: string, kinds: UnitKind[], text: string, context: Context): Resolution {
-  const textKey = ` ${unitKey(text)} `;
-  const named = (unit: Unit) => [unit.name, ...unit.aliases].some((name) => textKey.includes(` ${unitKey(name)} `)) || (unit.communeKey !== null && textKey.includes(` ${unit.communeKey} `));
   const ofKind = context.units.filter((unit) => kinds.length === 0 || kinds.includes(unit.kind));
-  const mentioned = ofKind.filter(named);
+  const mentioned = mentionedIn(text, ofKind);
   const candidates = kinds.length === 0 ? mentioned : [...mentioned, ...ofKind.filter((unit) => !mentioned.includes(unit))];
-  const suggestions = candidates.slice(0, MAX_SUGGESTIONS).map((unit) => ({
-    unitId: unit.id,
-    score: mentioned.includes(unit) ? 0.6 : 0.4,
-    reason: mentioned.includes(unit) ? 'được nêu trong nhiệm vụ' : `thuộc nhóm "${phrase}"`,
-  }));
-  return { routes: [], flags: [{ kind: 'qualified-collective', phrase, suggestions }] };
+  return { routes: [], flags: [{ kind: 'qualified-collective', phrase, suggestions: candidates.slice(0, MAX_SUGGESTIONS).map((unit) => textSuggestion(unit, mentioned, phrase)) }] };
+}
+
+/** The units whose name, alias or commune the text writes. */
+function mentionedIn(text: string, units: readonly Unit[]): Unit[] {
+  const textKey = ` ${unitKey(text)} `;
+  return units.filter((unit) => [unit.name, ...unit.aliases].some((name) => textKey.includes(` ${unitKey(name)} `)) || (unit.communeKey !== null && textKey.includes(` ${unit.communeKey} `)));
+}
+
+function textSuggestion(unit: Unit, mentioned: readonly Unit[], group: string): Suggestion {
+  return mentioned.includes(unit) ? { unitId: unit.id, score: 0.6, reason: 'được nêu trong nhiệm vụ' } : { unitId: unit.id, score: 0.4, reason: `thuộc nhóm "${group}"` };
 }
 
 /** "Đảng ủy xã X", "lãnh đạo xã X", "Ban chỉ đạo NTM xã X": the unit of xã X. */
@@ -214,14 +217,17 @@ function place(phrase: string, locality: Locality, context: Context): Resolution
 }
 
 /** "của xã", "Ban chỉ đạo NTM của xã", "địa phương": the place the notice is about. */
-function noticePlace(phrase: string, commune: boolean, context: Context): Resolution {
+function noticePlace(phrase: string, commune: boolean, text: string, context: Context): Resolution {
   const locality = context.locality;
   if (locality && (locality.commune || !commune)) {
     const resolved = place(phrase, locality, context);
     return { ...resolved, routes: resolved.routes.map((r) => ({ ...r, reason: `"${phrase}" là ${locality.label}, nơi thông báo nói đến: ${context.units.find((u) => u.id === r.unitId)!.name}` })) };
   }
-  const level = commune ? context.units.filter((unit) => unit.communeLevel) : context.units;
-  return { routes: [], flags: [{ kind: 'unmatched', phrase, suggestions: suggestionsFrom(rankUnits(phrase, level)) }] };
+  // No place of the notice to read it as: the communes the directive names, or the few registered.
+  const communes = context.units.filter((unit) => unit.communeLevel);
+  const mentioned = mentionedIn(text, communes);
+  const candidates = mentioned.length > 0 ? mentioned : communes.length <= MAX_SUGGESTIONS ? communes : [];
+  return { routes: [], flags: [{ kind: 'unmatched', phrase, suggestions: candidates.slice(0, MAX_SUGGESTIONS).map((unit) => textSuggestion(unit, mentioned, 'các xã')) }] };
 }
 
 /**
