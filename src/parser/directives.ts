@@ -53,7 +53,7 @@ const taskWords = /nhiệm vụ|giải pháp|chỉ đạo|kết luận|phương 
 const evaluationWords = /đánh giá|kết quả|tình hình|ưu điểm|hạn chế|tồn tại|đạt được|khó khăn|nguyên nhân|thuận lợi|kiến nghị|đề xuất/iu;
 const introducesTasks = /(?:nhiệm vụ|giải pháp|sau|như sau|cụ thể|những việc|nội dung|kết luận|chỉ đạo|yêu cầu|đề nghị|giao)[^.:]{0,40}:\s*$/iu;
 /** Who chaired and who attended are listed, not assigned: `Chủ trì: …; Tham dự: …`, `Thành phần dự họp:`. */
-const attendanceLeadIn = /(?:^|\s)(?:[Cc]hủ trì|[Tt]ham dự|[Tt]hành phần|[Dd]ự họp|[Cc]ùng dự|[Cc]ó mặt|[Mm]ời)[^.:]{0,60}:\s*$/u;
+const attendanceLeadIn = /^(?:Chủ trì|Tham dự|Thành phần|Dự họp|Cùng dự|Có mặt|Mời)[^.:]{0,60}:\s*$/iu;
 
 /**
  * A heading that names the unit its sub-items are for: `Đối với Sở Xây dựng:`, `Sở Tài chính:`,

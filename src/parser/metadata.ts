@@ -16,7 +16,12 @@ export interface NoticeLayout {
 }
 
 const HEADER_SCAN_LINES = 30;
-const mottoPattern = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu;
+/** The motto, also when a flattened header broke it over two lines (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT` / `NAM`). */
+const mottoPattern = /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/giu;
+/** A header line that goes on from the line above it: the locality of `ỦY BAN NHÂN DÂN` / `TỈNH QUẢNG HÒA`. */
+const headerContinuation = /^(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|THỊ XÃ|THÀNH PHỐ|QUẬN|VIỆT NAM|NAM)(?![\p{L}]| ỦY)/u;
+/** Words that open a body sentence, never a place: `Hôm nay, ngày …` is the meeting, not the issue date. */
+const notAPlace = /^(?:Hôm nay|Sáng|Chiều|Tối|Trưa|Vào|Ngày|Hôm qua|Cũng|Tại)(?![\p{L}])/iu;
 const numberPattern = /(?:^|\s)Số\s*:?\s*([^\s,]*)/u;
 const placeDatePattern = /([\p{L}][\p{L} .'-]*?),\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/u;
 const titleLinePattern = /^THÔNG BÁO(?![\p{L}\p{N}])\s*:?\s*(.*)$/u;
@@ -38,11 +43,11 @@ export function readLayout(lines: string[]): NoticeLayout {
   const scanEnd = Math.min(lines.length, HEADER_SCAN_LINES);
   const titleIndex = findIndex(lines, 0, scanEnd, (line) => titleLinePattern.test(line));
   const headerEnd = titleIndex >= 0 ? titleIndex : lastHeaderFieldLine(lines, scanEnd) + 1;
-  const header = lines.slice(0, headerEnd);
+  const header = unzipColumns(lines.slice(0, headerEnd));
   const { title, bodyStart } = readTitle(lines, titleIndex, headerEnd);
   const bodyEnd = findBodyEnd(lines, bodyStart);
   const issuedOn = readIssuedOn(header);
-  const footer = lines.slice(bodyEnd);
+  const footer = unzipColumns(lines.slice(bodyEnd));
   const metadata: NoticeMetadata = {
     number: readNumber(header),
     issuer: readIssuer(header) ?? issuerFromText(lines.slice(bodyStart, bodyEnd), title),
@@ -53,6 +58,24 @@ export function readLayout(lines: string[]): NoticeLayout {
     recipients: readRecipients(footer),
   };
   return { metadata, bodyStart, bodyEnd };
+}
+
+/**
+ * A header or signature block that was a two-column Word table, flattened to text with `|`
+ * between the columns (`UBND TỈNH X | CỘNG HÒA …` / `Số: 12/TB-VP | X, ngày …`): the left
+ * column's lines, then the right column's, as Word would show each cell. Other lines stay as
+ * they are.
+ */
+function unzipColumns(lines: string[]): string[] {
+  if (!lines.some((line) => line.includes('|'))) return lines;
+  const left: string[] = [];
+  const right: string[] = [];
+  for (const line of lines) {
+    const bar = line.indexOf('|');
+    left.push(bar < 0 ? line : line.slice(0, bar).trim());
+    if (bar >= 0) right.push(line.slice(bar + 1).replace(/\|/gu, ' ').trim());
+  }
+  return [...left, ...right].filter((line) => line !== '' && !decorativeLine.test(line));
 }
 
 function findIndex(lines: string[], from: number, to: number, test: (line: string) => boolean): number {
@@ -77,7 +100,7 @@ function readTitle(lines: string[], titleIndex: number, headerEnd: number): { ti
   let i = headerEnd + (titleIndex >= 0 ? 1 : 0);
   while (i < lines.length && (lines[i] === '' || decorativeLine.test(lines[i]!))) i += 1;
   // A press headline or a subtitle is a few short lines; a line that opens the body ends it.
-  while (i < lines.length && lines[i] !== '' && parts.length < 4 && !bodyOpening.test(lines[i]!) && lines[i]!.length < 300) {
+  while (i < lines.length && lines[i] !== '' && parts.length < 6 && !bodyOpening.test(lines[i]!) && lines[i]!.length < 300) {
     if (/^(?:\d{1,2}|[IVX]+)\s*[.)]\s/u.test(lines[i]!)) break;
     parts.push(lines[i]!);
     i += 1;
@@ -108,9 +131,10 @@ function readNumber(header: string[]): string | null {
 }
 
 function readIssuedOn(header: string[]): string | null {
-  for (const line of header) {
-    const match = placeDatePattern.exec(line);
-    if (!match) continue;
+  // A place-date may break before `năm 2024`: the header is read as one text for it.
+  for (const text of [...header, header.join(' ')]) {
+    const match = placeDatePattern.exec(text);
+    if (!match || notAPlace.test(match[1]!.trim())) continue;
     return match[2] && match[3] ? isoDate(Number(match[4]), Number(match[3]), Number(match[2])) : null;
   }
   return null;
@@ -118,6 +142,14 @@ function readIssuedOn(header: string[]): string | null {
 
 function readIssuer(header: string[]): string | null {
   const bodies = header
+    .join('\n')
+    .replace(mottoPattern, ' ')
+    .split('\n')
+    .reduce<string[]>((merged, line) => {
+      if (merged.length > 0 && headerContinuation.test(line) && merged[merged.length - 1] === merged[merged.length - 1]!.toUpperCase()) merged[merged.length - 1] += ` ${line}`;
+      else merged.push(line);
+      return merged;
+    }, [])
     .map((line) => line.replace(mottoPattern, ' ').replace(/Số\s*:?.*$/u, '').replace(placeDatePattern, ' ').replace(/[*\-–_]+/gu, ' ').replace(/\s+/g, ' ').trim())
     .filter((line) => line.length > 2 && line === line.toUpperCase() && /\p{Lu}{2}/u.test(line));
   if (bodies.length === 0) return null;
