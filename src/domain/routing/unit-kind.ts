@@ -37,7 +37,7 @@ const massOrg = new RegExp(
  * `Hợp tác xã …`) is another body in the commune, not the commune.
  */
 const communeOrganOpening =
-  /^(?:(?:các\s+)?đồng chí|(?:các\s+)?(?:UBND|HĐND|Ủy ban|Hội đồng|Đảng ủy|Đảng bộ|Ban|Thường trực|Thường vụ|(?:Phó\s+)?Chủ tịch|(?:Phó\s+)?Bí thư|Lãnh đạo|Chính quyền|Cấp ủy|Công an|Văn phòng|Cán bộ|Bộ phận|Tổ công tác)(?![\p{L}])|(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;
+  /^(?:của\s+)?(?:(?:các\s+)?đồng chí|(?:các\s+)?(?:UBND|HĐND|Ủy ban|Hội đồng|Đảng ủy|Đảng bộ|Ban|Thường trực|Thường vụ|(?:Phó\s+)?Chủ tịch|(?:Phó\s+)?Bí thư|Lãnh đạo|Chính quyền|Cấp ủy|Công an|Văn phòng|Cán bộ|Bộ phận|Tổ công tác)(?![\p{L}])|(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;
 
 /** Ban that are not departments: a steering or command committee, the Party's executive, its standing committee. */
 const department =
