@@ -116,6 +116,7 @@ preview-lead = Lead (chủ trì): { $units }
 preview-support = Coordinating (phối hợp): { $units }
 preview-due = Deadline: <b>{ $date }</b> <i>({ $words })</i>
 preview-no-due = Deadline: none ({ $words })
+preview-no-due-bare = Deadline: none
 preview-schedules = <b>Reporting schedule</b>
 preview-schedule-report = • Units report on day { $days } of each month — <i>{ $text }</i>
 preview-schedule-consolidate = • Consolidation on day { $days } of each month — <i>{ $text }</i>

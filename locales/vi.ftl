@@ -116,6 +116,7 @@ preview-lead = Chủ trì: { $units }
 preview-support = Phối hợp: { $units }
 preview-due = Thời hạn: <b>{ $date }</b> <i>({ $words })</i>
 preview-no-due = Thời hạn: không có ({ $words })
+preview-no-due-bare = Thời hạn: không có
 preview-schedules = <b>Lịch báo cáo</b>
 preview-schedule-report = • Đơn vị báo cáo ngày { $days } hằng tháng — <i>{ $text }</i>
 preview-schedule-consolidate = • Tổng hợp ngày { $days } hằng tháng — <i>{ $text }</i>

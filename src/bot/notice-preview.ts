@@ -23,6 +23,14 @@ const buttonNameLength = 32;
 type PreviewDirective = LoadedNotice['directives'][number];
 
 /**
+ * What is still open about a directive: routing's flags, except a person the office knows as a
+ * leader, who is shown as following the directive ("Theo dõi: đ/c …") and needs no check.
+ */
+function openFlags(directive: PreviewDirective) {
+  return storedFlags(directive.unmatched).filter((flag) => !(flag.kind === 'person' && flag.personId));
+}
+
+/**
  * The preview a secretary checks before publishing: number and date; a routing summary
  * ("8/11 nhiệm vụ đã giao; cần giao: 2, 8, 9") and the collectives it expanded; each directive
  * with its units, the people who follow it, what routing could not settle, and its deadline as
@@ -79,27 +87,31 @@ function directiveLines(directive: PreviewDirective, t: Translate, timeZone: str
   const persons = storedPersons(directive.persons);
   if (persons.length > 0) lines.push(t('preview-persons', { persons: persons.map((person) => t('preview-person', { name: person.name })).join(', ') }));
   if (directive.handRouted) lines.push(t('preview-hand-routed'));
-  for (const flag of storedFlags(directive.unmatched)) lines.push(t('preview-flag', { message: flag.message }));
+  for (const flag of openFlags(directive)) lines.push(t('preview-flag', { message: flag.message }));
   lines.push(
     directive.dueAt
       ? t('preview-due', { date: formatDate(directive.dueAt, timeZone), words: directive.dueText ?? '' })
-      : t('preview-no-due', { words: directive.dueText ?? '' }),
+      : directive.dueText
+        ? t('preview-no-due', { words: directive.dueText })
+        : t('preview-no-due-bare'),
   );
   return lines;
 }
 
 /**
  * "Cần kiểm tra" from the draft as it is now: the parser's remarks on the notice as a whole,
- * then per directive what routing left open, a directive with no unit, and a deadline whose
- * date could not be worked out. The parser's own remarks on single directives are left out:
+ * then per directive what routing left open (or, when nothing is flagged, that it has no unit),
+ * and a deadline whose date could not be worked out. The parser's own remarks on single directives are left out:
  * they describe the draft before corrections, and these lines replace them.
  */
 function checkLines(notice: LoadedNotice, t: Translate): string[] {
   const lines = ((notice.warnings ?? []) as string[]).filter((warning) => !directiveWarning.test(warning)).map((warning) => `• ${escapeHtml(warning)}`);
   for (const directive of notice.directives) {
     const ordinal = directive.ordinal;
-    for (const flag of storedFlags(directive.unmatched)) lines.push(t('preview-check-flag', { ordinal, message: flag.message }));
-    if (directive.assignments.length === 0) lines.push(t('preview-check-unrouted', { ordinal }));
+    const flags = openFlags(directive);
+    for (const flag of flags) lines.push(t('preview-check-flag', { ordinal, message: flag.message }));
+    // A flag already says why a directive has no unit; one without flags still needs a line.
+    if (directive.assignments.length === 0 && flags.length === 0) lines.push(t('preview-check-unrouted', { ordinal }));
     if (!directive.dueAt && directive.dueText && directive.dueKind !== 'NONE' && directive.dueKind !== 'RECURRING') {
       lines.push(t('preview-check-due', { ordinal, words: directive.dueText }));
     }
@@ -118,7 +130,7 @@ const directiveWarning = /^Nhiệm vụ /;
 export function previewButtons(notice: LoadedNotice, unitNames: ReadonlyMap<string, string>, t: Translate): Button[][] {
   const suggestionRows: Button[][] = [];
   for (const directive of notice.directives) {
-    const unitIds = [...new Set(storedFlags(directive.unmatched).flatMap((flag) => flag.suggestions.map((suggestion) => suggestion.unitId)))];
+    const unitIds = [...new Set(openFlags(directive).flatMap((flag) => flag.suggestions.map((suggestion) => suggestion.unitId)))];
     const assigned = new Set(directive.assignments.filter((a) => a.role === 'LEAD').map((a) => a.unitId));
     const row = unitIds
       .filter((unitId) => unitNames.has(unitId) && !assigned.has(unitId))
