@@ -18,6 +18,12 @@ export interface CommandDefinition {
   help: { vi: string; en: string };
   /** Shown in the Telegram command menu (setMyCommands) for these chat kinds. */
   menu: ('group' | 'private')[];
+  /**
+   * How the command differs on Zalo, which has no @usernames, no files and no buttons: `false`
+   * when it cannot work there (left out of Zalo's help, and answered as Telegram-only), or the
+   * usage written for Zalo.
+   */
+  zalo?: false | { usage: { vi: string; en: string } };
 }
 
 export const commandDefinitions = [
@@ -87,6 +93,8 @@ export const commandDefinitions = [
     usage: { vi: '@tên secretary|leader|official', en: '@user secretary|leader|official' },
     help: { vi: 'Giao vai trò thư ký, lãnh đạo hoặc cán bộ', en: 'Give someone the secretary, leader or official role' },
     menu: ['group'],
+    // Zalo tells bots no usernames: Zalo people get their role by /join or by /setup.
+    zalo: false,
   },
   {
     name: 'notice',
@@ -95,6 +103,7 @@ export const commandDefinitions = [
     usage: { vi: '[nội dung thông báo] — hoặc gửi kèm tệp .docx/.pdf/.txt', en: '[notice text] — or attach a .docx/.pdf/.txt file' },
     help: { vi: 'Nhập thông báo kết luận mới', en: 'Enter a new notice of conclusions' },
     menu: ['group', 'private'],
+    zalo: { usage: { vi: '[nội dung thông báo] — dài thì gửi tiếp từng phần, rồi /done', en: '[notice text] — a long one in further parts, then /done' } },
   },
   {
     name: 'done',
@@ -199,6 +208,8 @@ export const commandDefinitions = [
     usage: { vi: '[số thông báo] [xlsx|docx|png]', en: '[notice number] [xlsx|docx|png]' },
     help: { vi: 'Xuất bảng theo dõi Excel, báo cáo Word hoặc biểu đồ tiến độ', en: 'Export the Excel tracker, the Word report or the progress chart' },
     menu: ['group'],
+    // Zalo bots cannot send documents; /dashboard shows the same figures there.
+    zalo: false,
   },
   {
     name: 'dashboard',

@@ -149,14 +149,14 @@ publish-no-channel = ⚠️ Units without a group to receive tasks: { $units }.
 delivery-blocked = the bot was blocked or removed from the group
 delivery-chat-not-found = group not found
 delivery-too-long = message too long
-delivery-bad-request = Telegram rejected the message
-delivery-unavailable = Telegram is temporarily not responding
+delivery-bad-request = { $platform } rejected the message
+delivery-unavailable = { $platform } is temporarily not responding
 directive-header = 📌 <b>Notice No. { $number }</b> — Task <b>{ $ordinal }</b>
 directive-role-lead = Your unit's role: <b>lead (chủ trì)</b>
 directive-role-support = Your unit's role: <b>coordinating (phối hợp)</b> (lead: { $leads })
 directive-due = ⏰ Deadline: <b>{ $date }</b> <i>({ $words })</i>
 directive-no-due = ⏰ Deadline: { $words }
-directive-due-unset = not set
+directive-due-unset = not stated
 directive-how-to-report = Press a button below or reply to this message to report progress.
 button-done = ✅ Done
 button-progress = ⏳ In progress
@@ -259,4 +259,36 @@ zalo-choices-header = Reply with a number to choose:
 join-done-private = ✅ You are now linked to <b>{ $unit }</b> ({ $office }). The unit's directives will be sent to this private chat. To report: <code>xong NUMBER note</code>, <code>đang NUMBER …</code>, <code>vướng NUMBER …</code> or <code>/status NUMBER done note</code>.
 join-announced-private = ➕ <b>{ $unit }</b>: { $person } receives directives in a private chat.
 status-told-unit = 📣 <b>{ $unit }</b>:
-zalo-unsupported = Zalo does not pass files, voice messages or stickers to bots. Please report in words, for example <code>xong 4 sent report 12/BC-UBND</code>: the document number is the evidence.
+zalo-unsupported = The bot reads text messages only. Please report in words, for example <code>xong 4 sent report 12/BC-UBND</code>: the document number is the evidence.
+command-telegram-only = The command /{ $command } works on Telegram only. Type /help for the commands that work here.
+join-announced-untitled = ➕ <b>{ $unit }</b> has joined through a Zalo group (linked by { $person }).
+directive-due-date = ⏰ Deadline: <b>{ $date }</b>
+
+## Wording on Zalo: a key ending in -zalo replaces the key of the same name in messages sent to Zalo (no buttons, no quoted replies, no files)
+button-expired-zalo = This number is no longer valid (the choice is old). Report with <code>xong NUMBER note</code>, or type /status to see the tasks.
+group-not-registered-zalo =
+    This group is not registered with dondoc yet.
+    • Group of the monitoring office: type @, pick the bot, then send /setup.
+    • Officials of a unit: ask the secretary for a code (/invite), then write to the bot in a private chat <code>/join CODE Unit name</code>.
+help-header-office-zalo = <b>Commands in the monitoring office's group</b> (in a Zalo group, type @ and pick the bot before each command)
+help-header-unit-zalo = <b>Commands in a unit's group</b> (in a Zalo group, type @ and pick the bot before each command)
+help-header-unregistered-group-zalo = <b>This group is not registered</b> (in a Zalo group, type @ and pick the bot before each command)
+help-footer-zalo = To report progress: type the number of a choice under the task message, or <code>xong NUMBER note</code>, <code>đang NUMBER …</code>, <code>vướng NUMBER …</code>.
+help-footer-secretary-zalo = Secretary: write /notice to the bot in a private chat, send the notice as text (a long one in several messages), type /done, check the preview, then type the number of the Publish choice.
+setup-done-zalo =
+    ✅ This group is now registered as the group of <b>{ $office }</b>. You are its administrator and secretary.
+    Next step: type @, pick the bot, then send /invite to get an invitation code for the officials of each unit.
+invite-created-zalo =
+    Invitation code (single use, expires at { $expires }): <code>{ $code }</code>
+    An official of the unit writes to the bot in a private chat (not in the group): <code>/join { $code } Unit name</code>
+notice-collecting-open-zalo = You are entering a notice in several parts. Send the next part, type /done to finish or /cancel to discard it.
+notice-collect-start-zalo = Send the text of the notice; a long one in several messages (2000 characters each at most), one after the other. Type /done when finished, /cancel to discard.
+notice-collect-part-zalo = Received ({ $characters } characters). Send the next part, or type /done to finish.
+preview-footer-zalo = Check, then type the number of the <b>Publish</b> choice below, or correct with /assign, /due.
+directive-how-to-report-zalo = To report progress: type the number of a choice below, or <code>xong { $ordinal } note</code> (<code>đang { $ordinal } …</code>, <code>vướng { $ordinal } …</code>).
+status-ambiguous-zalo = There are several tasks numbered { $ordinal } (notices { $notices }). Type the number of a choice under the right task message.
+status-usage-zalo = Report: <code>xong NO. note</code>, <code>đang NO. …</code>, <code>vướng NO. …</code> or <code>/status NO. done|progress|blocked note</code>.
+status-evidence-file-zalo = Evidence sent on Telegram: { $name }
+reminder-report-how-zalo = Report: type the number of a choice under the task message, or <code>xong NO. note</code>, <code>đang NO. …</code>, <code>vướng NO. …</code>.
+mine-no-unit-zalo = You don't belong to any unit yet. Ask the secretary for a code, then write to the bot in a private chat: <code>/join CODE Unit name</code>.
+preview-check-unrouted-zalo = • Task { $ordinal }: not assigned to any unit (use /assign or type the number of a suggested unit).

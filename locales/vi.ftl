@@ -149,14 +149,14 @@ publish-no-channel = ⚠️ Đơn vị chưa có nhóm nhận nhiệm vụ: { $u
 delivery-blocked = bot đã bị chặn hoặc bị xóa khỏi nhóm
 delivery-chat-not-found = không tìm thấy nhóm
 delivery-too-long = tin nhắn quá dài
-delivery-bad-request = Telegram từ chối tin nhắn
-delivery-unavailable = Telegram tạm thời không phản hồi
+delivery-bad-request = { $platform } từ chối tin nhắn
+delivery-unavailable = { $platform } tạm thời không phản hồi
 directive-header = 📌 <b>Thông báo số { $number }</b> — Nhiệm vụ <b>{ $ordinal }</b>
 directive-role-lead = Vai trò của đơn vị: <b>chủ trì</b>
 directive-role-support = Vai trò của đơn vị: <b>phối hợp</b> (chủ trì: { $leads })
 directive-due = ⏰ Thời hạn: <b>{ $date }</b> <i>({ $words })</i>
 directive-no-due = ⏰ Thời hạn: { $words }
-directive-due-unset = không ấn định
+directive-due-unset = không nêu
 directive-how-to-report = Bấm nút bên dưới hoặc trả lời (reply) tin nhắn này để báo cáo tiến độ.
 button-done = ✅ Hoàn thành
 button-progress = ⏳ Đang thực hiện
@@ -259,4 +259,36 @@ zalo-choices-header = Trả lời bằng một số để chọn:
 join-done-private = ✅ Bạn đã được liên kết với <b>{ $unit }</b> ({ $office }). Nhiệm vụ của đơn vị sẽ được gửi vào cuộc trò chuyện riêng này. Báo cáo: <code>xong SỐ ghi chú</code>, <code>đang SỐ …</code>, <code>vướng SỐ …</code> hoặc <code>/status SỐ xong ghi chú</code>.
 join-announced-private = ➕ <b>{ $unit }</b>: { $person } nhận nhiệm vụ qua tin nhắn riêng.
 status-told-unit = 📣 <b>{ $unit }</b>:
-zalo-unsupported = Zalo không chuyển tệp, tin nhắn thoại hay nhãn dán cho bot. Hãy báo cáo bằng chữ, ví dụ <code>xong 4 đã gửi Báo cáo số 12/BC-UBND</code>: số văn bản là minh chứng.
+zalo-unsupported = Bot chỉ đọc được tin nhắn chữ. Hãy báo cáo bằng chữ, ví dụ <code>xong 4 đã gửi Báo cáo số 12/BC-UBND</code>: số văn bản là minh chứng.
+command-telegram-only = Lệnh /{ $command } chỉ dùng được trên Telegram. Gõ /help để xem các lệnh dùng được ở đây.
+join-announced-untitled = ➕ <b>{ $unit }</b> đã tham gia qua một nhóm Zalo ({ $person } liên kết).
+directive-due-date = ⏰ Thời hạn: <b>{ $date }</b>
+
+## Lời lẽ trên Zalo: khóa có đuôi -zalo thay cho khóa cùng tên khi tin nhắn gửi tới Zalo (không nút bấm, không trích dẫn tin nhắn, không tệp)
+button-expired-zalo = Số này không còn hiệu lực (lựa chọn đã cũ). Báo cáo bằng <code>xong SỐ ghi chú</code>, hoặc gõ /status để xem nhiệm vụ.
+group-not-registered-zalo =
+    Nhóm này chưa được đăng ký với dondoc.
+    • Nhóm của cơ quan theo dõi: gõ @, chọn bot rồi gửi /setup.
+    • Cán bộ của đơn vị: xin thư ký mã mời (/invite), rồi nhắn riêng cho bot <code>/join MÃ Tên đơn vị</code>.
+help-header-office-zalo = <b>Các lệnh trong nhóm cơ quan theo dõi</b> (trong nhóm Zalo, gõ @ và chọn bot trước mỗi lệnh)
+help-header-unit-zalo = <b>Các lệnh trong nhóm đơn vị</b> (trong nhóm Zalo, gõ @ và chọn bot trước mỗi lệnh)
+help-header-unregistered-group-zalo = <b>Nhóm này chưa đăng ký</b> (trong nhóm Zalo, gõ @ và chọn bot trước mỗi lệnh)
+help-footer-zalo = Báo cáo tiến độ: gõ số của một lựa chọn dưới tin nhắn nhiệm vụ, hoặc <code>xong SỐ ghi chú</code>, <code>đang SỐ …</code>, <code>vướng SỐ …</code>.
+help-footer-secretary-zalo = Thư ký: nhắn riêng cho bot /notice, gửi nội dung thông báo bằng chữ (dài thì chia nhiều tin), gõ /done, kiểm tra bản xem trước rồi gõ số của lựa chọn Phát hành.
+setup-done-zalo =
+    ✅ Đã đăng ký nhóm này làm nhóm của <b>{ $office }</b>. Bạn là quản trị và thư ký.
+    Bước tiếp theo: gõ @, chọn bot rồi gửi /invite để lấy mã mời cho cán bộ của từng đơn vị.
+invite-created-zalo =
+    Mã mời (dùng một lần, hết hạn lúc { $expires }): <code>{ $code }</code>
+    Cán bộ của đơn vị nhắn riêng cho bot (không gửi trong nhóm): <code>/join { $code } Tên đơn vị</code>
+notice-collecting-open-zalo = Bạn đang nhập một thông báo gồm nhiều phần. Gửi tiếp phần sau, gõ /done để kết thúc hoặc /cancel để hủy.
+notice-collect-start-zalo = Hãy gửi nội dung thông báo bằng chữ; dài thì chia thành nhiều tin nhắn (mỗi tin tối đa 2000 ký tự) và gửi lần lượt. Gõ /done khi gửi xong, /cancel để hủy.
+notice-collect-part-zalo = Đã nhận ({ $characters } ký tự). Gửi tiếp phần sau, hoặc gõ /done để kết thúc.
+preview-footer-zalo = Kiểm tra rồi gõ số của lựa chọn <b>Phát hành</b> bên dưới, hoặc sửa bằng /assign, /due.
+directive-how-to-report-zalo = Báo cáo tiến độ: gõ số của một lựa chọn bên dưới, hoặc <code>xong { $ordinal } ghi chú</code> (<code>đang { $ordinal } …</code>, <code>vướng { $ordinal } …</code>).
+status-ambiguous-zalo = Có nhiều nhiệm vụ số { $ordinal } (thông báo { $notices }). Hãy gõ số của lựa chọn dưới đúng tin nhắn nhiệm vụ đó.
+status-usage-zalo = Báo cáo: <code>xong SỐ ghi chú</code>, <code>đang SỐ …</code>, <code>vướng SỐ …</code> hoặc <code>/status SỐ xong|đang|vướng ghi chú</code>.
+status-evidence-file-zalo = Minh chứng gửi qua Telegram: { $name }
+reminder-report-how-zalo = Báo cáo: gõ số của lựa chọn dưới tin nhắn nhiệm vụ, hoặc <code>xong SỐ ghi chú</code>, <code>đang SỐ …</code>, <code>vướng SỐ …</code>.
+mine-no-unit-zalo = Bạn chưa thuộc đơn vị nào. Xin thư ký mã mời rồi nhắn riêng cho bot: <code>/join MÃ Tên đơn vị</code>.
+preview-check-unrouted-zalo = • Nhiệm vụ { $ordinal }: chưa giao cho đơn vị nào (dùng /assign hoặc gõ số của một đơn vị gợi ý).

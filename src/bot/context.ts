@@ -32,7 +32,10 @@ export interface BotContext<E extends IncomingEvent = IncomingEvent> {
   event: E;
   services: BotServices;
   messenger: Messenger;
+  /** Translates for this event's platform (Zalo's wording on Zalo, see `platformTranslator`). */
   t: Translate;
+  /** Translates for a message that goes to a chat on `platform`, which may not be this event's. */
+  tFor(platform: Platform): Translate;
   locale: Locale;
   chat: Chat;
   person: Person;

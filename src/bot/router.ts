@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { findCommand, type CommandPlace } from '../../commands/definitions.js';
-import { resolveLocale, translator } from '../i18n.js';
+import { resolveLocale } from '../i18n.js';
 import type { ButtonEvent, IncomingEvent, MessageEvent } from '../messaging/port.js';
 import { migrateChat, upsertChat, upsertPerson } from '../store/people.js';
 import { claimUpdate } from '../store/processed-updates.js';
 import { resolvePlace } from '../store/places.js';
 import { sendLong, type BotContext, type BotServices } from './context.js';
 import { UserError } from './errors.js';
+import { platformTranslator } from './platform-text.js';
 
 /** Handles one command; `args` is the text after the command. */
 export type CommandHandler = (ctx: BotContext<MessageEvent>, args: string) => Promise<void>;
@@ -52,7 +53,8 @@ export function createRouter(services: BotServices, features: Feature[]) {
       event,
       services,
       messenger,
-      t: translator(locale),
+      t: platformTranslator(locale, event.platform),
+      tFor: (platform) => platformTranslator(locale, platform),
       locale,
       chat,
       person,
@@ -79,6 +81,8 @@ export function createRouter(services: BotServices, features: Feature[]) {
       if (ctx.event.chat.kind === 'PRIVATE') await ctx.reply(ctx.t('unknown-command'));
       return;
     }
+    // Zalo has no @usernames and bots there send no files: say so rather than fail halfway.
+    if (ctx.event.platform === 'ZALO' && definition.zalo === false) throw new UserError('command-telegram-only', { command: definition.name });
     const places = placesOf(ctx);
     if (!definition.places.some((allowed) => allowed === 'any' || places.includes(allowed))) {
       const [place] = places;
@@ -123,7 +127,7 @@ export function createRouter(services: BotServices, features: Feature[]) {
  * linked to a unit (`/join` there) is both a private chat and that unit's place, so `/status`
  * works in it as in the unit's group.
  */
-function placesOf(ctx: BotContext): Exclude<CommandPlace, 'any'>[] {
+export function placesOf(ctx: BotContext): Exclude<CommandPlace, 'any'>[] {
   if (ctx.event.chat.kind === 'PRIVATE') return ctx.unit ? ['private', 'unit'] : ['private'];
   if (ctx.office) return ['office'];
   if (ctx.unit) return ['unit'];

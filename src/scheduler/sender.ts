@@ -3,7 +3,8 @@ import { sendLong } from '../bot/context.js';
 import { formatDdMmYyyy } from '../domain/local-date.js';
 import { isQuietTime, nextAllowedTime } from '../domain/quiet-hours.js';
 import { localDateOf } from '../domain/zoned-time.js';
-import { resolveLocale, translator } from '../i18n.js';
+import { resolveLocale, type Translate } from '../i18n.js';
+import { platformTranslator } from '../bot/platform-text.js';
 import type { Logger } from '../logger.js';
 import { DeliveryError, type Address, type Messenger, type Platform } from '../messaging/port.js';
 import { renderProgressChartPng } from '../reports/progress-chart.js';
@@ -83,7 +84,7 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
       report.failed += rows.length;
       return;
     }
-    const t = translator(resolveLocale(office.locale, 'vi'));
+    const t = platformTranslator(resolveLocale(office.locale, 'vi'), chat.platform);
     const current = await withCurrentLists(rows, office.timeZone);
     // A unit that reported everything while the fan-out was on its way is not reminded.
     const done = current.filter((row) => row.kind === 'report' && (row.payload as unknown as ReminderPayload).items.length === 0);
@@ -152,7 +153,7 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
     }
   }
 
-  async function summaryOf(office: ClaimedReminder['office'], now: Date, t: ReturnType<typeof translator>): Promise<string> {
+  async function summaryOf(office: ClaimedReminder['office'], now: Date, t: Translate): Promise<string> {
     const reports = (await progressOf(db, office, now, null)) ?? [];
     return reports.length > 0 ? reports.map((report) => renderProgress(report, t)).join('\n\n') : t('report-empty');
   }

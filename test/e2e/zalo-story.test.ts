@@ -19,12 +19,12 @@ describe('a unit served on Telegram and Zalo at once', () => {
   let zalo: ZaloEmulator;
   let h: Harness;
   beforeAll(async () => {
-    zalo = await startZaloEmulator({ botName: 'dondoc' });
+    zalo = await startZaloEmulator({ botName: 'Bot Đôn Đốc' });
     h = await startHarness({
       now: () => clock.now,
       emulator: { rateLimits: false, botUsername: 'dondoc_test_bot' },
       throttle: false,
-      env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot },
+      env: { ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot, ZALO_BOT_NAME: 'Bot Đôn Đốc' },
     });
   });
   afterAll(async () => {
@@ -76,14 +76,15 @@ describe('a unit served on Telegram and Zalo at once', () => {
     const publish = d.buttons(preview).find((button) => button.text.includes('Phát hành')) as { callback_data: string };
     const beforePublish = z.mark();
     d.pressButton(secretary, preview, publish.callback_data);
-    expect(textOf(await d.waitForBotMessage(office, { match: /Đã phát hành/, timeoutMs: 15_000 }))).toMatch(/gửi 4 tin nhắn tới 2 đơn vị/);
+    expect(textOf(await d.waitForBotMessage(office, { match: /Đã phát hành/, timeoutMs: 15_000 }))).toMatch(/gửi \d+ tin nhắn tới 2 đơn vị/);
 
     // Each Zalo official receives the unit's directive in person, with numbered choices for the buttons.
     const toAn = await z.waitForBotMessage(anChat, { match: /Nhiệm vụ 4/, since: beforePublish });
     expect(toAn.text).toMatch(/31\/12\/2020/);
     expect(toAn.text).not.toMatch(/<b>|&amp;/);
-    expect(toAn.text).toMatch(/Trả lời bằng một số để chọn:\n1 — ✅ Hoàn thành\n2 — ⏳ Đang thực hiện\n3 — ⚠️ Vướng mắc/);
-    await z.waitForBotMessage(binhChat, { match: /Nhiệm vụ 4/, since: beforePublish });
+    expect(toAn.text).toMatch(/Báo cáo tiến độ: gõ số của một lựa chọn bên dưới, hoặc xong 4 ghi chú/);
+    expect(toAn.text).toMatch(/Trả lời bằng một số để chọn:\n(\d+) — ✅ Hoàn thành\n\d+ — ⏳ Đang thực hiện\n\d+ — ⚠️ Vướng mắc$/);
+    const toBinh = await z.waitForBotMessage(binhChat, { match: /Nhiệm vụ 4/, since: beforePublish });
     expect((await z.waitForBotMessage(vphuGroup, { match: /Nhiệm vụ 11/, since: beforePublish })).text).toMatch(/phối hợp/);
     expect(d.botMessages(tnmtGroup).filter((m) => /Nhiệm vụ 4/.test(textOf(m)))).toHaveLength(1);
 
@@ -107,17 +108,25 @@ describe('a unit served on Telegram and Zalo at once', () => {
     expect((await z.waitForBotMessage(binhChat, { match: /Đã ghi nhận/ })).text).toMatch(/^📣 Phòng TN&MT:/);
     expect(textOf(await d.waitForBotMessage(tnmtGroup, { match: /Đã ghi nhận/, since: beforeReport }))).toMatch(/Phòng TN&MT[\s\S]*Đang thực hiện/);
 
-    // A numbered choice is a button press: Bình reports done with "1".
-    z.sendText(binh, binhChat, '1');
+    // Directive 4 is open until someone reports it done.
+    const stillOpen = /^• 4 \(/m;
+    z.sendText(an, anChat, '/status');
+    expect((await z.waitForBotMessage(anChat, { match: /Nhiệm vụ chưa hoàn thành/ })).text).toMatch(stillOpen);
+
+    // A numbered choice is a button press: Bình reports directive 4 done by its number, and is told so once.
+    const beforeChoice = z.mark();
+    z.sendText(binh, binhChat, /(\d+) — ✅ Hoàn thành/.exec(toBinh.text)![1]!);
     expect((await z.waitForBotMessage(binhChat, { match: /Đã ghi nhận nhiệm vụ/ })).text).toMatch(/Hoàn thành/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(z.botMessages(binhChat).filter((m) => m.seq > beforeChoice)).toHaveLength(1);
 
     // /status works the same in the private chat, and one report counts for the unit.
     z.sendText(an, anChat, '/status');
-    expect((await z.waitForBotMessage(anChat)).text).toMatch(/không còn nhiệm vụ nào chưa hoàn thành/);
+    expect((await z.waitForBotMessage(anChat)).text).not.toMatch(stillOpen);
     d.sendCommand(tnmtOnTelegram, tnmtGroup, '/status');
-    expect(textOf(await d.waitForBotMessage(tnmtGroup, { match: /nhiệm vụ/ }))).toMatch(/không còn nhiệm vụ nào chưa hoàn thành/);
+    expect(textOf(await d.waitForBotMessage(tnmtGroup, { match: /nhiệm vụ/ }))).not.toMatch(stillOpen);
 
-    // The Zalo group reports with a mention; a bare number with nothing behind it is answered, not ignored.
+    // The Zalo group reports with a plain mention (ZALO_BOT_NAME names it); a bare number with nothing behind it is answered, not ignored.
     z.sendText(vphu, vphuGroup, 'vướng 11 thiếu nhân lực', { mention: true });
     expect((await z.waitForBotMessage(vphuGroup, { match: /Đã ghi nhận/ })).text).toMatch(/Vướng mắc/);
     z.sendText(an, anChat, '42');

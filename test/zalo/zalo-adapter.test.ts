@@ -149,7 +149,7 @@ describe('the Zalo adapter', () => {
     await adapter.start();
     const an = zalo.driver.createUser('Nguyễn Văn An');
     zalo.driver.sendUnsupported(an, zalo.driver.privateChat(an));
-    expect((await zalo.driver.waitForBotMessage(zalo.driver.privateChat(an))).text).toMatch(/Zalo không chuyển tệp[\s\S]*xong 4/);
+    expect((await zalo.driver.waitForBotMessage(zalo.driver.privateChat(an))).text).toMatch(/Bot chỉ đọc được tin nhắn chữ[\s\S]*xong 4/);
     expect(events).toHaveLength(0);
   });
 });

@@ -86,10 +86,12 @@ async function deliverInOrder(ctx: BotContext, jobs: DeliveryJob[], notice: Load
   for (const [index, job] of jobs.entries()) {
     const messenger = ctx.services.messengers.get(job.to.platform);
     if (!messenger) continue;
+    // Worded for the chat it goes to: a Telegram office's directive reaches Zalo officials too.
+    const t = ctx.tFor(job.to.platform);
     try {
       const sent = await messenger.send(job.to, {
-        html: renderDirectiveMessage(notice, job.directive, job.assignment, ctx.t, timeZone),
-        buttons: statusButtons(job.assignment.id, ctx.t),
+        html: renderDirectiveMessage(notice, job.directive, job.assignment, t, timeZone),
+        buttons: statusButtons(job.assignment.id, t),
       });
       await recordDelivery(ctx.services.db, { assignmentId: job.assignment.id, chatId: job.chatRowId, threadId: job.to.threadId, messageId: sent.messageId });
     } catch (error) {
@@ -99,7 +101,8 @@ async function deliverInOrder(ctx: BotContext, jobs: DeliveryJob[], notice: Load
         await ctx.services.db.chat.update({ where: { id: job.chatRowId }, data: { blockedAt: ctx.services.now() } });
       }
       ctx.services.logger.warn({ reason: error.reason, chat: job.to.chatId }, 'directive delivery failed');
-      failed.push({ ...job, retryable, reason: ctx.t(`delivery-${error.reason}`) });
+      // The reason names the platform that refused, which need not be the secretary's.
+      failed.push({ ...job, retryable, reason: ctx.t(`delivery-${error.reason}`, { platform: job.to.platform === 'ZALO' ? 'Zalo' : 'Telegram' }) });
       // The rest of this chat's directives wait for the retry round, to keep their order.
       if (retryable) return [...failed, ...jobs.slice(index + 1)];
     }
@@ -117,10 +120,18 @@ export function renderDirectiveMessage(notice: LoadedNotice, directive: Directiv
     '',
     escapeHtml(text),
     '',
-    directive.dueAt ? t('directive-due', { date: formatDate(directive.dueAt, timeZone), words: directive.dueText ?? '' }) : t('directive-no-due', { words: directive.dueText ?? t('directive-due-unset') }),
-    t('directive-how-to-report'),
+    dueLine(directive, t, timeZone),
+    t('directive-how-to-report', { ordinal: directive.ordinal }),
   ];
   return lines.join('\n');
+}
+
+/** The deadline: its date and the words it came from, whichever there are; never an empty "()". */
+function dueLine(directive: Directive, t: Translate, timeZone: string): string {
+  const words = directive.dueText?.trim();
+  if (!directive.dueAt) return t('directive-no-due', { words: words || t('directive-due-unset') });
+  const date = formatDate(directive.dueAt, timeZone);
+  return words ? t('directive-due', { date, words }) : t('directive-due-date', { date });
 }
 
 /** Hoàn thành / Đang thực hiện / Vướng mắc; the data names the assignment, so permission is checked on each press. */

@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import { parseArgs } from '../parse-args.js';
 import { officeOf, requireRole } from '../permissions.js';
 import type { Feature } from '../router.js';
+import { toastFor } from '../platform-text.js';
 
 /** A deadline without a time of its own ends at 17:00, the end of the office day (as at intake). */
 const defaultDueTime = { hour: 17, minute: 0 };
@@ -142,7 +143,7 @@ export const remindersFeature: Feature = {
         due: assignment.dueAt ? formatDate(assignment.dueAt, office.timeZone) : ctx.t('directive-due-unset'),
         person: ctx.person.displayName,
       };
-      await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t(approved ? 'button-approve' : 'button-refuse'));
+      await ctx.messenger.answerButton(ctx.event.buttonId, toastFor(ctx.event.platform, ctx.t(approved ? 'button-approve' : 'button-refuse')));
       await ctx.messenger.edit(ctx.here, ctx.event.messageId, { html: ctx.t(approved ? 'extend-approved-office' : 'extend-refused-office', facts) });
       for (const channel of assignment.unit.channels.filter((c) => !c.chat.blockedAt)) {
         await ctx.messenger.send({ platform: channel.chat.platform, chatId: channel.chat.externalId, threadId: channel.threadId }, { html: ctx.t(approved ? 'extend-approved-unit' : 'extend-refused-unit', facts) });

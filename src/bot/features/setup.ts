@@ -59,12 +59,17 @@ export const setupFeature: Feature = {
       // The office's group may be on another platform than the unit (Telegram office, Zalo officials).
       const homeMessenger = office.homeChat && ctx.services.messengers.get(office.homeChat.platform);
       if (office.homeChat && homeMessenger) {
+        const t = ctx.tFor(office.homeChat.platform);
+        const title = ctx.event.chat.title;
         await homeMessenger.send(
           { platform: office.homeChat.platform, chatId: office.homeChat.externalId, threadId: 0 },
           {
             html: inPrivate
-              ? ctx.t('join-announced-private', { unit: unit.name, person: ctx.person.displayName })
-              : ctx.t('join-announced', { unit: unit.name, chat: ctx.event.chat.title ?? '' }),
+              ? t('join-announced-private', { unit: unit.name, person: ctx.person.displayName })
+              : // Zalo tells no group name: such a group is named by who linked it.
+                title
+                ? t('join-announced', { unit: unit.name, chat: title })
+                : t('join-announced-untitled', { unit: unit.name, person: ctx.person.displayName }),
           },
         );
       }

@@ -1,11 +1,13 @@
 import { statusArgs } from '../../../commands/arguments.js';
 import { parseStateWords, type ReportableState } from '../../domain/task-state.js';
+import type { Translate } from '../../i18n.js';
 import type { MessageEvent } from '../../messaging/port.js';
 import { findAssignmentByMessage, findReportableAssignment, openAssignmentsOfUnit, recordStatus, reportableAssignmentsOfUnit, type ReportableAssignment } from '../../store/assignments.js';
 import type { BotContext } from '../context.js';
 import { formatDate, formatDateTime } from '../dates.js';
 import { UserError } from '../errors.js';
 import { parseArgs } from '../parse-args.js';
+import { toastFor } from '../platform-text.js';
 import type { Feature } from '../router.js';
 
 const buttonStates: Record<string, ReportableState> = { D: 'DONE', P: 'IN_PROGRESS', B: 'BLOCKED' };
@@ -61,7 +63,8 @@ export const statusFeature: Feature = {
         return;
       }
       await record(ctx, assignment, state, null, null, ctx.event.messageId);
-      await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('status-recorded-short', { state: ctx.t(`state-${state}`) }));
+      // One confirmation per report: the acknowledgement already says it.
+      await ctx.messenger.answerButton(ctx.event.buttonId, toastFor(ctx.event.platform, ctx.t('status-recorded-short', { state: ctx.t(`state-${state}`) })));
     },
   },
 
@@ -109,30 +112,34 @@ async function record(ctx: BotContext, assignment: ReportableAssignment, state: 
     at: now,
   });
   const timeZone = unit.office.timeZone;
-  const ack = [
-    ctx.t('status-recorded', {
-      ordinal: assignment.ordinal,
-      number: assignment.noticeNumber ?? ctx.t('preview-no-number'),
-      state: ctx.t(`state-${state}`),
-      person: ctx.person.displayName,
-      time: formatDateTime(now, timeZone),
-    }),
-  ];
-  if (trimmed) ack.push(ctx.t('status-note', { note: trimmed }));
-  if (file) ack.push(ctx.t('status-evidence-file', { name: file.fileName }));
-  ctx.services.acknowledgements.send(ctx.here, ack.join('\n'), ackReplyTo ?? messageId ?? undefined);
-  tellOtherChannels(ctx, unit, ack.join('\n'));
+  // Written for each chat's platform: a Telegram file is named differently on Zalo, which has none.
+  const ack = (t: Translate) => {
+    const lines = [
+      t('status-recorded', {
+        ordinal: assignment.ordinal,
+        number: assignment.noticeNumber ?? t('preview-no-number'),
+        state: t(`state-${state}`),
+        person: ctx.person.displayName,
+        time: formatDateTime(now, timeZone),
+      }),
+    ];
+    if (trimmed) lines.push(t('status-note', { note: trimmed }));
+    if (file) lines.push(t('status-evidence-file', { name: file.fileName }));
+    return lines.join('\n');
+  };
+  ctx.services.acknowledgements.send(ctx.here, ack(ctx.t), ackReplyTo ?? messageId ?? undefined);
+  tellOtherChannels(ctx, unit, ack);
 }
 
 /**
  * A unit served in several chats (its Telegram group, its officials' Zalo private chats) hears
  * of a report made in any one of them, so nobody reports the same work twice.
  */
-function tellOtherChannels(ctx: BotContext, unit: NonNullable<BotContext['unit']>, ack: string) {
-  const told = `${ctx.t('status-told-unit', { unit: unit.name })}\n${ack}`;
+function tellOtherChannels(ctx: BotContext, unit: NonNullable<BotContext['unit']>, ack: (t: Translate) => string) {
   for (const channel of unit.channels) {
     if (channel.chatId === ctx.chat.id || channel.chat.blockedAt) continue;
-    ctx.services.acknowledgements.send({ platform: channel.chat.platform, chatId: channel.chat.externalId, threadId: channel.threadId }, told);
+    const t = ctx.tFor(channel.chat.platform);
+    ctx.services.acknowledgements.send({ platform: channel.chat.platform, chatId: channel.chat.externalId, threadId: channel.threadId }, `${t('status-told-unit', { unit: unit.name })}\n${ack(t)}`);
   }
 }
 
