@@ -42,7 +42,8 @@ export interface NoticeScore {
   flags: Tally;
   schedule: Tally;
   metadata: Tally;
-  pairs: { right: number; missed: number; wrong: number; predicted: number };
+  /** `wrongRole` counts the wrong pairs whose unit was expected in the other role: the right unit, asked the wrong way. */
+  pairs: { right: number; missed: number; wrong: number; wrongRole: number; predicted: number };
   mismatches: string[];
 }
 
@@ -53,9 +54,9 @@ export interface Segmentation {
   f1: number;
 }
 
-/** Whitespace-, case-, diacritic- and markdown-insensitive key for comparing directive texts. */
+/** Key for comparing directive texts: blind to case, diacritics, markdown stars, the kind of dash and runs of whitespace. */
 export function foldForMatch(text: string): string {
-  return foldVietnamese(text.normalize('NFC')).replace(/\*+/g, '').replace(/\s+/gu, ' ').trim();
+  return foldVietnamese(text.normalize('NFC')).replace(/\*+/g, '').replace(/[\u2010-\u2015\u2212]/gu, '-').replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -84,7 +85,7 @@ export function scoreNotice(id: string, expected: ExpectedNotice, parsed: Parsed
   const alignment = alignDirectives(expected.directives.map((d) => d.textStart), parsed.directives.map((d) => d.text));
   const tally = (): Tally => ({ right: 0, total: 0 });
   const lead = tally(), support = tally(), deadline = tally(), persons = tally(), flags = tally();
-  const pairs = { right: 0, missed: 0, wrong: 0, predicted: 0 };
+  const pairs = { right: 0, missed: 0, wrong: 0, wrongRole: 0, predicted: 0 };
   const alignedPredicted = new Set<number>();
 
   expected.directives.forEach((want, i) => {
@@ -102,13 +103,15 @@ export function scoreNotice(id: string, expected: ExpectedNotice, parsed: Parsed
       const gotIds = roleSet(role);
       measure.total += 1;
       if (sameSet(new Set(wantIds), gotIds)) measure.right += 1;
-      else mismatches.push(`${label} ${role}: want ${names(wantIds)}; got ${names(gotIds)} (parsed ${JSON.stringify(role === 'lead' ? got.lead : got.support)})`);
+      else mismatches.push(`${label} ${role}: want ${names(wantIds)}; got ${names(gotIds)} (parsed ${flat(JSON.stringify(role === 'lead' ? got.lead : got.support))})`);
       for (const unitId of wantIds) if (gotIds.has(unitId)) pairs.right += 1; else pairs.missed += 1;
       for (const unitId of gotIds) {
         pairs.predicted += 1;
         if (!wantIds.includes(unitId)) {
           pairs.wrong += 1;
-          mismatches.push(`${label} WRONG ${role}: ${names([unitId])}`);
+          const otherRole = (role === 'lead' ? want.support : want.lead).includes(unitId);
+          if (otherRole) pairs.wrongRole += 1;
+          mismatches.push(`${label} WRONG ${role}: ${names([unitId])}${otherRole ? ' (expected in the other role)' : ''}`);
         }
       }
     }
@@ -126,7 +129,7 @@ export function scoreNotice(id: string, expected: ExpectedNotice, parsed: Parsed
     }
     deadline.total += 1;
     if (got.due === want.due) deadline.right += 1;
-    else mismatches.push(`${label} due: want ${want.due ?? 'none'}; got ${got.due ?? 'none'}${got.dueText ? ` from "${got.dueText}"` : ''}`);
+    else mismatches.push(`${label} due: want ${want.due ?? 'none'}; got ${got.due ?? 'none'}${got.dueText ? ` from "${flat(got.dueText)}"` : ''}`);
   });
 
   parsed.directives.forEach((got, index) => {
@@ -182,7 +185,7 @@ function scoreMetadata(expected: ExpectedNotice, parsed: ParsedNotice, mismatche
     const value = got[field] ?? null;
     const same = want === null || value === null ? want === value : sameWords(want, value);
     if (same) right += 1;
-    else mismatches.push(`metadata ${field}: want ${want ?? 'null'}; got ${value ?? 'null'}`);
+    else mismatches.push(`metadata ${field}: want ${want ?? 'null'}; got ${value === null ? 'null' : JSON.stringify(value)}`);
   }
   return { right, total: metadataFields.length };
 }
@@ -197,9 +200,14 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((item) => b.has(item));
 }
 
+/** One line of a report: runs of whitespace (parsed phrases may hold newlines) as one space. */
+function flat(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length > 70 ? `${flat.slice(0, 70)}…` : flat;
+  const line = flat(text);
+  return line.length > 70 ? `${line.slice(0, 70)}…` : line;
 }
 
 /** A ratio that reads 1 when nothing was there to get wrong. */
@@ -238,7 +246,7 @@ export interface CorpusScore {
   metadata: number;
   persons: Tally;
   flags: Tally;
-  pairs: { right: number; missed: number; wrong: number; predicted: number; wrongRate: number };
+  pairs: { right: number; missed: number; wrong: number; wrongRole: number; predicted: number; wrongRate: number };
   zeroDirectives: string[];
   overall: number;
 }
@@ -250,7 +258,7 @@ export function scoreCorpus(scores: readonly NoticeScore[]): CorpusScore {
   const count = (pick: (score: NoticeScore) => number) => scores.reduce((acc, score) => acc + pick(score), 0);
   const seg = segmentation(count((s) => s.aligned), count((s) => s.expectedDirectives), count((s) => s.predictedDirectives));
   const parts = { f1: seg.f1, lead: ratio(sum((s) => s.lead)), support: ratio(sum((s) => s.support)), deadline: ratio(sum((s) => s.deadline)), schedule: ratio(sum((s) => s.schedule)), metadata: ratio(sum((s) => s.metadata)) };
-  const pairs = { right: count((s) => s.pairs.right), missed: count((s) => s.pairs.missed), wrong: count((s) => s.pairs.wrong), predicted: count((s) => s.pairs.predicted) };
+  const pairs = { right: count((s) => s.pairs.right), missed: count((s) => s.pairs.missed), wrong: count((s) => s.pairs.wrong), wrongRole: count((s) => s.pairs.wrongRole), predicted: count((s) => s.pairs.predicted) };
   return {
     notices: scores.length,
     segmentation: seg,
@@ -273,7 +281,7 @@ export function formatReport(scores: readonly NoticeScore[]): string[] {
     `segmentation: precision ${two(corpus.segmentation.precision)}, recall ${two(corpus.segmentation.recall)}, F1 ${two(corpus.segmentation.f1)}`,
     `lead ${two(corpus.lead)} · coordinating ${two(corpus.support)} · deadline ${two(corpus.deadline)} · schedule ${two(corpus.schedule)} · metadata ${two(corpus.metadata)}`,
     `persons as leads ${corpus.persons.right}/${corpus.persons.total} · expected flags raised ${corpus.flags.right}/${corpus.flags.total}`,
-    `routing pairs (directive, unit, role): right ${corpus.pairs.right}, missed ${corpus.pairs.missed}, WRONG ${corpus.pairs.wrong} of ${corpus.pairs.predicted} predicted = ${pct(corpus.pairs.wrongRate)} (target ≤ 1%)`,
+    `routing pairs (directive, unit, role): right ${corpus.pairs.right}, missed ${corpus.pairs.missed}, WRONG ${corpus.pairs.wrong} of ${corpus.pairs.predicted} predicted = ${pct(corpus.pairs.wrongRate)} (target ≤ 1%; ${corpus.pairs.wrongRole} of them the right unit in the other role)`,
     `notices with zero directives: ${corpus.zeroDirectives.length}${corpus.zeroDirectives.length > 0 ? ` (${corpus.zeroDirectives.join(', ')})` : ''}`,
     `OVERALL ${two(corpus.overall)} (target ≥ 0.90)`,
     '',
