@@ -263,6 +263,7 @@ zalo-unsupported = The bot reads text messages only. Please report in words, for
 command-telegram-only = The command /{ $command } works on Telegram only. Type /help for the commands that work here.
 join-announced-untitled = ➕ <b>{ $unit }</b> has joined through a Zalo group (linked by { $person }).
 directive-due-date = ⏰ Deadline: <b>{ $date }</b>
+invite-on-zalo = Officials on Zalo write to the bot in a private chat on Zalo: <code>/join { $code } Unit name</code>
 
 ## Wording on Zalo: a key ending in -zalo replaces the key of the same name in messages sent to Zalo (no buttons, no quoted replies, no files)
 button-expired-zalo = This number is no longer valid (the choice is old). Report with <code>xong NUMBER note</code>, or type /status to see the tasks.

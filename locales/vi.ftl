@@ -263,6 +263,7 @@ zalo-unsupported = Bot chỉ đọc được tin nhắn chữ. Hãy báo cáo b�
 command-telegram-only = Lệnh /{ $command } chỉ dùng được trên Telegram. Gõ /help để xem các lệnh dùng được ở đây.
 join-announced-untitled = ➕ <b>{ $unit }</b> đã tham gia qua một nhóm Zalo ({ $person } liên kết).
 directive-due-date = ⏰ Thời hạn: <b>{ $date }</b>
+invite-on-zalo = Cán bộ dùng Zalo thì nhắn riêng cho bot trên Zalo: <code>/join { $code } Tên đơn vị</code>
 
 ## Lời lẽ trên Zalo: khóa có đuôi -zalo thay cho khóa cùng tên khi tin nhắn gửi tới Zalo (không nút bấm, không trích dẫn tin nhắn, không tệp)
 button-expired-zalo = Số này không còn hiệu lực (lựa chọn đã cũ). Báo cáo bằng <code>xong SỐ ghi chú</code>, hoặc gõ /status để xem nhiệm vụ.

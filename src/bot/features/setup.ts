@@ -36,7 +36,10 @@ export const setupFeature: Feature = {
         now: ctx.services.now(),
         ttlHours: ctx.services.inviteTtlHours,
       });
-      await ctx.reply(ctx.t('invite-created', { code, expires: formatDateTime(expiresAt, office.timeZone) }));
+      const lines = [ctx.t('invite-created', { code, expires: formatDateTime(expiresAt, office.timeZone) })];
+      // An official on Zalo joins in a private chat with the bot, not in a group: say so where they will not guess it.
+      if (ctx.event.platform !== 'ZALO' && ctx.services.messengers.has('ZALO')) lines.push(ctx.t('invite-on-zalo', { code }));
+      await ctx.reply(lines.join('\n'));
     },
 
     async join(ctx, args) {
