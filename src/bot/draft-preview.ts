@@ -1,9 +1,10 @@
-import { resolveLocale, translator, type Translate } from '../i18n.js';
+import { resolveLocale, type Translate } from '../i18n.js';
 import type { Address, Button, Messenger } from '../messaging/port.js';
 import { loadNotice, rememberPreview } from '../store/notices.js';
 import type { BotContext, BotServices } from './context.js';
 import { splitMessage } from './html.js';
 import { previewButtons, renderPreview } from './notice-preview.js';
+import { platformTranslator } from './platform-text.js';
 
 /** A draft's preview as messages: the HTML cut on line boundaries, and the buttons for the last part. */
 async function previewMessages(services: BotServices, noticeId: string, t: Translate, timeZone: string): Promise<{ parts: string[]; buttons: Button[][] }> {
@@ -23,7 +24,7 @@ export async function sendPreview(ctx: BotContext, office: { timeZone: string },
 
 /**
  * Edits a draft's preview where it is (after a suggestion tap, or when the draft was routed
- * again because a unit joined), in the office's language. A preview that grew by a message gets
+ * again because a unit joined), in the office's language and for the chat's platform. A preview that grew by a message gets
  * the new part sent after it; one that shrank leaves a pointer in the message it no longer needs.
  * A preview that cannot be edited (deleted, chat gone) stays as it was: the draft itself is
  * already right, and the next /assign or /due shows it anew.
@@ -35,7 +36,7 @@ export async function editPreview(services: BotServices, noticeId: string): Prom
   const messenger = chat && services.messengers.get(chat.platform);
   if (!chat || !messenger) return;
   const to: Address = { platform: chat.platform, chatId: chat.externalId, threadId: 0 };
-  const t = translator(resolveLocale(notice.office.locale, services.defaultLocale));
+  const t = platformTranslator(resolveLocale(notice.office.locale, services.defaultLocale), chat.platform);
   const { parts, buttons } = await previewMessages(services, noticeId, t, notice.office.timeZone);
   const ids = Array.isArray(notice.previewMessageIds) ? (notice.previewMessageIds as number[]) : [notice.draftMessageId];
   try {

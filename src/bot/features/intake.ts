@@ -27,6 +27,7 @@ import { formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { readNoticeText } from '../notice-source.js';
 import { editPreview, sendPreview } from '../draft-preview.js';
+import { toastFor } from '../platform-text.js';
 import { parseArgs } from '../parse-args.js';
 import { requireRole } from '../permissions.js';
 import type { Feature } from '../router.js';
@@ -161,7 +162,8 @@ export const intakeFeature: Feature = {
         return;
       }
       await addLeadUnit(ctx.services.db, directive.id, unit.id);
-      await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('suggest-done', { ordinal: directive.ordinal, unit: unit.name }));
+      // On Zalo the edited preview arrives as a new message, which says it already.
+      await ctx.messenger.answerButton(ctx.event.buttonId, toastFor(ctx.event.platform, ctx.t('suggest-done', { ordinal: directive.ordinal, unit: unit.name })));
       await editPreview(ctx.services, directive.noticeId);
     },
   },
