@@ -31,6 +31,13 @@ describe("the bot's @mention in a Zalo group", () => {
     expect(mention.strip('@Bot Đôn Đốc 3'.normalize('NFD'))).toBe('3');
   });
 
+  it('is removed after a command too, once the name is known', () => {
+    const mention = new BotMention(['Bot Đôn Đốc']);
+    expect(mention.strip('/setup @Bot Đôn Đốc')).toBe('/setup');
+    expect(mention.strip('/join K7PQ2M4X Phòng TN&MT @Bot Đôn Đốc')).toBe('/join K7PQ2M4X Phòng TN&MT');
+    expect(mention.strip('/status 4 xong gửi @Lan')).toBe('/status 4 xong gửi @Lan');
+  });
+
   it('does not change a private message', () => {
     expect(new BotMention(['Bot Đôn Đốc']).strip('  /status 4 xong  ')).toBe('/status 4 xong');
   });

@@ -13,8 +13,8 @@ const mentionBeforeCommand = /^@([^\n]*?)\s+(\/[\p{L}\p{N}_]+(?:@\S+)?(?:\s[\s\S
  * tells the bot (`getMe` has only an account handle). So:
  * - a leading mention before a `/command` is the bot's, whatever the name: slash commands are
  *   written to bots, not to people. The name is remembered, spaces and all;
- * - a leading mention without a command is removed only when it is a name known to be the
- *   bot's (`ZALO_BOT_NAME`, the account handle, or one remembered from a command), so that
+ * - any other mention is removed only when it is a name known to be the bot's (`ZALO_BOT_NAME`,
+ *   the account handle, or one remembered from a command), wherever it stands, so that
  *   "@Bot Đôn Đốc xong 4" reports while "@Lan xong 4 chưa em?" stays a sentence to Lan.
  */
 export class BotMention {
@@ -25,20 +25,32 @@ export class BotMention {
     for (const name of names) if (name) this.learn(name.replace(/^@/, ''));
   }
 
-  /** The message without the bot's leading mention; any other text comes back trimmed (and in NFC) as it was. */
+  /** The message without the bot's mentions; any other text comes back trimmed (and in NFC) as it was. */
   strip(text: string): string {
     // One Unicode form, so that a name found in the folded text is cut at the same length here.
-    const trimmed = text.trim().normalize('NFC');
-    if (!trimmed.startsWith('@')) return trimmed;
-    const command = mentionBeforeCommand.exec(trimmed);
+    let said = text.trim().normalize('NFC');
+    const command = mentionBeforeCommand.exec(said);
     if (command && command[1]!.trim().length <= maxNameLength) {
       this.learn(command[1]!);
-      return command[2]!.trim();
+      said = command[2]!;
     }
-    const folded = fold(trimmed.slice(1));
+    return this.withoutKnownMentions(said);
+  }
+
+  /** Removes "@<a name known to be the bot's>" wherever it stands: "@Bot Đôn Đốc, 2", "/setup @Bot Đôn Đốc". */
+  private withoutKnownMentions(text: string): string {
+    let result = text;
     // The longest known name first: "Bot Đôn Đốc Huyện" must not stop at "Bot Đôn Đốc".
-    const name = [...this.names].sort((a, b) => b.length - a.length).find((known) => folded.startsWith(known) && /^(?:$|[\s,:.;!?-])/u.test(folded.slice(known.length)));
-    return name ? trimmed.slice(1 + name.length).replace(/^[\s,:.;!?-]+/u, '') : trimmed;
+    for (const name of [...this.names].sort((a, b) => b.length - a.length)) {
+      const mention = `@${name}`;
+      let at = fold(result).indexOf(mention);
+      while (at >= 0) {
+        const after = result.slice(at + mention.length);
+        if (/^(?:$|[\s,:.;!?-])/u.test(after)) result = `${result.slice(0, at)} ${after.replace(/^[\s,:.;!?-]+/u, '')}`;
+        at = fold(result).indexOf(mention, at + 1);
+      }
+    }
+    return result.trim();
   }
 
   private learn(name: string): void {
