@@ -38,8 +38,8 @@ type Marker = { kind: 'roman' | 'number' | 'sub-number' | 'letter' | 'bullet'; l
 const romanLine = /^([IVX]{1,5})\s*[.)/-]\s*(.*)$/u;
 /** `1.1. Giao …`, `2.3 Về …`: a section number, its text opening with a capital (`1.5 tỷ đồng` is a figure). */
 const subNumberLine = /^(\d{1,3})\.(\d{1,2})[.)]?\s+(\p{Lu}.*)$/u;
-/** `1.`, `12)`, `(3)`, up to `999.`; a year (`2024.`) has four digits and `10.000 ha` a digit after the point. */
-const numberLine = /^(?:(\d{1,3})\s*(?:\)|\.(?!\d))|\((\d{1,3})\))\s*(\S.*)$/u;
+/** `1.`, `12)`, `1-`, `(3)`, up to `999.`; a year (`2024.`) has four digits and `10.000 ha` a digit after the point. */
+const numberLine = /^(?:(\d{1,3})\s*(?:\)|\.(?!\d)|-(?=\s*\p{L}))|\((\d{1,3})\))\s*(\S.*)$/u;
 const letterLine = /^([a-zđ])\s*[).]\s+(.*)$/u;
 const bulletLine = /^([-–•+*])\s*(.*)$/u;
 /**
@@ -85,7 +85,7 @@ function markerOf(line: string): Marker | null {
 }
 
 function isClosing(line: string): boolean {
-  return closingLine.test(line) && !markerOf(line);
+  return closingLine.test(line) && !markerOf(line) && !line.includes('|');
 }
 
 /** Cuts the body lines into directives. */

@@ -129,9 +129,10 @@ function readRows(lines: readonly string[], start: number, first: number, header
     }
     if (separatorRow.test(line)) continue;
     if (!line.includes('|')) {
-      // Plain text continues the open cell, or the Nội dung of a finished row, until a paragraph starts after a blank line.
-      if (!current || (afterBlank && !/^\p{Ll}/u.test(line))) break;
-      appendTo(current, current.filled < columns.length ? current.filled - 1 : contentColumn, line);
+      // Plain text continues a row's open cell, or in lower case the Nội dung of a finished row; a sentence of its own ends the table.
+      const open = current !== undefined && current.filled < columns.length;
+      if (!current || (!/^\p{Ll}/u.test(line) && (afterBlank || !open))) break;
+      appendTo(current, open ? current.filled - 1 : contentColumn, line);
       end = i + 1;
       afterBlank = false;
       continue;
@@ -154,13 +155,13 @@ function readRows(lines: readonly string[], start: number, first: number, header
       continue;
     }
     if (!current) continue;
-    if (current.filled < columns.length) {
+    if (cells.length >= columns.length) cells.forEach((cell, column) => appendTo(current, column, cell));
+    else if (current.filled < columns.length) {
       // The open cell goes on in this line's first piece; the rest are the row's next cells.
       appendTo(current, current.filled - 1, cells[0]!);
       cells.slice(1).forEach((cell, k) => appendTo(current, current.filled + k, cell));
       current.filled += cells.length - 1;
-    } else if (cells.length >= columns.length) cells.forEach((cell, column) => appendTo(current, column, cell));
-    else cells.forEach((cell, k) => appendTo(current, contentColumn + k, cell));
+    } else cells.forEach((cell, k) => appendTo(current, contentColumn + k, cell));
   }
   return { start, end, rows: finishRows(rows, columns) };
 }
