@@ -5,6 +5,7 @@
  */
 import type { NoticeMetadata } from './types.js';
 import { dayMonthYearSource, isoDate, readDayMonthYear, yearOf } from './calendar-dates.js';
+import { postedLine } from './web-chrome.js';
 
 /** Where the parts of a notice are, as line indexes into the normalised text. */
 export interface NoticeLayout {
@@ -27,7 +28,7 @@ const placeDatePattern = /([\p{L}][\p{L} .'-]*?),\s*ngày\s*(\d{0,2})\s*tháng\s
 const titleLinePattern = /^THÔNG BÁO(?![\p{L}\p{N}])\s*:?\s*(.*)$/u;
 const decorativeLine = /^[-–—_*=.~\s]+$/u;
 /** Sentences that open a body rather than continue a title. */
-const bodyOpening = /^(?:Ngày|Sáng|Chiều|Tối|Hôm nay|Vừa qua|Căn cứ|Thực hiện|Thừa ủy quyền|Trong (?:các )?ngày|Tham dự|Chủ trì)(?![\p{L}\p{N}])/u;
+const bodyOpening = /^(?:Ngày|Sáng|Chiều|Tối|Hôm nay|Vừa qua|Căn cứ|Thực hiện|Thừa ủy quyền|Trong (?:các )?ngày|Tham dự|Chủ trì|Tại (?:phiên|cuộc|buổi|hội nghị|kỳ)|Sau khi|Theo)(?![\p{L}\p{N}])/u;
 const signatureMarker = /^(?:T\/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s*\p{Lu}/u;
 const roleLine = /^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|THỦ TRƯỞNG|CHÁNH THANH TRA)(?![\p{L}\p{N}])/u;
 const recipientsLine = /^Nơi nhận\s*:?\s*(.*)$/iu;
@@ -46,7 +47,8 @@ export function readLayout(lines: string[]): NoticeLayout {
   const header = unzipColumns(lines.slice(0, headerEnd));
   const { title, bodyStart } = readTitle(lines, titleIndex, headerEnd);
   const bodyEnd = findBodyEnd(lines, bodyStart);
-  const issuedOn = readIssuedOn(header);
+  // A press article's only date of issue is the page's posting date.
+  const issuedOn = readIssuedOn(header) ?? postedOn(lines, scanEnd);
   const footer = unzipColumns(lines.slice(bodyEnd));
   const metadata: NoticeMetadata = {
     number: readNumber(header),
@@ -98,9 +100,11 @@ function readTitle(lines: string[], titleIndex: number, headerEnd: number): { ti
   const sameLine = titleIndex >= 0 ? titleLinePattern.exec(lines[titleIndex]!)?.[1]?.trim() : '';
   if (sameLine) parts.push(sameLine);
   let i = headerEnd + (titleIndex >= 0 ? 1 : 0);
-  while (i < lines.length && (lines[i] === '' || decorativeLine.test(lines[i]!))) i += 1;
+  while (i < lines.length && (lines[i] === '' || decorativeLine.test(lines[i]!) || postedLine.test(lines[i]!))) i += 1;
   // A press headline or a subtitle is a few short lines; a line that opens the body ends it.
-  while (i < lines.length && lines[i] !== '' && parts.length < 6 && !bodyOpening.test(lines[i]!) && lines[i]!.length < 300) {
+  // A Word file has no blank line after the title: a line that ends a sentence or a lead-in, or a table row, is body.
+  const endsTitle = (line: string) => bodyOpening.test(line) || line.length >= 300 || (parts.length > 0 && (line.length > 200 || /[.:;]$/u.test(line) || line.includes('|')));
+  while (i < lines.length && lines[i] !== '' && parts.length < 6 && !endsTitle(lines[i]!)) {
     if (/^(?:\d{1,2}|[IVX]+)\s*[.)]\s/u.test(lines[i]!)) break;
     parts.push(lines[i]!);
     i += 1;
@@ -136,6 +140,14 @@ function readIssuedOn(header: string[]): string | null {
     const match = placeDatePattern.exec(text);
     if (!match || notAPlace.test(match[1]!.trim())) continue;
     return match[2] && match[3] ? isoDate(Number(match[4]), Number(match[3]), Number(match[2])) : null;
+  }
+  return null;
+}
+
+function postedOn(lines: string[], scanEnd: number): string | null {
+  for (let i = 0; i < scanEnd; i += 1) {
+    const match = postedLine.exec(lines[i]!);
+    if (match) return isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
   }
   return null;
 }
@@ -181,10 +193,11 @@ function issuerFromText(body: string[], title: string | null): string | null {
  * deadlines, not the meeting's.
  */
 function readMeetingOn(body: string[], referenceYear: number | null): string | null {
-  const lines = body.filter((line) => line !== '');
+  const lines = body.filter((line) => line !== '' && !postedLine.test(line));
   const firstItem = lines.findIndex((line) => /^\(?(?:\d{1,2}|[IVX]{1,4})[.)]\s/u.test(line));
   const opening = lines.slice(0, Math.min(3, firstItem < 0 ? 3 : firstItem)).join(' ');
-  const pattern = new RegExp(String.raw`(?:^|[\s,(])ngày\s+${dayMonthYearSource}`, 'giu');
+  // `Ngày 17/11/2020`, `Sáng ngày 03 tháng 9`, and in the press `Sáng 15/5`, `Chiều 13/10`.
+  const pattern = new RegExp(String.raw`(?:^|[\s,(])(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s+ngày)?)\s+${dayMonthYearSource}`, 'giu');
   for (const match of opening.matchAll(pattern)) {
     const before = opening.slice(Math.max(0, match.index - 40), match.index);
     if (/số\s*\d+[^.;]*,?\s*$/iu.test(before)) continue;

@@ -3,12 +3,7 @@
  * site, a chat message), the parser then sees one spelling, one kind of space and one line end.
  */
 import { unifyTonePlacement } from '../domain/vietnamese-text.js';
-
-/** Lines a news site or a copy from a web page adds around an article. */
-const webArtefactLine = /^(?:loading\.*|đang tải\.*|xem thêm.*|lượt xem\s*:?.*|lượt đọc\s*:?.*|chia sẻ|in bài(?: viết)?|bản in|quay lại|về đầu trang|tin liên quan.*|\d+\s*lượt xem)$/iu;
-
-/** A web page's breadcrumb trail: `Trang chủ › Tin tức`. */
-const breadcrumbLine = /^[^.]{0,80}\s[›»]\s[^.]{0,80}$/u;
+import { stripWebChrome } from './web-chrome.js';
 
 /** Page furniture left by printing: `- 2 -`, `Trang 2/5`, or a page number on its own. */
 const pageNumberLine = /^(?:-\s*\d{1,3}\s*-|trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3})$/iu;
@@ -23,9 +18,9 @@ function tabsToCells(line: string): string {
 
 /**
  * Returns the notice text as clean lines joined by `\n`: NFC with uniform tone placement,
- * ordinary spaces, no markdown bold, no web or page artefacts. A form feed (page break) becomes
- * a blank line, so a paragraph cut by a page reads as two paragraphs that the directive
- * segmenter joins again.
+ * ordinary spaces, no markdown bold, no page artefacts and no web page chrome (web-chrome.ts).
+ * A form feed (page break) becomes a blank line, so a paragraph cut by a page reads as two
+ * paragraphs that the directive segmenter joins again.
  */
 export function normalizeNoticeText(raw: string): string {
   const text = unifyTonePlacement(raw.normalize('NFC'))
@@ -38,8 +33,8 @@ export function normalizeNoticeText(raw: string): string {
   const lines: string[] = [];
   for (const rawLine of text.split('\n')) {
     const line = tabsToCells(rawLine).replace(/ {2,}/g, ' ').trim();
-    if (webArtefactLine.test(line) || pageNumberLine.test(line) || breadcrumbLine.test(line)) continue;
+    if (pageNumberLine.test(line)) continue;
     lines.push(line);
   }
-  return lines.join('\n').trim();
+  return stripWebChrome(lines).join('\n').trim();
 }
