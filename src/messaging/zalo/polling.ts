@@ -16,9 +16,10 @@ export function startPolling(api: ZaloApi, onUpdate: (update: ZaloUpdate) => voi
   const loop = (async () => {
     while (!abort.signal.aborted) {
       try {
-        const result = await api.call<ZaloUpdate | ZaloUpdate[]>('getUpdates', { timeout: pollTimeoutSeconds }, { signal: abort.signal });
-        // The documented answer is one update; a list is accepted should Zalo ever batch them.
-        for (const update of Array.isArray(result) ? result : [result]) onUpdate(update);
+        const result = await api.call<ZaloUpdate | ZaloUpdate[] | null>('getUpdates', { timeout: pollTimeoutSeconds }, { signal: abort.signal });
+        // The documented answer is one update; a list is accepted should Zalo ever batch them, and
+        // an empty answer is an idle poll like a 408.
+        for (const update of Array.isArray(result) ? result : [result]) if (update?.message) onUpdate(update);
       } catch (error) {
         if (abort.signal.aborted) return;
         if (error instanceof ZaloApiError && error.errorCode === 408) continue;
