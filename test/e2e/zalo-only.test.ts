@@ -80,6 +80,8 @@ describe('dondoc on Zalo alone, without a Telegram token', () => {
     const beforePublish = z.mark();
     z.sendText(ha, haChat, publish);
     expect((await z.waitForBotMessage(haChat, { match: /Đã phát hành/, timeoutMs: 15_000 })).text).toMatch(/gửi \d+ tin nhắn tới 1 đơn vị/);
+    // The choice is confirmed once, by the delivery report.
+    expect(z.botMessages(haChat).filter((message) => message.seq > beforePublish)).toHaveLength(1);
     const directive = await z.waitForBotMessage(anChat, { match: /Nhiệm vụ 4/, since: beforePublish });
     expect(directive.text).toMatch(/31\/12\/2020/);
     expect(directive.text).toMatch(/gõ số của một lựa chọn bên dưới, hoặc xong 4 ghi chú/);

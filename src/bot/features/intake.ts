@@ -134,7 +134,8 @@ export const intakeFeature: Feature = {
       await requireRole(ctx, notice.officeId, ['SECRETARY']);
       const office = await ctx.services.db.office.findUniqueOrThrow({ where: { id: notice.officeId } });
       if (action === 'pub') {
-        await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('publish-started'));
+        // On Zalo the delivery report that follows is the one confirmation of the choice.
+        await ctx.messenger.answerButton(ctx.event.buttonId, toastFor(ctx.event.platform, ctx.t('publish-started')));
         await publishNotice(ctx, office, notice.id);
       } else if (action === 'cancel') {
         await markCancelled(ctx.services.db, notice.id);
