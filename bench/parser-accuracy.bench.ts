@@ -4,14 +4,13 @@
  * right / missed / wrong (target ≤ 1% wrong), the overall score (target ≥ 0.90), per-class
  * averages, one line per notice and the ten worst notices with what went wrong.
  */
-import { evaluateCorpus, loadCorpus, loadRouteNotice } from '../test/support/corpus.js';
+import { evaluateCorpus, loadCorpus } from '../test/support/corpus.js';
 import { formatReport } from '../test/support/corpus-score.js';
 
 export default async function bench(log: (line: string) => void): Promise<void> {
   const notices = await loadCorpus();
-  const routeNotice = await loadRouteNotice();
   const started = performance.now();
-  const scores = evaluateCorpus(notices, routeNotice);
+  const scores = evaluateCorpus(notices);
   for (const line of formatReport(scores)) log(line);
   log('');
   log(`parsed and routed ${notices.length} notices in ${(performance.now() - started).toFixed(0)} ms`);

@@ -115,8 +115,7 @@ export function scoreNotice(id: string, expected: ExpectedNotice, parsed: Parsed
         }
       }
     }
-    // `persons` is contract A's addition to ParsedDirective; read structurally until it lands.
-    const gotPersons = new Set([...((got as { persons?: string[] }).persons ?? []), ...routed.persons.map((person) => person.name)].map(foldForMatch));
+    const gotPersons = new Set([...(got.persons ?? []), ...routed.persons.map((person) => person.name)].map(foldForMatch));
     if (want.persons.length > 0 || gotPersons.size > 0) {
       persons.total += 1;
       if (sameSet(new Set(want.persons.map(foldForMatch)), gotPersons)) persons.right += 1;
@@ -178,7 +177,7 @@ function scoreSchedules(expected: ExpectedNotice, parsed: ParsedNotice, mismatch
 const metadataFields = ['number', 'issuedOn', 'meetingOn', 'signer', 'locality'] as const;
 
 function scoreMetadata(expected: ExpectedNotice, parsed: ParsedNotice, mismatches: string[]): Tally {
-  const got = parsed.notice as ParsedNotice['notice'] & { locality?: string | null };
+  const got = parsed.notice;
   let right = 0;
   for (const field of metadataFields) {
     const want = expected.notice[field];
@@ -208,6 +207,10 @@ function flat(text: string): string {
 function excerpt(text: string): string {
   const line = flat(text);
   return line.length > 70 ? `${line.slice(0, 70)}…` : line;
+}
+
+function listed(ids: readonly string[]): string {
+  return ids.length === 0 ? '0' : `${ids.length} (${ids.join(', ')})`;
 }
 
 /** A ratio that reads 1 when nothing was there to get wrong. */
@@ -248,6 +251,8 @@ export interface CorpusScore {
   flags: Tally;
   pairs: { right: number; missed: number; wrong: number; wrongRole: number; predicted: number; wrongRate: number };
   zeroDirectives: string[];
+  /** Notices whose directives, if any, are none of the expected ones (chrome read as tasks, say). */
+  noneFound: string[];
   overall: number;
 }
 
@@ -267,6 +272,7 @@ export function scoreCorpus(scores: readonly NoticeScore[]): CorpusScore {
     flags: sum((s) => s.flags),
     pairs: { ...pairs, wrongRate: pairs.predicted === 0 ? 0 : pairs.wrong / pairs.predicted },
     zeroDirectives: scores.filter((s) => s.predictedDirectives === 0).map((s) => s.id),
+    noneFound: scores.filter((s) => s.aligned === 0).map((s) => s.id),
     overall: overall(parts),
   };
 }
@@ -282,7 +288,7 @@ export function formatReport(scores: readonly NoticeScore[]): string[] {
     `lead ${two(corpus.lead)} · coordinating ${two(corpus.support)} · deadline ${two(corpus.deadline)} · schedule ${two(corpus.schedule)} · metadata ${two(corpus.metadata)}`,
     `persons as leads ${corpus.persons.right}/${corpus.persons.total} · expected flags raised ${corpus.flags.right}/${corpus.flags.total}`,
     `routing pairs (directive, unit, role): right ${corpus.pairs.right}, missed ${corpus.pairs.missed}, WRONG ${corpus.pairs.wrong} of ${corpus.pairs.predicted} predicted = ${pct(corpus.pairs.wrongRate)} (target ≤ 1%; ${corpus.pairs.wrongRole} of them the right unit in the other role)`,
-    `notices with zero directives: ${corpus.zeroDirectives.length}${corpus.zeroDirectives.length > 0 ? ` (${corpus.zeroDirectives.join(', ')})` : ''}`,
+    `notices with zero directives: ${listed(corpus.zeroDirectives)} · with none of the expected ones found: ${listed(corpus.noneFound)}`,
     `OVERALL ${two(corpus.overall)} (target ≥ 0.90)`,
     '',
     'by class (mean of per-notice scores):',

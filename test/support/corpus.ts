@@ -11,8 +11,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseNotice, readNoticeFile } from '../../src/parser/index.js';
+import { routeNotice } from '../../src/domain/routing/index.js';
 import { buildDocx } from '../parser/notice-file-builders.js';
-import { foldForMatch, scoreNotice, type NoticeScore, type ScoredRouting } from './corpus-score.js';
+import { foldForMatch, scoreNotice, type NoticeScore } from './corpus-score.js';
 
 /** Where the corpus lives. */
 export const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
@@ -112,29 +113,8 @@ function checkConsistency(where: string, expected: ExpectedNotice, written: stri
   }
 }
 
-/** Contract B's `routeNotice`, as far as scoring calls it. */
-export type RouteNotice = (notice: ReturnType<typeof parseNotice>, units: ExpectedNotice['units'], people: ExpectedNotice['people']) => ScoredRouting;
-
-/** Where contract B puts the routing core, relative to this file. */
-const routingModule = '../../src/domain/routing/index.js';
-
-/**
- * Contract B's `routeNotice`. Imported by name at run time so that the corpus can be loaded and
- * checked before the routing core exists; without it, says so plainly instead of scoring nothing.
- */
-export async function loadRouteNotice(): Promise<RouteNotice> {
-  let module: { routeNotice?: RouteNotice };
-  try {
-    module = (await import(/* @vite-ignore */ routingModule)) as { routeNotice?: RouteNotice };
-  } catch (error) {
-    throw new Error(`the routing core (contract B, src/domain/routing/index.ts) cannot be imported yet: ${(error as Error).message}`);
-  }
-  if (typeof module.routeNotice !== 'function') throw new Error('src/domain/routing/index.ts does not export routeNotice (contract B)');
-  return module.routeNotice;
-}
-
-/** Parses and routes every notice as the bot would, and scores each against its expected reading. */
-export function evaluateCorpus(notices: readonly CorpusNotice[], routeNotice: RouteNotice): NoticeScore[] {
+/** Parses and routes every notice as the bot would (contract B's `routeNotice`), and scores each against its expected reading. */
+export function evaluateCorpus(notices: readonly CorpusNotice[]): NoticeScore[] {
   return notices.map((notice) => {
     const parsed = parseNotice(notice.text);
     return scoreNotice(notice.id, notice.expected, parsed, routeNotice(parsed, notice.expected.units, notice.expected.people));
