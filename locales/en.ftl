@@ -291,5 +291,6 @@ status-ambiguous-zalo = There are several tasks numbered { $ordinal } (notices {
 status-usage-zalo = Report: <code>xong NO. note</code>, <code>đang NO. …</code>, <code>vướng NO. …</code> or <code>/status NO. done|progress|blocked note</code>.
 status-evidence-file-zalo = Evidence sent on Telegram: { $name }
 reminder-report-how-zalo = Report: type the number of a choice under the task message, or <code>xong NO. note</code>, <code>đang NO. …</code>, <code>vướng NO. …</code>.
+join-done-zalo = ✅ This group is now linked to <b>{ $unit }</b> ({ $office }). The unit's tasks will be sent here. To report: type @, pick the bot, then write <code>xong NO. note</code> (or <code>đang NO. …</code>, <code>vướng NO. …</code>, the number of a choice).
 mine-no-unit-zalo = You don't belong to any unit yet. Ask the secretary for a code, then write to the bot in a private chat: <code>/join CODE Unit name</code>.
 preview-check-unrouted-zalo = • Task { $ordinal }: not assigned to any unit (use /assign or type the number of a suggested unit).

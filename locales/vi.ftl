@@ -291,5 +291,6 @@ status-ambiguous-zalo = Có nhiều nhiệm vụ số { $ordinal } (thông báo 
 status-usage-zalo = Báo cáo: <code>xong SỐ ghi chú</code>, <code>đang SỐ …</code>, <code>vướng SỐ …</code> hoặc <code>/status SỐ xong|đang|vướng ghi chú</code>.
 status-evidence-file-zalo = Minh chứng gửi qua Telegram: { $name }
 reminder-report-how-zalo = Báo cáo: gõ số của lựa chọn dưới tin nhắn nhiệm vụ, hoặc <code>xong SỐ ghi chú</code>, <code>đang SỐ …</code>, <code>vướng SỐ …</code>.
+join-done-zalo = ✅ Nhóm này đã được liên kết với <b>{ $unit }</b> ({ $office }). Nhiệm vụ của đơn vị sẽ được gửi vào đây. Báo cáo: gõ @, chọn bot rồi viết <code>xong SỐ ghi chú</code> (hoặc <code>đang SỐ …</code>, <code>vướng SỐ …</code>, số của một lựa chọn).
 mine-no-unit-zalo = Bạn chưa thuộc đơn vị nào. Xin thư ký mã mời rồi nhắn riêng cho bot: <code>/join MÃ Tên đơn vị</code>.
 preview-check-unrouted-zalo = • Nhiệm vụ { $ordinal }: chưa giao cho đơn vị nào (dùng /assign hoặc gõ số của một đơn vị gợi ý).

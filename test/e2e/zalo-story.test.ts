@@ -71,7 +71,7 @@ describe('a unit served on Telegram and Zalo at once', () => {
     const code = await inviteCode();
     z.sendText(vphu, vphuGroup, `/join ${code} Văn phòng Huyện ủy`);
     z.sendText(vphu, vphuGroup, `/join ${code} Văn phòng Huyện ủy`, { mention: true });
-    expect((await z.waitForBotMessage(vphuGroup)).text).toMatch(/Nhóm này đã được liên kết với Văn phòng Huyện ủy/);
+    expect((await z.waitForBotMessage(vphuGroup)).text).toMatch(/Nhóm này đã được liên kết với Văn phòng Huyện ủy[\s\S]*gõ @, chọn bot rồi viết xong SỐ ghi chú/);
     expect(z.botMessages(vphuGroup)).toHaveLength(1);
 
     d.sendDocument(secretary, office, { data: await noticeDocx(), fileName: 'TB-BCD-Binh-Son.docx', caption: '/notice' });
