@@ -182,9 +182,38 @@ function segmentItems(lines: string[], hasOwnDeadline: (text: string) => boolean
   if (headed) return headed;
   for (const kind of ['letter', 'bullet'] as const) {
     const runs = listRuns(lines, kind);
-    if (runs.length > 0) return itemsFromRuns(lines, runs, hasOwnDeadline);
+    if (runs.length === 0) continue;
+    // A press article often follows its list with a paragraph of further assignments (`… Chủ tịch UBND tỉnh giao Sở X …`).
+    const items = itemsFromRuns(lines, runs, hasOwnDeadline);
+    const after = assignedSentences(lines.slice(runs[runs.length - 1]!.end), items.directives.length);
+    return { ...items, directives: [...items.directives, ...after] };
   }
-  return { directives: [], leadIn: joinLines(lines) };
+  const sentences = assignedSentences(lines, 0);
+  return { directives: sentences, leadIn: sentences.length > 0 ? '' : joinLines(lines) };
+}
+
+/** A sentence that assigns work: it opens with `Giao`/`Đối với`, or the chair in it `giao`/`yêu cầu`/`đề nghị` someone. */
+const assigningSentence = /^(?:Giao|Đối với)(?![\p{L}])|^[^.:]{0,160}?(?:đồng chí|Chủ tịch|Bí thư|Ban Thường vụ|Thường trực|Trưởng ban|Giám đốc)[^.:]{0,100}?\s(giao|yêu cầu|đề nghị)\s+\S/diu;
+
+/**
+ * Assignments written as prose, outside any list: each sentence that assigns becomes a
+ * directive, numbered after the `before` directives already found. A sentence that ends with a
+ * colon introduces a list and is not one.
+ */
+function assignedSentences(lines: string[], before: number): DirectiveSegment[] {
+  const directives: DirectiveSegment[] = [];
+  for (const paragraph of joinLines(lines).split('\n')) {
+    if (markerOf(paragraph) || paragraph.length > 5000) continue;
+    for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const match = assigningSentence.exec(sentence);
+      if (!match || /:\s*$/u.test(sentence)) continue;
+      // From the chair's verb on (`giao Sở X …`): the words before it only say who spoke.
+      const cueAt = match.indices?.[1]?.[0];
+      const text = cueAt === undefined ? sentence : sentence.slice(cueAt);
+      directives.push({ ordinal: String(before + directives.length + 1), text: text.trim(), parentText: null });
+    }
+  }
+  return directives;
 }
 
 interface Run {

@@ -25,7 +25,7 @@ export const postedLine = /^Ngày đăng: (\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
 
 /** Buttons and page tools: `Chia sẻ`, `In bài viết`, `Xem thêm`, `loading…`, `Cỡ chữ A- A+`, `Facebook Zalo`. */
 const toolLine =
-  /^(?:(?:chia sẻ|share|facebook|zalo|twitter|tweet|email|gửi email|in bài(?: viết)?|in trang|bản in|lưu|quay lại|về đầu trang|trở về|cỡ chữ|font size|a-|a\+|aa|xem thêm|xem tiếp|đọc tiếp|loading|đang tải|tìm kiếm|đăng nhập|đăng ký)[\s|:·•,.…]*)+$/iu;
+  /^(?:(?:chia sẻ|share|facebook|zalo|twitter|tweet|email|gửi email|in bài(?: viết)?|in trang|bản in|lưu|quay lại|về đầu trang|trở về|cỡ chữ|font size|a-|a\+|aa|a|xem thêm|xem tiếp|đọc tiếp|loading|đang tải|tìm kiếm|đăng nhập|đăng ký)[\s|:·•,.…]*)+$/iu;
 
 /** A menu bar: short entries between `|` naming the site's sections (`☰ Menu | Trang chủ | Giới thiệu | …`). */
 const menuWord = /(?:^|\|)\s*(?:☰\s*)?(?:Menu|Trang chủ|Giới thiệu|Liên hệ|Tin tức(?: - Sự kiện)?|Hỏi đáp|Sơ đồ (?:trang|cổng)|Văn bản|Thủ tục hành chính|Đăng nhập|English|Dịch vụ công|Thư viện ảnh)\s*(?=\||$)/iu;
