@@ -70,17 +70,21 @@ describe('a notice from intake to report, through Telegram', () => {
     const publish = d.buttons(preview).find((button) => button.text.includes('Phát hành'));
     d.pressButton(secretary, preview, (publish as { callback_data: string }).callback_data);
     const summary = await d.waitForBotMessage(office, { match: /Đã phát hành/, timeoutMs: 15_000 });
-    expect(textOf(summary)).toMatch(/gửi 3 tin nhắn tới 3 đơn vị/);
+    // As a reader routes it with these three units: 4 and 8 to TN&MT, 7 and 8 to KT-HT, 11 to
+    // Văn phòng Huyện ủy ("các ban, phòng, ngành cấp huyện" in 8 reaches both departments); what
+    // is meant for xã Bình Sơn, which has not joined, waits for it. The routing expectations are
+    // soft, so that the story goes on to reports whatever routing does.
+    expect.soft(textOf(summary)).toMatch(/gửi 5 tin nhắn tới 3 đơn vị/);
 
-    // Each unit receives exactly its directives.
     const directivesIn = (chat: Parameters<typeof d.botMessages>[0], threadId?: number) =>
       d.botMessages(chat, threadId ? { threadId } : {}).filter((m) => /Nhiệm vụ \d+/.test(textOf(m)));
-    const [toTnmt, ...moreTnmt] = directivesIn(tnmtGroup);
-    expect(moreTnmt).toHaveLength(0);
-    expect(textOf(toTnmt!)).toMatch(/Nhiệm vụ 4\b[\s\S]*chủ trì[\s\S]*31\/12\/2020/);
-    const [toKtht, ...moreKtht] = directivesIn(district, kthtTopic.message_thread_id);
-    expect(moreKtht).toHaveLength(0);
-    expect(textOf(toKtht!)).toMatch(/Nhiệm vụ 7\b[\s\S]*31\/03\/2021/);
+    const directive = (messages: Message[], ordinal: string) => messages.find((m) => new RegExp(`Nhiệm vụ ${ordinal}\\b`).test(textOf(m)));
+    const toTnmt = directive(directivesIn(tnmtGroup), '4');
+    expect(textOf(toTnmt!)).toMatch(/chủ trì[\s\S]*31\/12\/2020/);
+    expect(directive(directivesIn(tnmtGroup), '8')).toBeDefined();
+    const toKtht = directive(directivesIn(district, kthtTopic.message_thread_id), '7');
+    expect(textOf(toKtht!)).toMatch(/31\/03\/2021/);
+    expect(directive(directivesIn(district, kthtTopic.message_thread_id), '8')).toBeDefined();
     const [toVphu, ...moreVphu] = directivesIn(vphuGroup);
     expect(moreVphu).toHaveLength(0);
     expect(textOf(toVphu!)).toMatch(/Nhiệm vụ 11\b[\s\S]*phối hợp/);
@@ -108,14 +112,14 @@ describe('a notice from intake to report, through Telegram', () => {
     d.sendCommand(secretary, office, '/report');
     const report = textOf(await d.waitForBotMessage(office, { match: /Thông báo số/ }));
     expect(report).toMatch(/Hoàn thành đúng hạn: 1/);
-    expect(report).toMatch(/trong hạn: 2/);
-    expect(report).toMatch(/Quá hạn, chưa hoàn thành: 0/);
+    expect.soft(report).toMatch(/trong hạn: 4/);
+    expect.soft(report).toMatch(/Quá hạn, chưa hoàn thành: 0/);
 
     // Months later the KT-HT directive (due 31/03/2021) is overdue.
     clock.now = new Date('2021-04-05T02:00:00Z');
     d.sendCommand(secretary, office, '/report');
     const later = textOf(await d.waitForBotMessage(office, { match: /Thông báo số/ }));
-    expect(later).toMatch(/Quá hạn, chưa hoàn thành: 1/);
-    expect(later).toMatch(/Phòng Kinh tế - Hạ tầng: NV 7 \(quá 5 ngày\)/);
+    expect.soft(later).toMatch(/Quá hạn, chưa hoàn thành: 1/);
+    expect.soft(later).toMatch(/Phòng Kinh tế - Hạ tầng: NV 7 \(quá 5 ngày\)/);
   });
 });
