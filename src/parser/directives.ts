@@ -243,9 +243,10 @@ function markerRuns(lines: string[], kind: 'number' | 'sub-number'): Run[] {
     }
     previous = [major, minor];
   });
-  // A run's last item reaches to the next run's lead-in, even when that run is not chosen.
+  // A run's last item reaches to the next run's lead-in, even when that run is not chosen, or to
+  // a heading of another kind after a blank line (`Chế độ báo cáo:` over its own bullets).
   runs.forEach((run, i) => {
-    run.end = runs[i + 1]?.leadInStart ?? lines.length;
+    run.end = runs[i + 1]?.leadInStart ?? blockHeadingAfter(lines, run.starts[run.starts.length - 1]!);
   });
   return chooseTaskRuns(lines, runs);
 }
@@ -280,6 +281,17 @@ function listRuns(lines: string[], kind: 'letter' | 'bullet'): Run[] {
     open = true;
   });
   return chooseTaskRuns(lines, runs);
+}
+
+/** A short heading that closes the list above it: `Chế độ báo cáo:`, `Tổ chức thực hiện:`, not a unit's or a deadline's. */
+const blockHeading = /^[^.;:]{1,80}:$/u;
+
+function blockHeadingAfter(lines: string[], lastStart: number): number {
+  for (let i = lastStart + 1; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (lines[i - 1] === '' && blockHeading.test(line) && !markerOf(line) && !unitHeading.test(line) && !dueLine.test(line)) return i;
+  }
+  return lines.length;
 }
 
 /** The lead-in of a run is the paragraph just before it when that paragraph ends with `:`. */
