@@ -49,6 +49,14 @@ function properName(text: string): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** A district, province or central body's level word (`UBND huyện`, `Huyện ủy`, `Sở …`). */
+const upperLevel = /(?<![\p{L}])(?:huyện|tỉnh|quận|thị xã|thành phố|huyện ủy|tỉnh ủy|thành ủy|thị ủy|quận ủy|huyện đoàn|tỉnh đoàn|sở|trung ương)(?![\p{L}])/iu;
+
+/** True when the text says it is above the communes: a district, a province or their bodies. */
+export function mentionsUpperLevel(text: string): boolean {
+  return upperLevel.test(uniformText(text));
+}
+
 /** True when the text names a commune or a commune's organ (`Đảng ủy xã Thuận`, `của xã`). */
 export function mentionsCommune(text: string): boolean {
   return communeMentions(text).length > 0;

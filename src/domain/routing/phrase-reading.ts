@@ -11,13 +11,19 @@ import { communeMentions, uniformText } from './localities.js';
 export type PhraseReading =
   | { type: 'unit' }
   | { type: 'person'; name: string }
-  /** Every registered unit of these kinds; `qualified`: only some of them, which the secretary picks. */
-  | { type: 'collective'; kinds: UnitKind[]; qualified: boolean }
+  /**
+   * Every registered unit of these kinds; `qualified`: only some of them, which the secretary
+   * picks; `communeLevel`: the members' level when the phrase says it (`các đoàn thể xã`: the
+   * communes' own, `cấp huyện`: the district's), null when it does not.
+   */
+  | { type: 'collective'; kinds: UnitKind[]; qualified: boolean; communeLevel: boolean | null }
   /**
    * The unit of a place: `localities` as written (`xã Bình Sơn`), or none for the notice's own
    * (`của xã`, `địa phương`); `commune` when the phrase says the place is a commune.
    */
-  | { type: 'place'; localities: string[]; commune: boolean };
+  | { type: 'place'; localities: string[]; commune: boolean }
+  /** `các chi bộ thôn`, `các Tiểu ban`: every registered unit whose name opens with `head`. */
+  | { type: 'group'; head: string };
 
 /** Reads a phrase; `persons` are the names the parser saw as person leads of the directive. */
 export function readPhrase(phrase: string, persons: readonly string[] = []): PhraseReading {
@@ -25,14 +31,15 @@ export function readPhrase(phrase: string, persons: readonly string[] = []): Phr
   const person = personName(text, persons);
   if (person) return { type: 'person', name: person };
   const local = localGovernment.exec(text);
-  if (local) return local.groups!.rest ? { type: 'collective', kinds: ['commune'], qualified: true } : { type: 'place', localities: [], commune: false };
+  if (local) return local.groups!.rest ? { type: 'collective', kinds: ['commune'], qualified: true, communeLevel: true } : { type: 'place', localities: [], commune: false };
   const collective = readCollective(text);
   if (collective) return collective;
   if (inferUnitKind(text) === 'commune') {
     const named = [...new Set(communeMentions(text).filter((m) => m.name).map((m) => `${m.word} ${m.name}`))];
     return { type: 'place', localities: named, commune: true };
   }
-  return { type: 'unit' };
+  const group = /^các\s+(?<head>.+)$/iu.exec(text);
+  return group ? { type: 'group', head: group.groups!.head! } : { type: 'unit' };
 }
 
 /** Titles that follow `đồng chí` when the text names a post, not a person (`đồng chí Phó Chủ tịch UBND xã`). */
@@ -90,7 +97,6 @@ function readCollective(text: string): PhraseReading | null {
     if (rest && !levelQualifier.test(rest)) qualified = true;
     else levelWords = rest;
   }
-  // `các ban, ngành, đoàn thể cấp xã` are the commune's own bodies: the commune is who acts.
-  if (/(?:^|\s)(?:xã|phường)$/u.test(levelWords) && !kinds.has('commune') && !qualified) return { type: 'place', localities: [], commune: true };
-  return { type: 'collective', kinds: [...kinds], qualified };
+  const communeLevel = /(?:^|\s)(?:xã|phường)(?:\s|$)/u.test(levelWords) ? true : /(?:^|\s)(?:huyện|tỉnh|thành phố|thị xã|quận)(?:\s|$)/u.test(levelWords) ? false : null;
+  return { type: 'collective', kinds: [...kinds], qualified, communeLevel: kinds.has('commune') ? true : communeLevel };
 }

@@ -13,7 +13,7 @@
  */
 import { isAmbiguous, MIN_MATCH_SCORE, rankUnits, unitKey, type RankedUnit } from './unit-matcher.js';
 import { inferUnitKind, type UnitKind } from './unit-kind.js';
-import { communeNameKey, mentionsCommune, readLocality, type Locality } from './localities.js';
+import { communeNameKey, mentionsCommune, mentionsUpperLevel, readLocality, type Locality } from './localities.js';
 import { readPhrase } from './phrase-reading.js';
 import type { DirectiveRouting, KnownPerson, NoticeRouting, RoutableUnit, Route, RouteFlag, RoutingDirective, RoutingNotice, Suggestion } from './types.js';
 
@@ -100,11 +100,22 @@ function routeDirective(directive: RoutingDirective, notice: RoutingNotice, cont
   const personLinks = personNames.map((name) => ({ name, personId: findPerson(name, context.people)?.id ?? null }));
   for (const person of personLinks) flags.push(personFlag(person.name, person.personId));
   for (const [role, resolutions] of [['lead', lead], ['support', support]] as const) {
-    for (const flag of resolutions.flatMap((r) => r.flags)) flags.push({ ...flag, message: flagMessage(flag, role, context) });
+    for (const flag of resolutions.flatMap((r) => r.flags)) {
+      if (!alreadyRouted(flag, role, routes)) flags.push({ ...flag, message: flagMessage(flag, role, context) });
+    }
   }
   const expanded = [...lead, ...support].flatMap((r) => (r.expansion ? [r.expansion] : []));
   const routing: DirectiveRouting = { ordinal: directive.ordinal, text: directive.text, routes, flags, persons: personLinks };
   return { routing, expanded };
+}
+
+/**
+ * A loose phrase whose closest unit a collective of the same directive already reached in the
+ * same role ("Ủy ban MTTQ" beside "các đoàn thể"): asking about it again would be noise.
+ */
+function alreadyRouted(flag: Omit<RouteFlag, 'message'>, role: Route['role'], routes: readonly Route[]): boolean {
+  const [best] = flag.suggestions;
+  return (flag.kind === 'unmatched' || flag.kind === 'ambiguous') && best !== undefined && best.score >= MIN_MATCH_SCORE && routes.some((r) => r.unitId === best.unitId && r.role === role);
 }
 
 /**
@@ -135,12 +146,27 @@ function resolvePhrase(phrase: string, directive: RoutingDirective, context: Con
     case 'person':
       return { routes: [], flags: [], person: reading.name };
     case 'collective':
-      return reading.qualified ? qualifiedCollective(phrase, reading.kinds, directive.text, context) : collective(phrase, reading.kinds, context);
+      return reading.qualified || conditionFollows(phrase, directive.text)
+        ? qualifiedCollective(phrase, reading.kinds, directive.text, context)
+        : collective(phrase, reading.kinds, reading.communeLevel, context);
     case 'place':
       return reading.localities.length > 0 ? mergeResolutions(reading.localities.map((label) => place(phrase, readLocality(label)!, context))) : noticePlace(phrase, reading.commune, directive.text, context);
+    case 'group':
+      return conditionFollows(phrase, directive.text) ? qualifiedCollective(phrase, [], directive.text, context) : group(phrase, reading.head, context);
     case 'unit':
       return namedUnit(phrase, context);
   }
+}
+
+/**
+ * The parser ends a phrase at its verb, and may take a condition's first word for one: in
+ * "Các chi bộ chưa hoàn thành thu, nộp đảng phí …" only the chi bộ that have not are meant.
+ */
+const conditionWords = /^\s+(?:chưa|có|không có|còn|đã có|nằm|thuộc diện|đạt|được chọn)(?![\p{L}])/iu;
+
+function conditionFollows(phrase: string, text: string): boolean {
+  const at = text.indexOf(phrase);
+  return at >= 0 && conditionWords.test(text.slice(at + phrase.length));
 }
 
 function mergeResolutions(resolutions: Resolution[]): Resolution {
@@ -156,10 +182,14 @@ function namedUnit(phrase: string, context: Context): Resolution {
   return { routes: [], flags: [{ kind, phrase, suggestions: suggestionsFrom(ranked) }] };
 }
 
-/** Units of the phrase's level: a commune's phrase reaches commune units only, and a district's never does. */
+/**
+ * Units of the phrase's level: a commune's phrase reaches commune units only, a district's or a
+ * province's never does. A phrase that names no level (`Phòng TN&MT`, `Ủy ban MTTQ`) may reach any.
+ */
 function sameLevel(phrase: string, units: readonly Unit[]): Unit[] {
-  const communeLevel = mentionsCommune(phrase) || inferUnitKind(phrase) === 'commune';
-  return units.filter((unit) => unit.communeLevel === communeLevel);
+  const commune = mentionsCommune(phrase) || inferUnitKind(phrase) === 'commune';
+  if (!commune && !mentionsUpperLevel(phrase)) return [...units];
+  return units.filter((unit) => unit.communeLevel === commune);
 }
 
 function suggestionsFrom(ranked: readonly RankedUnit<Unit>[]): Suggestion[] {
@@ -169,10 +199,25 @@ function suggestionsFrom(ranked: readonly RankedUnit<Unit>[]): Suggestion[] {
     .map((match) => ({ unitId: match.unit.id, score: round(match.score), reason: match.reason }));
 }
 
-/** "UBND các xã, thị trấn", "các phòng, ban, ngành": every registered unit of those kinds. */
-function collective(phrase: string, kinds: UnitKind[], context: Context): Resolution {
-  const members = context.units.filter((unit) => kinds.includes(unit.kind));
+/**
+ * "UBND các xã, thị trấn", "các phòng, ban, ngành": every registered unit of those kinds, at the
+ * level the phrase names ("các đoàn thể xã" are the communes' own, not the district's).
+ */
+function collective(phrase: string, kinds: UnitKind[], communeLevel: boolean | null, context: Context): Resolution {
+  const members = context.units.filter((unit) => kinds.includes(unit.kind) && (communeLevel === null || unit.communeLevel === communeLevel));
   if (members.length === 0) return { routes: [], flags: [{ kind: 'unmatched', phrase, suggestions: [] }] };
+  return {
+    routes: members.map((unit) => ({ unitId: unit.id, score: RULE_SCORE, reason: `thuộc nhóm "${phrase}"`, via: phrase })),
+    flags: [],
+    expansion: { phrase, unitIds: members.map((unit) => unit.id) },
+  };
+}
+
+/** "các chi bộ thôn", "các Tiểu ban": every unit whose name opens with the words after "các". */
+function group(phrase: string, head: string, context: Context): Resolution {
+  const headKey = unitKey(head);
+  const members = sameLevel(head, context.units).filter((unit) => `${unitKey(unit.name)} `.startsWith(`${headKey} `));
+  if (members.length === 0) return namedUnit(phrase, context);
   return {
     routes: members.map((unit) => ({ unitId: unit.id, score: RULE_SCORE, reason: `thuộc nhóm "${phrase}"`, via: phrase })),
     flags: [],
@@ -203,6 +248,10 @@ function textSuggestion(unit: Unit, mentioned: readonly Unit[], group: string): 
 
 /** "Đảng ủy xã X", "lãnh đạo xã X", "Ban chỉ đạo NTM xã X": the unit of xã X. */
 function place(phrase: string, locality: Locality, context: Context): Resolution {
+  // A unit registered under the very name the phrase gives (`Công an xã X` beside `UBND xã X`) is meant first.
+  const named = namedUnit(phrase, context).routes[0];
+  const namedUnitOfPlace = named && unitsOfPlace(locality, context.units, true).some((unit) => unit.id === named.unitId);
+  if (named && namedUnitOfPlace) return { routes: [{ ...named, via: phrase }], flags: [] };
   const candidates = unitsOfPlace(locality, context.units);
   if (candidates.length === 1) {
     const unit = candidates[0]!;
@@ -232,19 +281,23 @@ function noticePlace(phrase: string, commune: boolean, text: string, context: Co
 
 /**
  * The registered units of a place. For a commune: its commune-kind units, or failing those the
- * units whose name ends with the place (`Bình Sơn`, `Trạm … xã Bình Sơn`); for a district or
- * province: the units whose name ends with it (`UBND huyện Triệu Sơn`).
+ * units named as the commune or one of its organs (`Bình Sơn`, `Đảng ủy xã Bình Sơn` registered
+ * with another kind), never its police, office or school; with `anyBody`, every commune-level
+ * unit of the place. For a district or province: the units whose name ends with it
+ * (`UBND huyện Triệu Sơn`).
  */
-function unitsOfPlace(locality: Locality, units: readonly Unit[]): Unit[] {
+function unitsOfPlace(locality: Locality, units: readonly Unit[], anyBody = false): Unit[] {
   const placeKey = unitKey(locality.label);
   const endsWithPlace = (unit: Unit) => {
     const key = unitKey(unit.name);
-    return key === locality.nameKey || key === placeKey || key.endsWith(` ${placeKey}`);
+    return key === locality.nameKey || key === placeKey || key.endsWith(` ${placeKey}`) || (unit.communeKey !== null && unit.communeKey === locality.nameKey);
   };
   if (!locality.commune) return units.filter((unit) => !unit.communeLevel && endsWithPlace(unit));
+  // A commune's own office registers its bodies without its name (`Công an xã`): they are of its place too.
+  if (anyBody) return units.filter((unit) => unit.communeLevel && (endsWithPlace(unit) || unit.communeKey === null));
   const communes = units.filter((unit) => unit.kind === 'commune' && unit.communeKey === locality.nameKey);
   if (communes.length > 0) return communes;
-  return units.filter((unit) => !['school', 'mass-org', 'department'].includes(unit.kind) && endsWithPlace(unit));
+  return units.filter((unit) => endsWithPlace(unit) && (unitKey(unit.name) === locality.nameKey || inferUnitKind(unit.name) === 'commune'));
 }
 
 function findPerson(name: string, people: readonly KnownPerson[]): KnownPerson | undefined {

@@ -33,11 +33,12 @@ const massOrg = new RegExp(
 
 /**
  * Words that open the name of a commune's own organ (its government, Party committee, steering
- * committee, leaders, police). A commune-level name opening otherwise (`Trạm Y tế xã X`,
- * `Hợp tác xã …`) is another body in the commune, not the commune.
+ * committee, leaders), not its military command (`Ban Chỉ huy Quân sự xã`). A commune-level name opening otherwise (`Công an xã X`, `Văn phòng HĐND
+ * và UBND xã`, `Trạm Y tế xã X`) is another body in the commune, which a commune's own office
+ * registers as a unit of its own: never the commune.
  */
 const communeOrganOpening =
-  /^(?:của\s+)?(?:(?:các\s+)?đồng chí|(?:các\s+)?(?:UBND|HĐND|Ủy ban|Hội đồng|Đảng ủy|Đảng bộ|Ban|Thường trực|Thường vụ|(?:Phó\s+)?Chủ tịch|(?:Phó\s+)?Bí thư|Lãnh đạo|Chính quyền|Cấp ủy|Công an|Văn phòng|Cán bộ|Bộ phận|Tổ công tác)(?![\p{L}])|(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;
+  /^(?:của\s+)?(?:(?:các\s+)?đồng chí|(?:các\s+)?(?:UBND|HĐND|Ủy ban|Hội đồng|Đảng ủy|Đảng bộ|Ban (?:chỉ đạo|chấp hành|thường vụ|thường trực)|Thường trực|Thường vụ|(?:Phó\s+)?Chủ tịch|(?:Phó\s+)?Bí thư|Lãnh đạo|Chính quyền|Cấp ủy)(?![\p{L}])|(?:xã|phường|thị trấn|đặc khu)(?![\p{L}]))/iu;
 
 /** Ban that are not departments: a steering or command committee, the Party's executive, its standing committee. */
 const department =

@@ -61,8 +61,12 @@ const capitalAbbreviations: [RegExp, string][] = [
   [/(?<![\p{L}])QS(?![\p{L}])/gu, 'quân sự'],
 ];
 
-/** Words that say nothing about which unit is meant. */
-const fillerWords = new Set(['cac', 'va', 'cua', 'voi', 'cho', 'giao', 'dong', 'chi', 'lien', 'quan']);
+/**
+ * Words that say nothing about which unit is meant. `đồng chí` and `liên quan` go as pairs: alone,
+ * `dong` is also `Đông` (a place's name) and `chi` also `chi bộ`, `Chi cục`.
+ */
+const fillerWords = new Set(['cac', 'va', 'cua', 'voi', 'cho', 'giao']);
+const fillerPairs = /(?<![a-z0-9])(?:dong chi|lien quan)(?![a-z0-9])/g;
 
 /**
  * The comparison key of a unit name or phrase: folded, abbreviations spelled out, punctuation
@@ -134,5 +138,5 @@ function scoreName(phraseKey: string, nameKey: string, name: string, alias: bool
 }
 
 function meaningfulWords(key: string): string[] {
-  return key.split(' ').filter((word) => !fillerWords.has(word));
+  return key.replace(fillerPairs, ' ').split(' ').filter((word) => word && !fillerWords.has(word));
 }

@@ -3,20 +3,22 @@ import { readPhrase } from '../../../src/domain/routing/phrase-reading.js';
 
 describe('readPhrase', () => {
   it.each([
-    ['UBND các xã, thị trấn', ['commune']],
-    ['các xã', ['commune']],
-    ['các phường', ['commune']],
-    ['Các xã, thị trấn trên địa bàn huyện', ['commune']],
-    ['các phòng, ban, ngành cấp huyện', ['department']],
-    ['các phòng, ban, ngành (cấp huyện)', ['department']],
-    ['Các ban, phòng, ngành cấp huyện', ['department']],
-    ['các sở, ban, ngành', ['department']],
-    ['các đoàn thể', ['mass-org']],
-    ['MTTQ và các đoàn thể', ['mass-org']],
-    ['các trường', ['school']],
-    ['các ban, phòng, ngành, MTTQ, đoàn thể cấp huyện', ['department', 'mass-org']],
-  ])('reads "%s" as a collective of %j', (phrase, kinds) => {
-    expect(readPhrase(phrase)).toEqual({ type: 'collective', kinds, qualified: false });
+    ['UBND các xã, thị trấn', ['commune'], true],
+    ['các xã', ['commune'], true],
+    ['các phường', ['commune'], true],
+    ['Các xã, thị trấn trên địa bàn huyện', ['commune'], true],
+    ['các phòng, ban, ngành cấp huyện', ['department'], false],
+    ['các phòng, ban, ngành (cấp huyện)', ['department'], false],
+    ['Các ban, phòng, ngành cấp huyện', ['department'], false],
+    ['các sở, ban, ngành', ['department'], null],
+    ['các đoàn thể', ['mass-org'], null],
+    ['MTTQ và các đoàn thể', ['mass-org'], null],
+    ['các đoàn thể xã', ['mass-org'], true],
+    ['các trường', ['school'], null],
+    ['Các trường học trên địa bàn xã', ['school'], true],
+    ['các ban, phòng, ngành, MTTQ, đoàn thể cấp huyện', ['department', 'mass-org'], false],
+  ])('reads "%s" as a collective of %j (commune level: %s)', (phrase, kinds, communeLevel) => {
+    expect(readPhrase(phrase)).toEqual({ type: 'collective', kinds, qualified: false, communeLevel });
   });
 
   it.each(['các xã có dự án đi qua', 'các xã chưa đạt chuẩn nông thôn mới', 'các đơn vị liên quan', 'các địa phương có liên quan', 'các cơ quan, đơn vị', 'địa phương liên quan', 'UBND các xã có đường dây 500kV đi qua'])(
@@ -56,7 +58,7 @@ describe('readPhrase', () => {
     expect(readPhrase(phrase)).toEqual({ type: 'place', localities, commune: true });
   });
 
-  it.each(['xã', 'Xã', 'của xã', 'UBND xã', 'Ban chỉ đạo xây dựng NTM của xã', 'các ban, ngành, đoàn thể cấp xã'])('reads "%s" as the commune the notice is about', (phrase) => {
+  it.each(['xã', 'Xã', 'của xã', 'UBND xã', 'Ban chỉ đạo xây dựng NTM của xã'])('reads "%s" as the commune the notice is about', (phrase) => {
     expect(readPhrase(phrase)).toEqual({ type: 'place', localities: [], commune: true });
   });
 
@@ -64,7 +66,7 @@ describe('readPhrase', () => {
     expect(readPhrase(phrase)).toEqual({ type: 'place', localities: [], commune: false });
   });
 
-  it.each(['UBND huyện', 'Huyện ủy', 'Ban chỉ đạo NTM huyện', 'Phòng TN&MT', 'Trạm Y tế xã Bình Sơn', 'Hội Nông dân xã Bình Sơn', 'Văn phòng Huyện ủy'])(
+  it.each(['UBND huyện', 'Huyện ủy', 'Ban chỉ đạo NTM huyện', 'Phòng TN&MT', 'Trạm Y tế xã Bình Sơn', 'Hội Nông dân xã Bình Sơn', 'Văn phòng Huyện ủy', 'Công an xã Phú Cường', 'Văn phòng HĐND và UBND xã'])(
     'reads "%s" as one unit to find by its name',
     (phrase) => {
       expect(readPhrase(phrase)).toEqual({ type: 'unit' });

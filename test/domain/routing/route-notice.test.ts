@@ -78,6 +78,49 @@ describe('collectives', () => {
   });
 });
 
+describe('collectives inside a commune', () => {
+  /** A commune's own office: its bodies, registered without the commune's name. */
+  const communeOffice: RoutableUnit[] = [
+    { id: 'ubnd', name: 'UBND xã Phú Cường', aliases: ['UBND xã'], kind: 'commune' },
+    { id: 'congan', name: 'Công an xã', aliases: [] },
+    { id: 'bchqs', name: 'Ban Chỉ huy Quân sự xã', aliases: [] },
+    { id: 'mttq', name: 'Ủy ban MTTQ xã Phú Cường', aliases: [] },
+    { id: 'doan', name: 'Đoàn Thanh niên xã', aliases: [] },
+    { id: 'hoind', name: 'Hội Nông dân xã', aliases: [] },
+    { id: 'hoinddistrict', name: 'Hội Nông dân huyện', aliases: [] },
+    { id: 'cbdong', name: 'Chi bộ thôn Đông', aliases: [] },
+    { id: 'cbtay', name: 'Chi bộ thôn Tây', aliases: [] },
+  ];
+  const inCommune = (d: RoutingDirective) => route(d, { units: communeOffice, locality: 'xã Phú Cường' });
+
+  it('sends "các đoàn thể xã" to the commune\'s own mass organisations, not the district\'s', () => {
+    expect(ids(inCommune(directive(['các đoàn thể xã'])).routes)).toEqual(['mttq', 'doan', 'hoind']);
+  });
+
+  it('sends "các chi bộ thôn" to every unit named so, keeping each village apart', () => {
+    expect(ids(inCommune(directive(['Các chi bộ thôn'])).routes)).toEqual(['cbdong', 'cbtay']);
+    expect(ids(inCommune(directive(['Chi bộ thôn Đông'])).routes)).toEqual(['cbdong']);
+  });
+
+  it('asks about "các chi bộ" when the sentence goes on with a condition the parser took for a verb', () => {
+    const routing = inCommune(directive(['Các chi bộ'], [], { text: 'Các chi bộ chưa hoàn thành thu, nộp đảng phí khẩn trương hoàn thành.' }));
+    expect(routing.routes).toEqual([]);
+    expect(routing.flags[0]!.kind).toBe('qualified-collective');
+  });
+
+  it('sends the commune\'s police and military command to their own units, never to its UBND', () => {
+    expect(ids(inCommune(directive(['Công an xã Phú Cường'], ['Ban Chỉ huy Quân sự xã Phú Cường'])).routes)).toEqual(['congan', 'bchqs']);
+    const unregistered = route(directive(['Công an xã Phú Cường']), { units: communeOffice.filter((u) => u.id !== 'congan'), locality: 'xã Phú Cường' });
+    expect(unregistered.routes).toEqual([]);
+  });
+
+  it('does not ask again about a phrase whose unit a collective beside it already reached', () => {
+    const routing = inCommune(directive(['Ủy ban MTTQ', 'các đoàn thể xã']));
+    expect(ids(routing.routes)).toEqual(['mttq', 'doan', 'hoind']);
+    expect(routing.flags).toEqual([]);
+  });
+});
+
 describe('qualified collectives', () => {
   it('never expands "các xã có dự án đi qua", and suggests the communes the directive names first', () => {
     const routing = route(directive(['UBND các xã có dự án đi qua'], [], { text: 'UBND các xã có dự án đi qua (xã Tân Lập, xã Thuận) bàn giao mặt bằng.' }));

@@ -12,7 +12,6 @@ describe('inferUnitKind', () => {
     'Phường 3',
     'Đặc khu Phú Quốc',
     'Ban chỉ đạo NTM xã Bình Sơn',
-    'Công an xã Bình Sơn',
     'UBND XÃ BÌNH SƠN',
   ])('sees a commune or a commune organ in "%s"', (name) => {
     expect(inferUnitKind(name)).toBe('commune');
@@ -62,6 +61,8 @@ describe('inferUnitKind', () => {
     'UBND thị xã Nghi Sơn',
     'Hợp tác xã Nông nghiệp Bình Sơn',
     'Trạm Y tế xã Bình Sơn',
+    'Công an xã Bình Sơn',
+    'Văn phòng HĐND và UBND xã',
     'Trung tâm Văn hóa huyện',
   ])('files "%s" under other: an office, a district body or a body inside a commune', (name) => {
     expect(inferUnitKind(name)).toBe('other');

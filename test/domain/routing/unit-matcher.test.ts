@@ -45,6 +45,32 @@ describe('matchUnit', () => {
     expect(matchUnit('Công an huyện', units)).toMatchObject({ unit: null, reason: 'không tìm thấy đơn vị nào khớp "Công an huyện"' });
   });
 
+  it('spells out the abbreviations of government writing however they are joined', () => {
+    expect(unitKey('Phòng KH&ĐT')).toBe('phong ke hoach va dau tu');
+    expect(unitKey('Phòng GD-ĐT')).toBe('phong giao duc va dao tao');
+    expect(unitKey('Phòng TC-KH')).toBe('phong tai chinh ke hoach');
+    expect(unitKey('Phòng VH-TT')).toBe('phong van hoa va thong tin');
+    expect(unitKey('Phòng LĐ-TB&XH')).toBe('phong lao dong thuong binh va xa hoi');
+    expect(unitKey('BCĐ xây dựng NTM')).toBe('ban chi dao xay dung nong thon moi');
+    expect(unitKey('UBMTTQ huyện')).toBe('uy ban mat tran to quoc huyen');
+  });
+
+  it('reads CA and QS only in capitals, where they are Công an and quân sự', () => {
+    expect(unitKey('CA huyện')).toBe('cong an huyen');
+    expect(unitKey('Ban CHQS xã')).toBe('ban chi huy quan su xa');
+    expect(unitKey('Ban chỉ huy QS huyện')).toBe('ban chi huy quan su huyen');
+    expect(unitKey('cả hệ thống')).toBe('ca he thong');
+  });
+
+  it('keeps "Đông" and "chi bộ" in a name: only "đồng chí" and "liên quan" are filler', () => {
+    const villages: RegisteredUnit[] = [
+      { id: 'dong', name: 'Chi bộ thôn Đông', aliases: [] },
+      { id: 'tay', name: 'Chi bộ thôn Tây', aliases: [] },
+    ];
+    expect(matchUnit('Chi bộ thôn Đông', villages)).toMatchObject({ unit: { id: 'dong' }, score: 1 });
+    expect(matchUnit('Chi bộ thôn', villages).score).toBeLessThan(0.8);
+  });
+
   it('keys keep no accents but the stored names do', () => {
     expect(unitKey('Phòng TN&MT')).toBe('phong tai nguyen va moi truong');
     expect(units[0]!.name).toBe('Phòng Tài nguyên và Môi trường');
