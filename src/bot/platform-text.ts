@@ -15,10 +15,18 @@ const zaloVariants = new Map<Locale, Set<string>>();
 export function platformTranslator(locale: Locale, platform: Platform): Translate {
   const t = translator(locale);
   if (platform !== 'ZALO') return t;
+  const variants = zaloVariantsOf(locale);
+  return (id, args) => t(variants.has(`${id}${zaloSuffix}`) ? `${id}${zaloSuffix}` : id, args);
+}
+
+/** The ids of a locale's Zalo twins, read once per process. */
+function zaloVariantsOf(locale: Locale): Set<string> {
   let variants = zaloVariants.get(locale);
-  if (!variants) zaloVariants.set(locale, (variants = new Set(messageIds(locale).filter((id) => id.endsWith(zaloSuffix)))));
-  const zalo = variants;
-  return (id, args) => t(zalo.has(`${id}${zaloSuffix}`) ? `${id}${zaloSuffix}` : id, args);
+  if (!variants) {
+    variants = new Set(messageIds(locale).filter((id) => id.endsWith(zaloSuffix)));
+    zaloVariants.set(locale, variants);
+  }
+  return variants;
 }
 
 /**
