@@ -1,8 +1,7 @@
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
-
-const textOf = (message: Message) => message.text ?? message.caption ?? '';
+import { setUpOffice, textOf } from './routing-world.js';
 
 const notice = `/notice THÔNG BÁO
 Kết luận của Chủ tịch UBND huyện tại cuộc họp ngày 20/11/2020
@@ -37,21 +36,9 @@ describe('a draft that routes itself again as the office’s units change', () =
 
   it('edits its preview in place when a missing unit joins, and a tapped suggestion routes a flagged directive for good', async () => {
     const d = h.driver;
-    const secretary = d.createUser({ firstName: 'Thư', lastName: 'Ký', username: 'thuky' });
     const colleague = d.createUser({ firstName: 'Đồng', lastName: 'Nghiệp', username: 'dongnghiep' });
-    const office = d.createGroup({ title: 'Văn phòng HĐND và UBND huyện', type: 'supergroup', admins: [secretary], members: [colleague] });
-    d.sendCommand(secretary, office, '/setup', { addressed: true });
-    await d.waitForBotMessage(office, { match: /Đã đăng ký/ });
+    const { secretary, office, join } = await setUpOffice(h, 'Văn phòng HĐND và UBND huyện', [colleague]);
 
-    const join = async (name: string) => {
-      const official = d.createUser({ firstName: 'Cán bộ', lastName: name });
-      const group = d.createGroup({ title: name, members: [official] });
-      d.sendCommand(secretary, office, '/invite');
-      const code = /\/join (\w+)/.exec(textOf(await d.waitForBotMessage(office, { match: /Mã mời/ })))![1];
-      d.sendCommand(official, group, `/join ${code} ${name}`);
-      await d.waitForBotMessage(group, { match: /đã được liên kết/ });
-      return group;
-    };
     await join('Phòng Kinh tế - Hạ tầng');
     const cultureGroup = await join('Phòng Văn hóa và Thông tin');
     const sportsGroup = await join('Phòng Văn hóa - Thể thao');

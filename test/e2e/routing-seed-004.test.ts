@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Chat, Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
+import { setUpOffice, textOf } from './routing-world.js';
 
 const noticeText = readFileSync(new URL('../fixtures/notices/seed-004-bcd-ntm-xa-binh-son.txt', import.meta.url), 'utf8');
-const textOf = (message: Message) => message.text ?? message.caption ?? '';
 
 /** The directive ordinals the bot delivered to a chat, each with the role the message names. */
 function delivered(messages: Message[]): Map<string, 'lead' | 'support'> {
@@ -17,7 +17,7 @@ function delivered(messages: Message[]): Map<string, 'lead' | 'support'> {
 }
 
 /** The whole preview ending at `last`: it may take several messages, from the one with the draft's header. */
-export function previewOf(messages: Message[], last: Message): string {
+function previewOf(messages: Message[], last: Message): string {
   const end = messages.findIndex((m) => m.message_id === last.message_id);
   let start = end;
   while (start > 0 && !/Bản nháp thông báo/.test(textOf(messages[start]!))) start--;
@@ -35,12 +35,9 @@ describe('seed 004 routed as a reader would, with its own units registered', () 
 
   it('previews every directive routed without help and delivers each to the units a reader would send it to', async () => {
     const d = h.driver;
-    const secretary = d.createUser({ firstName: 'Thư', lastName: 'Ký', username: 'thuky' });
     // Telegram profiles put the given name first: "Quốc" + "Lê Phú"; the notice writes "Lê Phú Quốc".
     const leader = d.createUser({ firstName: 'Quốc', lastName: 'Lê Phú', username: 'lpquoc' });
-    const office = d.createGroup({ title: 'Ban chỉ đạo NTM huyện', type: 'supergroup', admins: [secretary], members: [leader] });
-    d.sendCommand(secretary, office, '/setup', { addressed: true });
-    await d.waitForBotMessage(office, { match: /Đã đăng ký/ });
+    const { secretary, office, join } = await setUpOffice(h, 'Ban chỉ đạo NTM huyện', [leader]);
     d.sendCommand(leader, office, '/help');
     await d.waitForBotMessage(office);
     d.sendCommand(secretary, office, '/role @lpquoc lanhdao');
@@ -48,13 +45,7 @@ describe('seed 004 routed as a reader would, with its own units registered', () 
 
     const groups = new Map<string, Chat.GroupChat | Chat.SupergroupChat>();
     for (const name of ['UBND xã Bình Sơn', 'Phòng Tài nguyên và Môi trường', 'Phòng Kinh tế - Hạ tầng', 'Văn phòng NTM huyện', 'Văn phòng Huyện ủy']) {
-      const official = d.createUser({ firstName: 'Cán bộ', lastName: name });
-      const group = d.createGroup({ title: name, members: [official] });
-      d.sendCommand(secretary, office, '/invite');
-      const code = /\/join (\w+)/.exec(textOf(await d.waitForBotMessage(office, { match: /Mã mời/ })))![1];
-      d.sendCommand(official, group, `/join ${code} ${name}`);
-      await d.waitForBotMessage(group, { match: /đã được liên kết/ });
-      groups.set(name, group);
+      groups.set(name, await join(name));
     }
     d.sendCommand(secretary, office, '/units');
     const units = textOf(await d.waitForBotMessage(office, { match: /Đơn vị của/ }));
