@@ -123,6 +123,8 @@ export const setupFeature: Feature = {
       if (!target) throw new UserError('role-person-unknown', { username: username ?? '' });
       await grantRole(ctx.services.db, { officeId: office.id, personId: target.id, role, actorId: ctx.person.id });
       await ctx.reply(ctx.t('role-granted', { person: target.displayName, role: ctx.t(`role-${role.toLowerCase()}`) }));
+      // A draft may name the new leader as the one who follows a directive.
+      if (role === 'LEADER') await rematchOpenDrafts(ctx.services, office.id);
     },
   },
 };
