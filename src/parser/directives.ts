@@ -121,7 +121,7 @@ export function segmentBody(body: string[], hasOwnDeadline: (text: string) => bo
 const praise = /^(?:Đánh giá cao|Ghi nhận|Biểu dương|Hoan nghênh|Khen ngợi|Đồng chí \S+(?: \S+){0,6} đánh giá cao|(?:Cơ bản )?(?:thống nhất|nhất trí) (?:với )?(?:báo cáo|nội dung báo cáo|đánh giá))/iu;
 const statistic = /\d+\s*\/\s*\d+\s+\p{L}|\d+(?:[.,]\d+)?\s*%/u;
 const resultVerb = /(?<![\p{L}])(?:đã|đạt|ước đạt|tăng|giảm|được công nhận)(?![\p{L}])/u;
-const askingWords = /(?<![\p{L}])(?:tiếp tục|tập trung|khẩn trương|giao|yêu cầu|đề nghị|chỉ đạo|rà soát|triển khai|phấn đấu|đẩy mạnh|tăng cường|chủ động|chuẩn bị|kiểm tra|hoàn thiện|trước ngày|chậm nhất|cần|phải|tham mưu|xây dựng kế hoạch)(?![\p{L}])/iu;
+const askingWords = /(?<![\p{L}])(?:tiếp tục|tập trung|khẩn trương|giao|yêu cầu|đề nghị|chỉ đạo|rà soát|triển khai|phấn đấu|đẩy mạnh|tăng cường|chủ động|chuẩn bị|kiểm tra|hoàn thiện|trước ngày|chậm nhất|cần|phải|tham mưu|xây dựng kế hoạch|nâng|lên|bảo đảm|đảm bảo|trong (?:năm|tháng|quý)|đến (?:hết )?năm)(?![\p{L}])/iu;
 
 function isTask(segment: DirectiveSegment): boolean {
   if (segment.cells) return true;
@@ -134,11 +134,18 @@ function segmentText(main: string[], hasOwnDeadline: (text: string) => boolean):
   const sections = romanSections(main);
   if (sections.length === 0) return segmentItems(main, hasOwnDeadline);
   const chosen = chooseTaskSections(sections);
-  const perSection = chosen.map((section) => ({ section, ...segmentItems(section.lines, hasOwnDeadline) }));
+  const perSection = chosen.map((section) => {
+    const items = segmentItems(section.lines, hasOwnDeadline);
+    // `III. Giao Văn phòng theo dõi, đôn đốc …`: a section that is itself one assignment.
+    // A section whose text is one prose assignment (`III. TỔ CHỨC THỰC HIỆN` / `Giao Ban Dân vận …`) is that section's directive.
+    if (items.directives.length === 1 && !section.lines.some((line) => markerOf(line))) return { section, ...items, directives: [{ ...items.directives[0]!, ordinal: section.label }] };
+    if (items.directives.length > 0 || !assigningSentence.test(section.heading)) return { section, ...items };
+    return { section, leadIn: '', directives: [{ ordinal: section.label, text: joinLines([section.heading, ...section.lines]), parentText: null }] };
+  });
   const prefix = perSection.filter((s) => s.directives.length > 0).length > 1;
   const firstChosen = sections.indexOf(chosen[0]!);
   return {
-    directives: perSection.flatMap(({ section, directives }) => directives.map((d) => (prefix ? { ...d, ordinal: `${section.label}.${d.ordinal}` } : d))),
+    directives: perSection.flatMap(({ section, directives }) => directives.map((d) => (prefix && d.ordinal !== section.label ? { ...d, ordinal: `${section.label}.${d.ordinal}` } : d))),
     leadIn: joinLines([...main.slice(0, sections[0]!.start), ...sections.slice(0, firstChosen + 1).flatMap((s) => [s.heading])]) + (perSection[0] ? `\n${perSection[0].leadIn}` : ''),
   };
 }
@@ -193,7 +200,7 @@ function segmentItems(lines: string[], hasOwnDeadline: (text: string) => boolean
 }
 
 /** A sentence that assigns work: it opens with `Giao`/`Đối với`, or the chair in it `giao`/`yêu cầu`/`đề nghị` someone. */
-const assigningSentence = /^(?:Giao|Đối với)(?![\p{L}])|^[^.:]{0,160}?(?:đồng chí|Chủ tịch|Bí thư|Ban Thường vụ|Thường trực|Trưởng ban|Giám đốc)[^.:]{0,100}?\s(giao|yêu cầu|đề nghị)\s+\S/diu;
+const assigningSentence = /^(?:[Gg]iao(?! (?:ban|lưu|thông|dịch|nhận)(?![\p{L}]))|[Đđ]ối với)(?![\p{L}])|^[^.:]{0,160}?(?:[Đđ]ồng chí|Chủ tịch|Bí thư|Ban Thường vụ|Thường trực|Trưởng [Bb]an|Giám đốc)[^.:]{0,100}?\s(giao|yêu cầu|đề nghị)\s+(?!(?:ban|lưu|thông|dịch|nhận|thừa|tiếp|hữu|kết|khoán)(?![\p{L}]))\S/du;
 
 /**
  * Assignments written as prose, outside any list: each sentence that assigns becomes a
@@ -203,7 +210,10 @@ const assigningSentence = /^(?:Giao|Đối với)(?![\p{L}])|^[^.:]{0,160}?(?:đ
 function assignedSentences(lines: string[], before: number): DirectiveSegment[] {
   const directives: DirectiveSegment[] = [];
   for (const paragraph of joinLines(lines).split('\n')) {
-    if (markerOf(paragraph) || paragraph.length > 5000) continue;
+    const marker = markerOf(paragraph);
+    // A roman section that is one assignment (`III. Giao Văn phòng UBND tỉnh theo dõi …`) is a directive under its own number.
+    if (marker?.kind === 'roman' && assigningSentence.test(marker.rest)) directives.push({ ordinal: marker.label, text: marker.rest, parentText: null });
+    if (marker || paragraph.length > 5000) continue;
     for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const match = assigningSentence.exec(sentence);
       if (!match || /:\s*$/u.test(sentence)) continue;
@@ -414,7 +424,8 @@ function inlineNumbered(lines: string[]): Omit<BodySegments, 'closing'> | null {
       text: line.slice(marker.after, sequence[i + 1]?.index ?? line.length).trim(),
       parentText: null,
     }));
-    return { directives, leadIn: joinLines([...lines.slice(0, index), line.slice(0, sequence[0]!.index)]) };
+    const after = assignedSentences(lines.slice(index + 1), directives.length);
+    return { directives: [...directives, ...after], leadIn: joinLines([...lines.slice(0, index), line.slice(0, sequence[0]!.index)]) };
   }
   return null;
 }
