@@ -7,11 +7,12 @@
  * for (const d of parsed.directives) console.log(d.ordinal, d.lead, d.due);
  * ```
  */
-import type { ParsedDirective, ParsedNotice, ParsedSchedule } from './types.js';
+import type { NoticeMetadata, ParsedDirective, ParsedNotice, ParsedSchedule } from './types.js';
 import { normalizeNoticeText } from './normalize-text.js';
 import { readLayout } from './metadata.js';
 import { segmentBody, type DirectiveSegment } from './directives.js';
-import { findAddressee, findDirectiveUnits } from './units.js';
+import { findAddressee, findDirectiveUnits, unitSpans } from './units.js';
+import { belongsTo, findLocality, withLocality } from './locality.js';
 import { findDeadline } from './deadlines.js';
 import { findSchedules } from './schedules.js';
 import { formatDdMmYyyy, parseIsoDate } from '../domain/local-date.js';
@@ -38,46 +39,71 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParsedNot
   const referenceDate = metadata.issuedOn ?? metadata.meetingOn ?? options.referenceDate ?? null;
   const body = lines.slice(bodyStart, bodyEnd);
   const segments = segmentBody(body, (part) => findDeadline(part, referenceDate).dueKind !== 'none');
-  const addressee = findAddressee(segments.leadIn, segments.closing);
-  const directives = segments.directives.map((segment) => readDirective(segment, addressee, referenceDate));
-  const locality = mainLocality(body.join('\n'));
+  const locality = findLocality(metadata, body.join('\n'));
+  const addressee = findAddressee(segments.leadIn, segments.closing).map((unit) => withLocality(unit, locality));
+  const context: NoticeContext = { locality, fallback: fallbackLead(addressee, locality), referenceDate };
+  const directives = segments.directives.map((segment) => readDirective(segment, context));
   const schedules = segments.directives.flatMap((segment, i) =>
     findSchedules(segment.text, directives[i]!.lead).map((schedule) => ({ ...schedule, reporters: schedule.reporters.map((unit) => withLocality(unit, locality)) })),
   );
-  return { notice: metadata, directives, schedules, warnings: warningsFor(metadata, directives, referenceDate) };
+  return { notice: { ...metadata, locality }, addressee, directives, schedules, warnings: warningsFor(metadata, directives, referenceDate) };
 }
 
-function readDirective(segment: DirectiveSegment, addressee: string[], referenceDate: string | null): ParsedDirective {
+/** What every directive of one notice is read against. */
+interface NoticeContext {
+  locality: string | null;
+  /** Who a directive naming no unit falls to, with the source to report. */
+  fallback: { lead: string[]; source: 'addressee' | 'none' };
+  referenceDate: string | null;
+}
+
+/**
+ * Who a directive that names no unit is for: the notice's addressee. When the notice is about
+ * one commune and its addressee mixes that commune's organs with district bodies (`yêu cầu UBND
+ * huyện, các ban, phòng, ngành …; Đảng bộ, chính quyền … xã Bình Sơn`), an unnamed task
+ * (`Hoàn thiện hồ sơ các tiêu chí`) is the commune's: the district bodies have tasks by name.
+ */
+function fallbackLead(addressee: string[], locality: string | null): NoticeContext['fallback'] {
+  if (locality && /^(?:xã|phường|thị trấn|đặc khu)\s/u.test(locality)) {
+    const local = addressee.filter((unit) => belongsTo(unit, locality));
+    if (addressee.length === 0 || (local.length > 0 && local.length < addressee.length)) return { lead: [locality], source: 'addressee' };
+  }
+  return addressee.length > 0 ? { lead: addressee, source: 'addressee' } : { lead: [], source: 'none' };
+}
+
+function readDirective(segment: DirectiveSegment, context: NoticeContext): ParsedDirective {
+  const { locality, fallback, referenceDate } = context;
+  const resolve = (units: string[]) => unique(units.map((unit) => withLocality(unit, locality)));
   const own = findDirectiveUnits(segment.text);
-  const parent = segment.parentText ? findDirectiveUnits(segment.parentText) : { lead: [], support: [] };
-  const [lead, leadSource] =
-    own.lead.length > 0 ? [own.lead, 'text' as const]
-    : parent.lead.length > 0 ? [parent.lead, 'parent' as const]
-    : addressee.length > 0 ? [addressee, 'addressee' as const]
-    : [[], 'none' as const];
-  const leadKeys = new Set(lead.map((unit) => unit.toLowerCase()));
-  const support = [...new Set([...own.support, ...parent.support])].filter((unit) => !leadKeys.has(unit.toLowerCase()));
-  let deadline = findDeadline(segment.text, referenceDate);
+  const parent = segment.parentText ? findDirectiveUnits(segment.parentText) : { lead: [], support: [], persons: [] };
+  const cells = segment.cells;
+  const table = cells?.lead ? unitSpans(cells.lead) : [];
+  const tableLead = table.filter((unit) => unit.kind !== 'person').map((unit) => unit.text);
+  const persons = unique([...table.filter((unit) => unit.kind === 'person').map((unit) => unit.name ?? unit.text), ...own.persons, ...(own.lead.length > 0 ? [] : parent.persons)]);
+  const [lead, leadSource]: [string[], NonNullable<ParsedDirective['leadSource']>] =
+    tableLead.length > 0 ? [tableLead, 'table']
+    : own.lead.length > 0 ? [own.lead, 'text']
+    : parent.lead.length > 0 ? [parent.lead, 'parent']
+    : [fallback.lead, fallback.source];
+  const resolvedLead = resolve(lead);
+  const leadKeys = new Set(resolvedLead.map((unit) => unit.toLowerCase()));
+  const ownSupport = cells?.support ? unitSpans(cells.support).filter((unit) => unit.kind !== 'person').map((unit) => unit.text) : own.support;
+  const support = resolve([...ownSupport, ...parent.support]).filter((unit) => !leadKeys.has(unit.toLowerCase()));
+  let deadline = cells?.due ? findDeadline(`trong ${cells.due}`, referenceDate) : findDeadline(segment.text, referenceDate);
+  if (deadline.dueKind === 'none' && cells?.due) deadline = findDeadline(segment.text, referenceDate);
   if (deadline.dueKind === 'none' && segment.parentText) {
     const inherited = findDeadline(segment.parentText, referenceDate);
     if (inherited.dueKind !== 'none') deadline = inherited;
   }
-  return { ordinal: segment.ordinal, text: segment.text, lead, support, leadSource, ...deadline };
+  return { ordinal: segment.ordinal, text: segment.text, lead: resolvedLead, support, persons, leadSource, ...deadline };
 }
 
-/** The commune the notice is about (`xã Bình Sơn`), so that `báo cáo của xã` can name it. */
-function mainLocality(body: string): string | null {
-  const counts = new Map<string, number>();
-  for (const match of body.matchAll(/(?<![\p{L}])(?:xã|phường|thị trấn)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?/gu)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return best ? best[0] : null;
+function unique(phrases: string[]): string[] {
+  const seen = new Set<string>();
+  return phrases.filter((phrase) => !seen.has(phrase.toLowerCase()) && seen.add(phrase.toLowerCase()));
 }
 
-function withLocality(unit: string, locality: string | null): string {
-  return locality && locality.startsWith(unit.toLowerCase()) ? locality : unit;
-}
-
-function warningsFor(metadata: ParsedNotice['notice'], directives: ParsedDirective[], referenceDate: string | null): string[] {
+function warningsFor(metadata: NoticeMetadata, directives: ParsedDirective[], referenceDate: string | null): string[] {
   const warnings: string[] = [];
   if (directives.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào trong văn bản: kiểm tra lại văn bản hoặc nhập nhiệm vụ thủ công.');
   if (!metadata.number) warnings.push('Văn bản chưa có số.');

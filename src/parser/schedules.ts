@@ -43,7 +43,11 @@ export function findSchedules(text: string, defaultReporters: string[]): ParsedS
 function findRecipient(clause: string): string | null {
   for (const match of clause.matchAll(recipientCue)) {
     const scanned = scanUnitPhrase(clause, match.index + match[0].length);
-    if (scanned) return scanned.phrase;
+    if (!scanned) continue;
+    // `về Ban chỉ đạo huyện qua Văn phòng NTM huyện`: the channel belongs to the recipient.
+    const via = /^\s+qua\s+/u.exec(clause.slice(scanned.end));
+    const channel = via ? scanUnitPhrase(clause, scanned.end + via[0].length) : null;
+    return channel ? `${scanned.phrase} qua ${channel.phrase}` : scanned.phrase;
   }
   return null;
 }

@@ -4,7 +4,12 @@
  * time zone, never instants), and every field the text does not give is `null`, not guessed.
  */
 export interface ParsedNotice {
-  notice: NoticeMetadata;
+  notice: NoticeMetadata & {
+    /** The locality the notice is about, with its level (`xã Bình Sơn`), or null when none stands out. */
+    locality: string | null;
+  };
+  /** Unit phrases the notice asks to act (its lead-in's request, or its closing's), which directives naming no unit fall to. */
+  addressee: string[];
   directives: ParsedDirective[];
   schedules: ParsedSchedule[];
   /** Things a secretary should check in the preview, in Vietnamese. */
@@ -32,11 +37,14 @@ export interface ParsedDirective {
   lead: string[];
   /** Unit phrases as they appear in the text (phối hợp). */
   support: string[];
+  /** People named as leads (`đồng chí Lê Phú Quốc - HUV, …` → `Lê Phú Quốc`); they are not in `lead`. */
+  persons?: string[];
   /**
-   * Where `lead` came from: the directive's own words, its parent item (`Giao X:` over
-   * sub-items), or the notice's addressee because the directive names no unit.
+   * Where `lead` came from: the directive's own words, its parent item (`Giao X:` or `Đối với
+   * Sở X:` over sub-items), a task table's Đơn vị chủ trì cell, or the notice's addressee
+   * because the directive names no unit.
    */
-  leadSource?: 'text' | 'parent' | 'addressee' | 'none';
+  leadSource?: 'text' | 'parent' | 'addressee' | 'none' | 'table';
   due: string | null;
   /** `HH:mm` when the deadline names an hour (`trước 17 giờ 00 ngày 05/9/2024`). */
   dueTime?: string | null;

@@ -38,7 +38,7 @@ describe('notices shaped like the three reference seeds', () => {
       expect(parsed.notice).toMatchObject({ number: null, issuedOn: null, meetingOn: '2020-11-17', signer: 'Lê Phú Quốc', issuer: 'Văn phòng NTM huyện' });
       expect(byOrdinal('2')).toMatchObject({ due: '2020-11-30', dueKind: 'date', dueText: 'trước ngày 30/11/2020' });
       expect(byOrdinal('3')).toMatchObject({ due: '2020-11-17', dueKind: 'immediate' });
-      expect(byOrdinal('4')).toMatchObject({ due: '2020-12-31', dueKind: 'month', lead: ['Phòng Tài nguyên và Môi trường'] });
+      expect(byOrdinal('4')).toMatchObject({ due: '2020-12-31', dueKind: 'month' });
       expect(byOrdinal('4').recurrence?.dates).toEqual(['2020-12-31', '2021-03-31', '2021-05-31', '2021-12-31']);
       expect(byOrdinal('7')).toMatchObject({ due: '2021-03-31', dueKind: 'quarter', lead: ['Phòng Kinh tế - Hạ tầng'] });
       expect(byOrdinal('11')).toMatchObject({ due: null, dueKind: 'none', lead: ['Văn phòng NTM huyện'], support: ['Văn phòng Huyện ủy'] });
@@ -56,8 +56,21 @@ describe('notices shaped like the three reference seeds', () => {
       expect(byOrdinal('10')).toMatchObject({ dueKind: 'recurring', recurrence: expect.objectContaining({ kind: 'monthly', daysOfMonth: [14, 28] }) });
     });
 
-    it('names a person with their roles as the lead', () => {
-      expect(byOrdinal('9').lead).toEqual(['đồng chí Lê Phú Quốc - HUV, Phó Chủ tịch UBND huyện, Phó trưởng Ban chỉ đạo xây dựng nông thôn mới huyện']);
+    it('is about xã Bình Sơn, and the commune\'s organs, its bare "Xã" and its unnamed tasks all lead as xã Bình Sơn', () => {
+      expect(parsed.notice.locality).toBe('xã Bình Sơn');
+      expect(byOrdinal('1').lead).toEqual(['Các đồng chí Bí thư, Phó Bí thư, Chủ tịch UBND xã và Ban chấp hành Đảng bộ xã Bình Sơn']);
+      expect(byOrdinal('2').lead).toEqual(['Ban chỉ đạo xây dựng NTM xã Bình Sơn']);
+      expect(byOrdinal('3')).toMatchObject({ lead: ['xã Bình Sơn'], leadSource: 'addressee' });
+      expect(byOrdinal('6').lead).toEqual(['Các đồng chí lãnh đạo xã Bình Sơn']);
+      expect(byOrdinal('10').lead).toEqual(['xã Bình Sơn', 'Văn phòng NTM huyện']);
+    });
+
+    it('gives 4 to the commune and to the department that guides and checks it', () => {
+      expect(byOrdinal('4').lead).toEqual(['xã Bình Sơn', 'Phòng Tài nguyên và Môi trường']);
+    });
+
+    it('names the person who follows 9 apart from its units, and keeps the district bodies of 8', () => {
+      expect(byOrdinal('9')).toMatchObject({ persons: ['Lê Phú Quốc'], lead: ['xã Bình Sơn'] });
       expect(byOrdinal('8').lead).toEqual(['Các ban, phòng, ngành cấp huyện', 'các đồng chí thành viên Ban chỉ đạo xây dựng NTM huyện']);
     });
   });

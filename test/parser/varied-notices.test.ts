@@ -17,6 +17,7 @@ describe('notices in varied styles', () => {
       title: 'Kết luận của đồng chí Chủ tịch UBND huyện tại cuộc họp giao ban tháng 8 năm 2024',
       signer: 'Trần Thị Hồng Nhung',
       recipients: ['Thường trực Huyện ủy', 'Chủ tịch, các PCT UBND huyện', 'Các phòng, ban, đơn vị liên quan', 'UBND các xã, thị trấn', 'Lưu: VT'],
+      locality: null,
     });
     expect(parsed.directives[0]).toMatchObject({ dueTime: '17:00', dueText: 'trước 17 giờ 00 ngày 05/9/2024' });
     expect(summary('01-ubnd-huyen-giao-ban.txt')).toEqual([
@@ -39,10 +40,11 @@ describe('notices in varied styles', () => {
     ]);
   });
 
-  it('commune Party notice: bullets after the tasks lead-in, not the results bullets before it', () => {
+  it('commune Party notice: bullets after the tasks lead-in, not the results bullets before it; "UBND xã" is the issuing commune\'s', () => {
+    expect(parse('03-xa-bullets.txt').notice.locality).toBe('xã Thạch Long');
     expect(summary('03-xa-bullets.txt')).toEqual([
-      { ordinal: '1', lead: ['UBND xã'], support: [], due: '2023-10-31', dueKind: 'month' },
-      { ordinal: '2', lead: ['Ban Chỉ huy Quân sự xã'], support: [], due: '2023-12-31', dueKind: 'quarter' },
+      { ordinal: '1', lead: ['UBND xã Thạch Long'], support: [], due: '2023-10-31', dueKind: 'month' },
+      { ordinal: '2', lead: ['Ban Chỉ huy Quân sự xã Thạch Long'], support: [], due: '2023-12-31', dueKind: 'quarter' },
       { ordinal: '3', lead: ['Các chi bộ thôn'], support: [], due: '2023-09-20', dueKind: 'immediate' },
       { ordinal: '4', lead: ['Mặt trận Tổ quốc', 'các đoàn thể xã'], support: [], due: null, dueKind: 'none' },
     ]);
@@ -122,12 +124,12 @@ describe('notices in varied styles', () => {
     expect(parsed.notice).toMatchObject({ issuer: 'ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH', signer: 'Nguyễn Thị Hòa' });
     expect(parsed.notice.title).toContain('Ủy ban nhân dân phường về công tác thủy lợi');
     expect(parsed.directives[0]).toMatchObject({
-      lead: ['bộ phận Địa chính - Xây dựng phường'],
+      lead: ['bộ phận Địa chính - Xây dựng phường Hòa Bình'],
       due: '2025-03-31',
       recurrence: { kind: 'milestones', dates: ['2025-03-31', '2025-06-30'], text: 'tháng 3, tháng 6 năm 2025' },
     });
     expect(parsed.schedules[0]).toMatchObject({ reporters: ['Các tổ dân phố'], recipient: 'Ủy ban nhân dân phường', rule: 'monthly:last' });
-    expect(parsed.directives[2]).toMatchObject({ lead: ['Công an phường'], support: ['Đoàn Thanh niên phường'] });
+    expect(parsed.directives[2]).toMatchObject({ lead: ['Công an phường Hòa Bình'], support: ['Đoàn Thanh niên phường Hòa Bình'] });
   });
 
   it('a press article with numbered demands after its statistics', () => {
