@@ -1,5 +1,6 @@
 import type { Message, Update } from 'grammy/types';
 import { findCommand } from '../../../commands/definitions.js';
+import { vietnameseName } from '../../domain/person-name.js';
 import type { ChatInfo, ChatKind, IncomingEvent, IncomingFile, RepliedMessage, Sender } from '../port.js';
 
 /**
@@ -69,7 +70,7 @@ export function toEvent(update: Update, botUsername: string, botId: number): Inc
 
 function chatInfo(chat: Message['chat']): ChatInfo {
   const kinds: Record<string, ChatKind> = { private: 'PRIVATE', group: 'GROUP', supergroup: 'SUPERGROUP', channel: 'CHANNEL' };
-  const title = 'title' in chat && chat.title ? chat.title : 'first_name' in chat ? [chat.first_name, chat.last_name].filter(Boolean).join(' ') : null;
+  const title = 'title' in chat && chat.title ? chat.title : 'first_name' in chat ? vietnameseName(chat.first_name, chat.last_name) : null;
   return { id: String(chat.id), kind: kinds[chat.type] ?? 'GROUP', title, isForum: 'is_forum' in chat && chat.is_forum === true };
 }
 
@@ -82,10 +83,11 @@ function threadOf(message: Message): number {
   return isForum && message.is_topic_message && message.message_thread_id ? message.message_thread_id : 0;
 }
 
+/** Who wrote, named in Vietnamese order (see {@link vietnameseName}). */
 function sender(user: NonNullable<Message['from']>): Sender {
   return {
     id: String(user.id),
-    displayName: [user.first_name, user.last_name].filter(Boolean).join(' '),
+    displayName: vietnameseName(user.first_name, user.last_name),
     username: user.username ?? null,
     languageCode: user.language_code ?? null,
   };
