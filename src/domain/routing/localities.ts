@@ -57,6 +57,17 @@ export function mentionsUpperLevel(text: string): boolean {
   return upperLevel.test(uniformText(text));
 }
 
+const districtName = /(?<![\p{L}])(?:[Hh]uyện ủy|[Tt]hị ủy|[Tt]hành ủy|[Qq]uận ủy|huyện|thị xã|thành phố|quận)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/u;
+
+/**
+ * The key of the district, town or city of a province a name belongs to (`UBND huyện Bắc Mỹ`,
+ * `Huyện ủy Bắc Mỹ` → `bac my`), or null.
+ */
+export function districtNameKey(name: string): string | null {
+  const match = districtName.exec(uniformText(name));
+  return match ? unitKey(match.groups!.name!) : null;
+}
+
 /** True when the text names a commune or a commune's organ (`Đảng ủy xã Thuận`, `của xã`). */
 export function mentionsCommune(text: string): boolean {
   return communeMentions(text).length > 0;

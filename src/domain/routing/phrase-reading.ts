@@ -14,9 +14,11 @@ export type PhraseReading =
   /**
    * Every registered unit of these kinds; `qualified`: only some of them, which the secretary
    * picks; `communeLevel`: the members' level when the phrase says it (`các đoàn thể xã`: the
-   * communes' own, `cấp huyện`: the district's), null when it does not.
+   * communes' own, `cấp huyện`: the district's), null when it does not; `districts`: the
+   * districts of a province too (`UBND các huyện, thị xã`); `organ`: which of each member's
+   * bodies, when the phrase says (`UBND các xã` → government, `các đảng ủy xã` → party).
    */
-  | { type: 'collective'; kinds: UnitKind[]; qualified: boolean; communeLevel: boolean | null }
+  | { type: 'collective'; kinds: UnitKind[]; districts: boolean; organ: OrganFamily | null; qualified: boolean; communeLevel: boolean | null }
   /**
    * The unit of a place: `localities` as written (`xã Bình Sơn`), or none for the notice's own
    * (`của xã`, `địa phương`); `commune` when the phrase says the place is a commune.
@@ -31,16 +33,22 @@ export function readPhrase(phrase: string, persons: readonly string[] = []): Phr
   const person = personName(text, persons);
   if (person) return { type: 'person', name: person };
   const local = localGovernment.exec(text);
-  if (local) return local.groups!.rest ? { type: 'collective', kinds: ['commune'], qualified: true, communeLevel: true } : { type: 'place', localities: [], commune: false };
+  if (local) {
+    return local.groups!.rest ? { type: 'collective', kinds: ['commune'], districts: false, organ: null, qualified: true, communeLevel: true } : { type: 'place', localities: [], commune: false };
+  }
   const collective = readCollective(text);
   if (collective) return collective;
+  // `huyện Bắc Mỹ`, `thị xã An Sơn` alone: the place, whose government the secretary registered.
+  if (upperPlace.test(text)) return { type: 'place', localities: [text], commune: false };
   if (inferUnitKind(text) === 'commune') {
     const named = [...new Set(communeMentions(text).filter((m) => m.name).map((m) => `${m.word} ${m.name}`))];
     return { type: 'place', localities: named, commune: true };
   }
-  const group = /^các\s+(?<head>.+)$/iu.exec(text);
-  return group ? { type: 'group', head: group.groups!.head! } : { type: 'unit' };
+  const group = /^(?<prefix>.*?)các\s+(?<head>.+)$/iu.exec(text);
+  return group && collectivePrefix.test(group.groups!.prefix!) ? { type: 'group', head: group.groups!.head! } : { type: 'unit' };
 }
+
+const upperPlace = /^(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Tt]ỉnh)(?:\s+\p{Lu}\p{Ll}*)+$/u;
 
 /** Titles that follow `đồng chí` when the text names a post, not a person (`đồng chí Phó Chủ tịch UBND xã`). */
 const titleWords = /^(?:Trưởng|Phó|Chủ|Bí|Giám|Chánh|Thủ|Thường|Ủy|Huyện|Tỉnh|Bộ|Chỉ|Tổng|Đội|Chính|Thành|Các)$/u;
@@ -57,17 +65,37 @@ function personName(text: string, persons: readonly string[]): string | null {
 /** `địa phương`, `chính quyền địa phương`, `cấp ủy, chính quyền địa phương`, and the qualified `địa phương liên quan`. */
 const localGovernment = /^(?:(?:cấp ủy|chính quyền|lãnh đạo|UBND)(?:,\s*|\s+và\s+|\s+))*địa phương(?:\s+(?<rest>.+))?$/iu;
 
-/** Nouns a collective lists, each with the kind it expands to; null for vague ones (`các đơn vị`) that never expand. */
-const collectiveNouns: [RegExp, UnitKind | null][] = [
+/** Who a collective's members are: units of a kind, or the districts (huyện, thị xã, thành phố) of a province. */
+type Members = UnitKind | 'district';
+
+/** Nouns a collective lists, each with the members it expands to; null for vague ones (`các đơn vị`) that never expand. */
+const collectiveNouns: [RegExp, Members | null][] = [
   [/^(?:xã|phường|thị trấn|đặc khu|địa phương)(?![\p{L}])/iu, 'commune'],
-  [/^(?:cơ quan chuyên môn|phòng ban|phòng|ban|sở|chi cục|ngành)(?![\p{L}])(?!\s+chức năng)/iu, 'department'],
+  [/^(?:huyện ủy|thị ủy|thành ủy|quận ủy|huyện|thị xã|thành phố|quận)(?![\p{L}])/iu, 'district'],
+  [/^(?:(?:cơ quan|phòng) chuyên môn|phòng ban|phòng|ban|sở|chi cục|ngành)(?![\p{L}])(?!\s+chức năng)/iu, 'department'],
   [/^(?:(?:đoàn thể|tổ chức)(?:\s+chính trị\s*-\s*xã hội)?|hội đoàn thể|hội|đoàn|MTTQ|Mặt trận(?: Tổ quốc)?)(?![\p{L}])(?!\s+đồng)/iu, 'mass-org'],
   [/^trường(?: học)?(?![\p{L}])/iu, 'school'],
   [/^(?:đơn vị|cơ quan|tổ chức|doanh nghiệp|chủ đầu tư|ngành chức năng|lực lượng|thành viên|hộ)(?![\p{L}])/iu, null],
 ];
 
-/** What may stand before `các`: the organ of each member (`UBND các xã`), or the Front beside the đoàn thể. */
-const collectivePrefix = /^(?:(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Chủ tịch(?: UBND| Ủy ban nhân dân)?|Lãnh đạo|Thủ trưởng|Trưởng|Thường trực)|(?<front>(?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?(?: \p{L}+)?(?:,|\s+và)))?\s*$/iu;
+/**
+ * What may stand before `các`: the organ of each member (`UBND các xã`, `Trưởng các thôn`), or
+ * the Front beside the đoàn thể (`MTTQ và các đoàn thể`).
+ */
+const collectivePrefix = /^(?:(?<organ>UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng bộ|Ban Thường vụ|Cấp ủy|Chủ tịch(?: UBND| Ủy ban nhân dân)?|Bí thư|Lãnh đạo|Thủ trưởng|Trưởng|Thường trực)|(?<front>(?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?(?: \p{L}+)?(?:,|\s+và)))?\s*$/iu;
+
+/** An organ written inside the first item instead (`các đảng ủy xã, thị trấn`). */
+const innerOrgan = /^(?<organ>UBND|Ủy ban nhân dân|HĐND|Đảng ủy|Đảng bộ|cấp ủy|chính quyền)\s+(?=\p{L})/iu;
+
+/** The family of an organ: the people's committees (chính quyền) or the Party committees (cấp ủy). */
+export type OrganFamily = 'government' | 'party';
+
+function organFamily(organ: string | undefined): OrganFamily | null {
+  if (!organ) return null;
+  if (/^(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Chủ tịch|chính quyền)/iu.test(organ)) return 'government';
+  if (/^(?:Đảng ủy|Đảng bộ|Ban Thường vụ|Cấp ủy|Bí thư)/iu.test(organ)) return 'party';
+  return null;
+}
 
 /**
  * Words after a collective that only say which level it is (`cấp huyện`, `trên địa bàn huyện`),
@@ -81,10 +109,15 @@ function readCollective(text: string): PhraseReading | null {
   const prefix = collectivePrefix.exec(text.slice(0, at.index));
   if (!prefix) return null;
   const kinds = new Set<UnitKind>(prefix.groups?.front ? ['mass-org'] : []);
+  let organ = organFamily(prefix.groups?.organ);
+  let districts = false;
   let qualified = false;
   let levelWords = '';
   const tokens = text.slice(at.index + at[0].length).replace(/[()]/gu, ' ').split(/\s*[,;]\s*|\s+và\s+/u).map((t) => t.trim().replace(/^các\s+/iu, '')).filter(Boolean);
-  for (const [i, token] of tokens.entries()) {
+  for (const [i, written] of tokens.entries()) {
+    const inner = innerOrgan.exec(written);
+    if (inner) organ ??= organFamily(inner.groups!.organ);
+    const token = inner ? written.slice(inner[0].length) : written;
     const noun = collectiveNouns.map(([pattern, kind]) => ({ match: pattern.exec(token), kind })).find((n) => n.match);
     if (!noun) {
       if (i === 0) return null;
@@ -92,11 +125,13 @@ function readCollective(text: string): PhraseReading | null {
       continue;
     }
     if (noun.kind === null) qualified = true;
+    else if (noun.kind === 'district') districts = true;
     else kinds.add(noun.kind);
+    if (/ủy$/iu.test(noun.match![0])) organ ??= 'party';
     const rest = token.slice(noun.match![0].length).trim();
     if (rest && !levelQualifier.test(rest)) qualified = true;
     else levelWords = rest;
   }
   const communeLevel = /(?:^|\s)(?:xã|phường)(?:\s|$)/u.test(levelWords) ? true : /(?:^|\s)(?:huyện|tỉnh|thành phố|thị xã|quận)(?:\s|$)/u.test(levelWords) ? false : null;
-  return { type: 'collective', kinds: [...kinds], qualified, communeLevel: kinds.has('commune') ? true : communeLevel };
+  return { type: 'collective', kinds: [...kinds], districts, organ, qualified, communeLevel: kinds.has('commune') ? true : communeLevel };
 }

@@ -13,8 +13,8 @@
  */
 import { isAmbiguous, MIN_MATCH_SCORE, rankUnits, unitKey, type RankedUnit } from './unit-matcher.js';
 import { inferUnitKind, type UnitKind } from './unit-kind.js';
-import { communeNameKey, mentionsCommune, mentionsUpperLevel, readLocality, type Locality } from './localities.js';
-import { readPhrase } from './phrase-reading.js';
+import { communeNameKey, mentionsCommune, mentionsUpperLevel, districtNameKey, readLocality, type Locality } from './localities.js';
+import { readPhrase, type OrganFamily, type PhraseReading } from './phrase-reading.js';
 import type { DirectiveRouting, KnownPerson, NoticeRouting, RoutableUnit, Route, RouteFlag, RoutingDirective, RoutingNotice, Suggestion } from './types.js';
 
 /**
@@ -30,13 +30,19 @@ const MAX_SUGGESTIONS = 3;
 /** How sure a route by kind, place or the notice's locality is: certain rules, not name likeness. */
 const RULE_SCORE = 0.9;
 
-/** A registered unit with what routing decides on: its kind, its level and its commune. */
+/** A registered unit with what routing decides on: its kind, its level, its place and its organ. */
 interface Unit extends RoutableUnit {
   kind: UnitKind;
   /** Commune level (cấp xã): only commune-level phrases may reach it, and only it may reach them. */
   communeLevel: boolean;
+  /** The level its name says: a commune's, a district's or province's (`huyện`, `Huyện ủy`, `Sở`), or none. */
+  level: 'commune' | 'upper' | null;
   /** The key of the commune it belongs to (`binh son`), or null. */
   communeKey: string | null;
+  /** The key of the district, town or city of a province it belongs to (`UBND huyện Bắc Mỹ` → `bac my`), or null. */
+  districtKey: string | null;
+  /** The people's committee (UBND, HĐND) or the Party committee (Đảng ủy, Huyện ủy) of its place, or neither. */
+  family: OrganFamily | null;
 }
 
 /** The outcome of one phrase, before the directive merges lead and support. */
@@ -76,7 +82,11 @@ export function routeNotice(notice: RoutingNotice, units: readonly RoutableUnit[
 
 function describeUnit(unit: RoutableUnit): Unit {
   const kind = unit.kind ?? inferUnitKind(unit.name);
-  return { ...unit, kind, communeLevel: kind === 'commune' || mentionsCommune(unit.name), communeKey: communeNameKey(unit.name) };
+  const communeLevel = kind === 'commune' || mentionsCommune(unit.name);
+  const level = communeLevel ? 'commune' : mentionsUpperLevel(unit.name) ? 'upper' : null;
+  const key = unitKey(unit.name);
+  const family = /^(?:uy ban nhan dan|hoi dong nhan dan)(?: |$)/.test(key) ? 'government' : /^(?:dang uy|dang bo|ban thuong vu|(?:huyen|thi|thanh|quan|tinh) uy)(?: |$)/.test(key) ? 'party' : null;
+  return { ...unit, kind, communeLevel, level, communeKey: communeNameKey(unit.name), districtKey: communeLevel ? null : districtNameKey(unit.name), family };
 }
 
 function routeDirective(directive: RoutingDirective, notice: RoutingNotice, context: Context) {
@@ -148,7 +158,7 @@ function resolvePhrase(phrase: string, directive: RoutingDirective, context: Con
     case 'collective':
       return reading.qualified || conditionFollows(phrase, directive.text)
         ? qualifiedCollective(phrase, reading.kinds, directive.text, context)
-        : collective(phrase, reading.kinds, reading.communeLevel, context);
+        : collective(phrase, reading, directive.text, context);
     case 'place':
       return reading.localities.length > 0 ? mergeResolutions(reading.localities.map((label) => place(phrase, readLocality(label)!, context))) : noticePlace(phrase, reading.commune, directive.text, context);
     case 'group':
@@ -200,17 +210,45 @@ function suggestionsFrom(ranked: readonly RankedUnit<Unit>[]): Suggestion[] {
 }
 
 /**
- * "UBND các xã, thị trấn", "các phòng, ban, ngành": every registered unit of those kinds, at the
- * level the phrase names ("các đoàn thể xã" are the communes' own, not the district's).
+ * "UBND các xã, thị trấn", "các phòng, ban, ngành", "UBND các huyện, thị xã": every registered
+ * unit of those kinds, at the level the phrase names ("các đoàn thể xã" are the communes' own,
+ * not the district's), and of the organ it names when a place has both its UBND and its Đảng ủy
+ * registered. A phrase that names no organ then is asked about, not sent to both.
  */
-function collective(phrase: string, kinds: UnitKind[], communeLevel: boolean | null, context: Context): Resolution {
-  const members = context.units.filter((unit) => kinds.includes(unit.kind) && (communeLevel === null || unit.communeLevel === communeLevel));
+function collective(phrase: string, reading: Extract<PhraseReading, { type: 'collective' }>, text: string, context: Context): Resolution {
+  const { kinds, communeLevel } = reading;
+  const atLevel = (unit: Unit) => communeLevel === null || (communeLevel ? unit.level !== 'upper' : unit.level !== 'commune');
+  const ofKind = context.units.filter((unit) => kinds.includes(unit.kind) && unit.kind !== 'commune' && atLevel(unit));
+  const places = context.units.filter((unit) => (kinds.includes('commune') && unit.kind === 'commune') || (reading.districts && unit.districtKey !== null && unit.family !== null));
+  const bodies = organsOf(places, reading.organ);
+  if (bodies === null) return qualifiedCollective(phrase, kinds, text, context);
+  const chosen = new Set([...ofKind, ...bodies]);
+  const members = context.units.filter((unit) => chosen.has(unit));
   if (members.length === 0) return { routes: [], flags: [{ kind: 'unmatched', phrase, suggestions: [] }] };
   return {
     routes: members.map((unit) => ({ unitId: unit.id, score: RULE_SCORE, reason: `thuộc nhóm "${phrase}"`, via: phrase })),
     flags: [],
     expansion: { phrase, unitIds: members.map((unit) => unit.id) },
   };
+}
+
+/**
+ * One body per place: its only registered unit, or the one of the organ asked for. Null when a
+ * place has both its UBND and its Đảng ủy registered and the phrase does not say which.
+ */
+function organsOf(places: readonly Unit[], organ: OrganFamily | null): Unit[] | null {
+  const byPlace = new Map<string, Unit[]>();
+  for (const unit of places) {
+    const key = unit.communeKey ?? unit.districtKey ?? '';
+    byPlace.set(key, [...(byPlace.get(key) ?? []), unit]);
+  }
+  const chosen: Unit[] = [];
+  for (const bodies of byPlace.values()) {
+    const asked = organ ? bodies.filter((unit) => unit.family === organ) : [];
+    if (bodies.length > 1 && asked.length === 0 && new Set(bodies.map((unit) => unit.family)).size > 1) return null;
+    chosen.push(...(asked.length > 0 ? asked : bodies));
+  }
+  return chosen;
 }
 
 /** "các chi bộ thôn", "các Tiểu ban": every unit whose name opens with the words after "các". */
@@ -252,7 +290,10 @@ function place(phrase: string, locality: Locality, context: Context): Resolution
   const named = namedUnit(phrase, context).routes[0];
   const namedUnitOfPlace = named && unitsOfPlace(locality, context.units, true).some((unit) => unit.id === named.unitId);
   if (named && namedUnitOfPlace) return { routes: [{ ...named, via: phrase }], flags: [] };
-  const candidates = unitsOfPlace(locality, context.units);
+  const all = unitsOfPlace(locality, context.units);
+  // `huyện Bắc Mỹ` as the subject of a sentence is its people's committee, not its police.
+  const governments = locality.commune ? [] : all.filter((unit) => unit.family === 'government');
+  const candidates = governments.length === 1 ? governments : all;
   if (candidates.length === 1) {
     const unit = candidates[0]!;
     return { routes: [{ unitId: unit.id, score: RULE_SCORE, reason: `cơ quan của ${locality.label}: ${unit.name}`, via: phrase }], flags: [] };

@@ -18,7 +18,36 @@ describe('readPhrase', () => {
     ['Các trường học trên địa bàn xã', ['school'], true],
     ['các ban, phòng, ngành, MTTQ, đoàn thể cấp huyện', ['department', 'mass-org'], false],
   ])('reads "%s" as a collective of %j (commune level: %s)', (phrase, kinds, communeLevel) => {
-    expect(readPhrase(phrase)).toEqual({ type: 'collective', kinds, qualified: false, communeLevel });
+    expect(readPhrase(phrase)).toMatchObject({ type: 'collective', kinds, qualified: false, communeLevel, districts: false });
+  });
+
+  it.each([
+    ['UBND các xã, thị trấn', 'government'],
+    ['Các đảng ủy xã, thị trấn', 'party'],
+    ['Các đảng bộ xã, thị trấn', 'party'],
+    ['các xã', null],
+  ])('reads in "%s" which organ of each commune is meant (%s)', (phrase, organ) => {
+    expect(readPhrase(phrase)).toMatchObject({ type: 'collective', kinds: ['commune'], organ, qualified: false });
+  });
+
+  it.each([
+    ['UBND các huyện, thị xã, thành phố', 'government'],
+    ['các huyện ủy, thị ủy, thành ủy', 'party'],
+    ['các huyện, thị xã', null],
+  ])('reads "%s" as the districts of a province (organ %s)', (phrase, organ) => {
+    expect(readPhrase(phrase)).toMatchObject({ type: 'collective', kinds: [], districts: true, organ, qualified: false });
+  });
+
+  it.each([
+    ['Các chi bộ thôn', 'chi bộ thôn'],
+    ['các Tiểu ban', 'Tiểu ban'],
+    ['Trưởng các thôn', 'thôn'],
+  ])('reads "%s" as every unit named after "%s"', (phrase, head) => {
+    expect(readPhrase(phrase)).toEqual({ type: 'group', head });
+  });
+
+  it.each(['huyện Bắc Mỹ', 'thị xã An Sơn', 'Thành phố Hà Nguyên'])('reads "%s" alone as the place, whose government acts', (phrase) => {
+    expect(readPhrase(phrase)).toEqual({ type: 'place', localities: [phrase], commune: false });
   });
 
   it.each(['các xã có dự án đi qua', 'các xã chưa đạt chuẩn nông thôn mới', 'các đơn vị liên quan', 'các địa phương có liên quan', 'các cơ quan, đơn vị', 'địa phương liên quan', 'UBND các xã có đường dây 500kV đi qua'])(

@@ -78,6 +78,43 @@ describe('collectives', () => {
   });
 });
 
+describe('collectives of places with several bodies', () => {
+  const province: RoutableUnit[] = [
+    { id: 'ubA', name: 'UBND huyện Lâm Xuyên', aliases: [] },
+    { id: 'ubB', name: 'UBND huyện Bắc Mỹ', aliases: [] },
+    { id: 'ubC', name: 'UBND thị xã An Sơn', aliases: [] },
+    { id: 'huA', name: 'Huyện ủy Lâm Xuyên', aliases: [] },
+    { id: 'caA', name: 'Công an huyện Lâm Xuyên', aliases: [] },
+    { id: 'sxd', name: 'Sở Xây dựng', aliases: [] },
+  ];
+  const inProvince = (phrase: string) => route(directive([phrase]), { units: province });
+
+  it('sends "UBND các huyện, thị xã" to each district\'s people\'s committee only', () => {
+    expect(ids(inProvince('UBND các huyện, thị xã').routes)).toEqual(['ubA', 'ubB', 'ubC']);
+  });
+
+  it('sends "các huyện ủy, thị ủy" to the Party committee where a district has both, else to its one unit', () => {
+    expect(ids(inProvince('các huyện ủy, thị ủy').routes)).toEqual(['ubB', 'ubC', 'huA']);
+  });
+
+  it('asks about "các huyện, thị xã" when a district has both committees registered', () => {
+    const routing = inProvince('các huyện, thị xã');
+    expect(routing.routes).toEqual([]);
+    expect(routing.flags[0]!.kind).toBe('qualified-collective');
+  });
+
+  it('reads "huyện Lâm Xuyên" as the subject of a sentence as its people\'s committee, not its police', () => {
+    expect(ids(inProvince('huyện Lâm Xuyên').routes)).toEqual(['ubA']);
+  });
+
+  it('picks the organ a commune collective names when a commune has both registered', () => {
+    const both = [...units, { id: 'dubinhson', name: 'Đảng ủy xã Bình Sơn', aliases: [] }];
+    expect(ids(route(directive(['UBND các xã, thị trấn']), { units: both }).routes)).toEqual(['binhson', 'tanlap', 'thuan', 'thitran']);
+    expect(ids(route(directive(['Các đảng ủy xã, thị trấn']), { units: both }).routes)).toEqual(['tanlap', 'thuan', 'thitran', 'dubinhson']);
+    expect(route(directive(['các xã']), { units: both }).flags[0]!.kind).toBe('qualified-collective');
+  });
+});
+
 describe('collectives inside a commune', () => {
   /** A commune's own office: its bodies, registered without the commune's name. */
   const communeOffice: RoutableUnit[] = [
