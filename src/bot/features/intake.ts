@@ -1,7 +1,7 @@
 import { assignArgs, dueArgs } from '../../../commands/arguments.js';
 import { lastByKey } from '../../domain/group-by.js';
 import { parseIsoDate } from '../../domain/local-date.js';
-import type { KnownPerson, RoutingNotice } from '../../domain/routing/index.js';
+import type { KnownPerson } from '../../domain/routing/index.js';
 import { instantAt, localDateOf } from '../../domain/zoned-time.js';
 import type { IncomingFile, MessageEvent } from '../../messaging/port.js';
 import { parseNotice, type ParsedNotice } from '../../parser/index.js';
@@ -236,8 +236,7 @@ async function parseAndPreview(ctx: BotContext<MessageEvent>, office: Office, no
  */
 export function draftContent(parsed: ParsedNotice, units: readonly UnitWithChannels[], people: readonly KnownPerson[], timeZone: string, fileName: string | null): DraftContent {
   const calendarDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-  const routingInput: RoutingNotice = parsed;
-  const routing = routeDirectives(routingInput, units, people);
+  const routing = routeDirectives(parsed, units, people);
   return {
     number: parsed.notice.number,
     issuer: parsed.notice.issuer,
@@ -248,11 +247,10 @@ export function draftContent(parsed: ParsedNotice, units: readonly UnitWithChann
     recipients: parsed.notice.recipients,
     warnings: parsed.warnings,
     sourceFileName: fileName,
-    locality: routingInput.notice.locality ?? null,
-    addressee: routingInput.addressee ?? [],
+    locality: parsed.notice.locality,
+    addressee: parsed.addressee,
     expansions: routing.expansions,
-    directives: routingInput.directives.map((routed, index) => {
-      const directive = parsed.directives[index]!;
+    directives: parsed.directives.map((directive, index) => {
       const [hour, minute] = (directive.dueTime ?? '').split(':').map(Number);
       const time = directive.dueTime ? { hour: hour!, minute: minute! } : defaultDueTime;
       return {
@@ -262,7 +260,7 @@ export function draftContent(parsed: ParsedNotice, units: readonly UnitWithChann
         dueText: directive.dueText,
         dueKind: dueKindOf(directive.dueKind),
         recurrence: directive.recurrence ? { ...directive.recurrence } : null,
-        phrases: { lead: routed.lead, support: routed.support, persons: routed.persons ?? [], leadSource: routed.leadSource ?? 'none' },
+        phrases: { lead: directive.lead, support: directive.support, persons: directive.persons ?? [], leadSource: directive.leadSource ?? 'none' },
         ...routing.directives[index]!,
       };
     }),
