@@ -76,13 +76,13 @@ export const setupFeature: Feature = {
           },
         );
       }
+      // A draft may name the unit that just joined: route it again and update its preview.
+      await rematchOpenDrafts(ctx.services, redeemed.officeId);
     },
 
     async units(ctx) {
       const office = officeOf(ctx);
       const units = await listUnits(ctx.services.db, office.id);
-      // A draft may name the unit that just joined: route it again and update its preview.
-      await rematchOpenDrafts(ctx.services, redeemed.officeId);
       if (units.length === 0) {
         await ctx.reply(ctx.t('units-empty'));
         return;
@@ -92,12 +92,12 @@ export const setupFeature: Feature = {
           index: String(index + 1),
           name: unit.name,
           aliases: unit.aliases.length > 0 ? ` (${unit.aliases.map((alias) => alias.alias).join(', ')})` : '',
+          kind: ctx.t(`unit-kind-${unitKindOf(unit)}`),
           chats: unit.channels.map((channel) => (channel.chat.title ?? channel.chat.externalId) + (channel.threadId > 0 ? ` #${channel.threadId}` : '')).join(', ') || '—',
         }),
       );
       await ctx.reply([ctx.t('units-header', { office: office.name }), ...lines].join('\n'));
     },
-          kind: ctx.t(`unit-kind-${unitKindOf(unit)}`),
 
     async unit(ctx, args) {
       const office = officeOf(ctx);
