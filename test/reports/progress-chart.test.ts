@@ -46,6 +46,50 @@ describe('the progress chart', () => {
     for (const colour of Object.values(categoryColours)) expect(colours).toContain(colour);
   });
 
+  it('wraps a long notice title onto lines that stay inside the image, every word kept', () => {
+    const title = `Tiến độ thực hiện Thông báo số ${'Kết luận của đồng chí Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện tại buổi làm việc với xã Bình Sơn '.repeat(2).trim()}`;
+    const svg = progressChartSvg({ ...chart, title });
+    const lines = titleLines(svg);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(lines.map((line) => line.text).join(' ')).toBe(title);
+    const png = PNG.sync.read(Buffer.from(svgToPng(svg)));
+    expectInkWithinMargins(png);
+    // The title's own ink: as many bands of rows as it has lines, reaching close to both margins.
+    const band = inkRows(png, 0, lines.at(-1)!.y + 8);
+    expect(band.bands).toBe(lines.length);
+    expect(band.left).toBeLessThan(120);
+    expect(band.right).toBeGreaterThan(880);
+  });
+
+  it('shrinks a title too long for three lines at full size, and cuts only what fits nowhere', () => {
+    const long = `Tiến độ thực hiện Thông báo số ${'Kết luận của đồng chí Trưởng Ban Chỉ đạo tại buổi làm việc với xã Bình Sơn về nông thôn mới '.repeat(4).trim()}`;
+    const shrunk = titleLines(progressChartSvg({ ...chart, title: long }));
+    expect(shrunk.length).toBeLessThanOrEqual(3);
+    expect(shrunk[0]!.size).toBeLessThan(22);
+    expect(shrunk.map((line) => line.text).join(' ')).toBe(long);
+
+    const endless = `Tiến độ thực hiện Thông báo số ${'Đảng ủy, HĐND, UBND, UBMTTQ và các đoàn thể xã '.repeat(40)}`;
+    const svg = progressChartSvg({ ...chart, title: endless });
+    const cut = titleLines(svg);
+    expect(cut).toHaveLength(3);
+    expect(cut[2]!.text).toMatch(/…$/);
+    expectInkWithinMargins(PNG.sync.read(Buffer.from(svgToPng(svg))));
+  });
+
+  it('keeps a short title on one line at full size, with the chart at its usual height', () => {
+    const svg = progressChartSvg(chart);
+    expect(titleLines(svg)).toEqual([{ text: chart.title, size: 22, y: 34 }]);
+    expect(svg).toMatch(/height="244"/);
+  });
+
+  it('cuts a unit name too wide for its label column with “…” so it never runs off the left edge', () => {
+    const wide = unit('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp huyện Triệu Sơn', 1, 0, 0, 0);
+    const svg = progressChartSvg({ ...chart, units: [wide] });
+    expect(svg).toMatch(/>Ban Quản lý dự án[^<]*…<\/text>/);
+    expectInkWithinMargins(PNG.sync.read(Buffer.from(svgToPng(svg))));
+  });
+
   it('draws “Đảng ủy xã Thuận” with the font’s own glyphs, not tofu', () => {
     const font = fontkit.create(readFileSync(chartFontFiles[0]!));
     for (const char of phrase) expect(font.glyphForCodePoint(char.codePointAt(0)!).id, char).not.toBe(0);
@@ -61,6 +105,40 @@ describe('the progress chart', () => {
     expect(overlap(rendered, tofu)).toBeLessThan(overlap(rendered, reference) - 0.2);
   });
 });
+
+/** The chart's bold title lines, as drawn: text, font size and baseline. */
+function titleLines(svg: string): { text: string; size: number; y: number }[] {
+  return [...svg.matchAll(/<text x="500" y="(\d+)" font-size="(\d+)" font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ text: m[3]!, size: Number(m[2]), y: Number(m[1]) }));
+}
+
+const isInk = (png: PNG, x: number, y: number) => png.data[(y * png.width + x) * 4]! < 235;
+
+/** Nothing but white paper within 18 px of the left and right edges (the chart's 20 px margins, less anti-aliasing). */
+function expectInkWithinMargins(png: PNG): void {
+  const stray: string[] = [];
+  for (let y = 0; y < png.height; y += 1) for (const x of [...Array(18).keys()].flatMap((i) => [i, png.width - 1 - i])) if (isInk(png, x, y)) stray.push(`${x},${y}`);
+  expect(stray).toEqual([]);
+}
+
+/** Where ink lies in rows [from, to): its leftmost and rightmost column and how many separate bands of rows hold it. */
+function inkRows(png: PNG, from: number, to: number): { left: number; right: number; bands: number } {
+  let left = png.width;
+  let right = -1;
+  let bands = 0;
+  let inBand = false;
+  for (let y = from; y < to; y += 1) {
+    let rowHasInk = false;
+    for (let x = 0; x < png.width; x += 1) {
+      if (!isInk(png, x, y)) continue;
+      rowHasInk = true;
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+    }
+    if (rowHasInk && !inBand) bands += 1;
+    inBand = rowHasInk;
+  }
+  return { left, right, bands };
+}
 
 type Font = ReturnType<typeof fontkit.create>;
 type Glyph = ReturnType<Font['getGlyph']>;
