@@ -1,4 +1,4 @@
-import { dateParts, daysInMonth, localDate, type LocalDate } from './local-date.js';
+import { addDays, dateParts, daysInMonth, localDate, type LocalDate } from './local-date.js';
 
 /**
  * The dates of a month on which a reporting schedule falls, in order. `daysOfMonth` are the days
@@ -30,4 +30,14 @@ export function occurrencesBetween(daysOfMonth: readonly number[], from: LocalDa
     [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
   }
   return occurrences;
+}
+
+/**
+ * The schedule's last date strictly before `today`: the reporting day whose reports the office
+ * reads now. Reports made on it or later answer the current reporting period. Null when the
+ * schedule has no date in the `lookbackDays` before today.
+ */
+export function previousReportingDay(daysOfMonth: readonly number[], today: LocalDate, lookbackDays = 62): LocalDate | null {
+  if (daysOfMonth.length === 0) return null;
+  return occurrencesBetween(daysOfMonth, addDays(today, -lookbackDays), addDays(today, -1)).at(-1) ?? null;
 }
