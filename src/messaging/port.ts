@@ -130,6 +130,11 @@ export interface Messenger {
   send(to: Address, message: OutgoingMessage): Promise<Sent>;
   edit(to: Address, messageId: number, message: OutgoingMessage): Promise<void>;
   sendDocument(to: Address, document: OutgoingDocument): Promise<Sent>;
+  /**
+   * Sends a PNG or JPEG to be shown as a picture in the chat, not as a file to open. Where the
+   * platform refuses it as a picture (Telegram: too tall or too narrow), it goes as a document.
+   */
+  sendPhoto(to: Address, photo: OutgoingDocument): Promise<Sent>;
   answerButton(buttonId: string, text?: string, alert?: boolean): Promise<void>;
   downloadFile(file: IncomingFile): Promise<Uint8Array>;
   /** Whether the user administers the chat (creator or administrator). */

@@ -35,6 +35,7 @@ function recordingMessenger(fail: (to: Address, attempt: number) => DeliveryErro
     },
     edit: async () => undefined,
     sendDocument: async () => ({ messageId: nextId++ }),
+    sendPhoto: async () => ({ messageId: nextId++ }),
     answerButton: async () => undefined,
     downloadFile: async () => new Uint8Array(),
     isChatAdmin: async () => false,

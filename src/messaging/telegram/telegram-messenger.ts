@@ -1,6 +1,6 @@
 import { GrammyError, HttpError, type Api } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
-import { DeliveryError, type Address, type DeliveryFailure, type Messenger, type OutgoingMessage } from '../port.js';
+import { DeliveryError, type Address, type DeliveryFailure, type Messenger, type OutgoingDocument, type OutgoingMessage, type Sent } from '../port.js';
 
 /** Telegram's limit on the text of a callback query answer. */
 const maxAnswerLength = 200;
@@ -11,6 +11,12 @@ const maxAnswerLength = 200;
  * {@link DeliveryError}.
  */
 export function telegramMessenger(api: Api, download: (filePath: string) => Promise<Uint8Array>): Messenger {
+  async function sendDocument(to: Address, document: OutgoingDocument): Promise<Sent> {
+    const { InputFile } = await import('grammy');
+    const sent = await deliver(to, (chatId) => api.sendDocument(chatId, new InputFile(document.bytes, document.fileName), fileOptions(to, document)));
+    return { messageId: sent.message_id };
+  }
+
   return {
     platform: 'TELEGRAM',
 
@@ -41,17 +47,19 @@ export function telegramMessenger(api: Api, download: (filePath: string) => Prom
       });
     },
 
-    async sendDocument(to, document) {
+    sendDocument,
+
+    async sendPhoto(to, photo) {
       const { InputFile } = await import('grammy');
-      const sent = await deliver(to, (chatId) =>
-        api.sendDocument(chatId, new InputFile(document.bytes, document.fileName), {
-          ...threadOptions(to),
-          caption: document.captionHtml,
-          parse_mode: document.captionHtml ? 'HTML' : undefined,
-          reply_parameters: document.replyToMessageId ? { message_id: document.replyToMessageId, allow_sending_without_reply: true } : undefined,
-        }),
-      );
-      return { messageId: sent.message_id };
+      try {
+        const sent = await deliver(to, (chatId) => api.sendPhoto(chatId, new InputFile(photo.bytes, photo.fileName), fileOptions(to, photo)));
+        return { messageId: sent.message_id };
+      } catch (error) {
+        // A photo's sides may add up to 10,000 px at most, the longer one 20 times the shorter: a
+        // chart of a few hundred units is taller than that, and reaches the chat as a file instead.
+        if (error instanceof DeliveryError && /PHOTO_INVALID_DIMENSIONS/.test(error.message)) return sendDocument(to, photo);
+        throw error;
+      }
     },
 
     async answerButton(buttonId, text, alert) {
@@ -79,6 +87,16 @@ export function telegramMessenger(api: Api, download: (filePath: string) => Prom
 
 function threadOptions(to: Address) {
   return to.threadId > 0 ? { message_thread_id: to.threadId } : {};
+}
+
+/** What a document and a photo are sent with alike: the topic, an HTML caption, the message they answer. */
+function fileOptions(to: Address, file: OutgoingDocument) {
+  return {
+    ...threadOptions(to),
+    caption: file.captionHtml,
+    parse_mode: file.captionHtml ? ('HTML' as const) : undefined,
+    reply_parameters: file.replyToMessageId ? { message_id: file.replyToMessageId, allow_sending_without_reply: true } : undefined,
+  };
 }
 
 function markup(message: OutgoingMessage): InlineKeyboardMarkup | { force_reply: true; selective: true } | undefined {

@@ -45,6 +45,12 @@ export function zaloMessenger(api: ZaloApi, choices: ChoiceMemory, t: Translate)
       throw new DeliveryError('bad-request', to, 'Zalo bots cannot send documents');
     },
 
+    // Zalo's sendPhoto takes only a public URL to fetch the picture from, never its bytes, and
+    // dondoc publishes no files; so pictures are not sent on Zalo either.
+    async sendPhoto(to) {
+      throw new DeliveryError('bad-request', to, 'Zalo bots send photos only from a public URL');
+    },
+
     async answerButton(chatId, text) {
       // A typed choice has no spinner to stop; only an answer with words is worth a message.
       if (text) await send({ platform: 'ZALO', chatId, threadId: 0 }, text);
