@@ -28,8 +28,18 @@ export interface CommuneMention {
 
 /** Makes spelling variants uniform (NFC, `uỷ`/`ủy` tone placement) before any pattern reads the text. */
 export function uniformText(text: string): string {
-  return unifyTonePlacement(text.normalize('NFC'));
+  let uniform = uniformCache.get(text);
+  if (uniform === undefined) {
+    if (uniformCache.size >= CACHE_SIZE) uniformCache.clear();
+    uniform = unifyTonePlacement(text.normalize('NFC'));
+    uniformCache.set(text, uniform);
+  }
+  return uniform;
 }
+
+/** Each unit name is read by several patterns for every notice routed: it is made uniform once. */
+const uniformCache = new Map<string, string>();
+const CACHE_SIZE = 5000;
 
 /** Every commune a text mentions, in order, bare ones included. */
 export function communeMentions(text: string): CommuneMention[] {

@@ -60,6 +60,8 @@ interface Context {
   locality: Locality | null;
   /** The notice's locality's unit when exactly one registered unit is that place. */
   localityUnit: Unit | null;
+  /** Whether an addressee phrase names the locality's unit, decided once per notice (phrase → answer). */
+  namesLocality: Map<string, boolean>;
 }
 
 /** Routes every directive of a notice; see the module comment for the rules. */
@@ -67,7 +69,7 @@ export function routeNotice(notice: RoutingNotice, units: readonly RoutableUnit[
   const known = units.map(describeUnit);
   const locality = notice.notice.locality ? readLocality(notice.notice.locality) : null;
   const placeUnits = locality ? unitsOfPlace(locality, known) : [];
-  const context: Context = { units: known, people, locality, localityUnit: placeUnits.length === 1 ? placeUnits[0]! : null };
+  const context: Context = { units: known, people, locality, localityUnit: placeUnits.length === 1 ? placeUnits[0]! : null, namesLocality: new Map() };
   const expansions = new Map<string, { phrase: string; unitIds: string[] }>();
   const directives = notice.directives.map((directive) => {
     const { routing, expanded } = routeDirective(directive, notice, context);
@@ -136,15 +138,25 @@ function alreadyRouted(flag: Omit<RouteFlag, 'message'>, role: Route['role'], ro
  */
 function fallbackLead(directive: RoutingDirective, notice: RoutingNotice, context: Context, personLeads: boolean): Resolution[] {
   const addressee = notice.addressee ?? (directive.leadSource === 'addressee' ? directive.lead : []);
-  const resolved = addressee.map((phrase) => ({ phrase, resolution: resolvePhrase(phrase, directive, context) }));
   const local = context.localityUnit;
-  const asksLocality = local && resolved.some(({ resolution }) => !resolution.expansion && resolution.routes.some((r) => r.unitId === local.id));
-  if (local && asksLocality) {
+  const namesLocality = (phrase: string) => {
+    let answer = context.namesLocality.get(phrase);
+    if (answer === undefined) {
+      const resolution = resolvePhrase(phrase, directive, context);
+      answer = !resolution.expansion && resolution.routes.some((r) => r.unitId === local!.id);
+      context.namesLocality.set(phrase, answer);
+    }
+    return answer;
+  };
+  if (local && addressee.some(namesLocality)) {
     return [{ routes: [{ unitId: local.id, score: RULE_SCORE, reason: `thông báo về ${context.locality!.label}, nơi thực hiện: ${local.name}`, via: context.locality!.label }], flags: [] }];
   }
   if (personLeads) return [];
-  if (resolved.length > 0) {
-    return resolved.map(({ resolution }) => ({ ...resolution, routes: resolution.routes.map((r) => ({ ...r, reason: `${r.reason} (đơn vị được đề nghị chung trong thông báo)` })) }));
+  if (addressee.length > 0) {
+    return addressee.map((phrase) => {
+      const resolution = resolvePhrase(phrase, directive, context);
+      return { ...resolution, routes: resolution.routes.map((r) => ({ ...r, reason: `${r.reason} (đơn vị được đề nghị chung trong thông báo)` })) };
+    });
   }
   return [{ routes: [], flags: [{ kind: 'no-lead', phrase: '', suggestions: [] }] }];
 }
@@ -287,9 +299,9 @@ function textSuggestion(unit: Unit, mentioned: readonly Unit[], group: string): 
 /** "Đảng ủy xã X", "lãnh đạo xã X", "Ban chỉ đạo NTM xã X": the unit of xã X. */
 function place(phrase: string, locality: Locality, context: Context): Resolution {
   // A unit registered under the very name the phrase gives (`Công an xã X` beside `UBND xã X`) is meant first.
-  const named = namedUnit(phrase, context).routes[0];
-  const namedUnitOfPlace = named && unitsOfPlace(locality, context.units, true).some((unit) => unit.id === named.unitId);
-  if (named && namedUnitOfPlace) return { routes: [{ ...named, via: phrase }], flags: [] };
+  const bodies = rankUnits(phrase, unitsOfPlace(locality, context.units, true));
+  const [named] = bodies;
+  if (named && named.score >= AUTO_ROUTE_SCORE && !isAmbiguous(bodies)) return { routes: [{ unitId: named.unit.id, score: round(named.score), reason: named.reason, via: phrase }], flags: [] };
   const all = unitsOfPlace(locality, context.units);
   // `huyện Bắc Mỹ` as the subject of a sentence is its people's committee, not its police.
   const governments = locality.commune ? [] : all.filter((unit) => unit.family === 'government');

@@ -73,6 +73,37 @@ const fillerPairs = /(?<![a-z0-9])(?:dong chi|lien quan)(?![a-z0-9])/g;
  * dropped (`Phòng TN&MT` → `phong tai nguyen va moi truong`).
  */
 export function unitKey(text: string): string {
+  return compared(text).key;
+}
+
+/** A name or phrase as the matcher compares it: its key, its meaningful words and their sequence. */
+interface Compared {
+  key: string;
+  words: string[];
+  /** The meaningful words joined: `Phòng Văn hóa - Thông tin` and `Phòng Văn hóa và Thông tin` share it. */
+  core: string;
+}
+
+/**
+ * Routing compares every phrase of a notice with every unit name and alias, thousands of times
+ * for one notice of a large office; an office's names are few and repeat, so their forms are kept.
+ */
+const comparedCache = new Map<string, Compared>();
+const CACHE_SIZE = 5000;
+
+function compared(text: string): Compared {
+  let found = comparedCache.get(text);
+  if (found === undefined) {
+    if (comparedCache.size >= CACHE_SIZE) comparedCache.clear();
+    const key = computeKey(text);
+    const words = key.replace(fillerPairs, ' ').split(' ').filter((word) => word && !fillerWords.has(word));
+    found = { key, words, core: words.join(' ') };
+    comparedCache.set(text, found);
+  }
+  return found;
+}
+
+function computeKey(text: string): string {
   let key = text;
   for (const [pattern, expansion] of capitalAbbreviations) key = key.replace(pattern, expansion);
   key = foldVietnamese(key);
@@ -85,11 +116,13 @@ export type RankedUnit<U extends RegisteredUnit = RegisteredUnit> = UnitMatch & 
 
 /** Every unit that shares a meaningful word with the phrase, closest first. */
 export function rankUnits<U extends RegisteredUnit>(phrase: string, units: readonly U[]): RankedUnit<U>[] {
-  const phraseKey = unitKey(phrase);
-  return units
-    .map((unit) => ({ ...bestNameMatch(phraseKey, unit), unit }))
-    .filter((match) => match.score > 0)
-    .sort((a, b) => b.score - a.score);
+  const target = compared(phrase);
+  const ranked: RankedUnit<U>[] = [];
+  for (const unit of units) {
+    const match = bestNameMatch(target, unit);
+    if (match.score > 0) ranked.push({ ...match, unit });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
 }
 
 /** Two different units almost equally close: only the secretary can choose between them. */
@@ -109,34 +142,25 @@ export function matchUnit(phrase: string, units: RegisteredUnit[]): UnitMatch {
   return best;
 }
 
-function bestNameMatch(phraseKey: string, unit: RegisteredUnit): Omit<UnitMatch, 'unit'> {
-  const names = [{ text: unit.name, alias: false }, ...unit.aliases.map((text) => ({ text, alias: true }))];
-  let best: Omit<UnitMatch, 'unit'> = { score: 0, reason: '' };
-  for (const { text, alias } of names) {
-    const candidate = scoreName(phraseKey, unitKey(text), text, alias);
+function bestNameMatch(phrase: Compared, unit: RegisteredUnit): Omit<UnitMatch, 'unit'> {
+  let best = scoreName(phrase, unit.name, false);
+  for (const alias of unit.aliases) {
+    const candidate = scoreName(phrase, alias, true);
     if (candidate.score > best.score) best = candidate;
   }
   return best;
 }
 
-function scoreName(phraseKey: string, nameKey: string, name: string, alias: boolean): Omit<UnitMatch, 'unit'> {
-  if (!phraseKey || !nameKey) return { score: 0, reason: '' };
-  const phraseWords = meaningfulWords(phraseKey);
-  const nameWords = meaningfulWords(nameKey);
-  // Compared without filler words: `Phòng Văn hóa - Thông tin` is `Phòng Văn hóa và Thông tin`.
-  const phraseCore = phraseWords.join(' ');
-  const nameCore = nameWords.join(' ');
-  if (phraseKey === nameKey || (nameCore && phraseCore === nameCore)) return alias ? { score: 0.95, reason: `khớp bí danh "${name}"` } : { score: 1, reason: `trùng tên "${name}"` };
-  const shared = nameWords.filter((word) => phraseWords.includes(word)).length;
+function scoreName(phrase: Compared, name: string, alias: boolean): Omit<UnitMatch, 'unit'> {
+  const target = compared(name);
+  if (!phrase.key || !target.key) return { score: 0, reason: '' };
+  if (phrase.key === target.key || (target.core && phrase.core === target.core)) return alias ? { score: 0.95, reason: `khớp bí danh "${name}"` } : { score: 1, reason: `trùng tên "${name}"` };
+  const shared = target.words.filter((word) => phrase.words.includes(word)).length;
   if (shared === 0) return { score: 0, reason: '' };
   const label = alias ? `bí danh "${name}"` : `tên "${name}"`;
-  if (` ${phraseCore} `.includes(` ${nameCore} `)) {
-    return { score: 0.7 + 0.2 * (nameWords.length / Math.max(phraseWords.length, 1)), reason: `cụm từ chứa ${label}` };
+  if (` ${phrase.core} `.includes(` ${target.core} `)) {
+    return { score: 0.7 + 0.2 * (target.words.length / Math.max(phrase.words.length, 1)), reason: `cụm từ chứa ${label}` };
   }
-  const dice = (2 * shared) / (phraseWords.length + nameWords.length);
-  return { score: 0.85 * dice, reason: `gần giống ${label} (${shared}/${nameWords.length} từ trùng)` };
-}
-
-function meaningfulWords(key: string): string[] {
-  return key.replace(fillerPairs, ' ').split(' ').filter((word) => word && !fillerWords.has(word));
+  const dice = (2 * shared) / (phrase.words.length + target.words.length);
+  return { score: 0.85 * dice, reason: `gần giống ${label} (${shared}/${target.words.length} từ trùng)` };
 }
