@@ -110,7 +110,10 @@ function routeDirective(directive: RoutingDirective, notice: RoutingNotice, cont
 
   const flags: RouteFlag[] = [];
   const personLinks = personNames.map((name) => ({ name, personId: findPerson(name, context.people)?.id ?? null }));
-  for (const person of personLinks) flags.push(personFlag(person.name, person.personId));
+  for (const { name, personId } of personLinks) {
+    const flag = { kind: 'person' as const, phrase: name, suggestions: [], ...(personId ? { personId } : {}) };
+    flags.push({ ...flag, message: flagMessage(flag, 'lead', context) });
+  }
   for (const [role, resolutions] of [['lead', lead], ['support', support]] as const) {
     for (const flag of resolutions.flatMap((r) => r.flags)) {
       if (!alreadyRouted(flag, role, routes)) flags.push({ ...flag, message: flagMessage(flag, role, context) });
@@ -358,12 +361,6 @@ function findPerson(name: string, people: readonly KnownPerson[]): KnownPerson |
   return people.find((person) => unitKey(person.name) === key);
 }
 
-function personFlag(name: string, personId: string | null): RouteFlag {
-  return personId
-    ? { kind: 'person', phrase: name, personId, suggestions: [], message: `Đồng chí ${name} được giao theo dõi nhiệm vụ: người này đã có trong danh sách, nhiệm vụ không gửi tới đơn vị nào thay cho đồng chí.` }
-    : { kind: 'person', phrase: name, suggestions: [], message: `Đồng chí ${name} được giao theo dõi nhiệm vụ nhưng chưa có trong danh sách: cần kiểm tra người nhận.` };
-}
-
 function flagMessage(flag: Omit<RouteFlag, 'message'>, role: Route['role'], context: Context): string {
   const label = role === 'lead' ? 'Chủ trì' : 'Phối hợp';
   const names = flag.suggestions.map((s) => context.units.find((u) => u.id === s.unitId)!.name);
@@ -378,7 +375,9 @@ function flagMessage(flag: Omit<RouteFlag, 'message'>, role: Route['role'], cont
     case 'no-lead':
       return 'Nhiệm vụ không nêu đơn vị chủ trì: cần giao đơn vị.';
     case 'person':
-      return `Đồng chí ${flag.phrase} được giao theo dõi nhiệm vụ.`;
+      return flag.personId
+        ? `Đồng chí ${flag.phrase} được giao chủ trì, theo dõi nhiệm vụ (đã có trong danh sách lãnh đạo).`
+        : `Đồng chí ${flag.phrase} được giao chủ trì, theo dõi nhiệm vụ nhưng chưa có trong danh sách lãnh đạo: cần kiểm tra người nhận.`;
   }
 }
 

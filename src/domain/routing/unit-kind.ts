@@ -13,7 +13,12 @@ import { communeMentions, uniformText } from './localities.js';
 /**
  * commune: a xã, phường, thị trấn or đặc khu and its organs; department: phòng, sở, ban, ngành,
  * chi cục, cục; mass-org: MTTQ and the đoàn thể; school: trường; other: the rest (UBND huyện,
- * Văn phòng …, Công an, Trung tâm …).
+ * Công an, Trung tâm …).
+ *
+ * A Văn phòng (Văn phòng HĐND và UBND, Văn phòng Huyện ủy, Văn phòng NTM) is `other`: it is the
+ * office that serves a committee, usually the one that issues the notice, and "các phòng, ban,
+ * ngành" is not read as including it. A secretary who counts it among the departments sets its
+ * kind by hand.
  */
 export type UnitKind = 'commune' | 'department' | 'mass-org' | 'school' | 'other';
 
