@@ -2,7 +2,9 @@
  * The .xlsx export: a summary sheet by unit, then one sheet per notice listing every
  * directive × unit. Headers are Vietnamese, header rows are frozen and filtered, dates are
  * real date cells (dd/mm/yyyy), and every cell holds a value, never a formula, so the file
- * reads the same in Excel, LibreOffice and a script.
+ * reads the same in Excel, LibreOffice and a script. Each sheet is set up to print as an
+ * office files it: A4 landscape, as many pages tall as it takes but one page wide, the header
+ * row repeated on every page and the page numbered at the foot.
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -20,7 +22,7 @@ interface Column<T> {
   value(row: T): CellValue;
   /** Excel number format for dates and times. */
   format?: string;
-  /** Widest the column grows, in characters; longer text wraps. */
+  /** Widest the column grows, in characters; longer text wraps. Chosen so a sheet fits an A4 landscape page at a readable scale. */
   maxWidth?: number;
 }
 
@@ -30,27 +32,27 @@ const dateTimeFormat = 'hh:mm dd/mm/yyyy';
 const noticeColumns: Column<ReportRow & { index: number }>[] = [
   { header: 'STT', value: (row) => row.index },
   { header: 'Nhiệm vụ', value: (row) => row.ordinal },
-  { header: 'Nội dung nhiệm vụ', value: (row) => row.directiveText, maxWidth: 60 },
-  { header: 'Đơn vị', value: (row) => row.unitName, maxWidth: 36 },
+  { header: 'Nội dung nhiệm vụ', value: (row) => row.directiveText, maxWidth: 38 },
+  { header: 'Đơn vị', value: (row) => row.unitName, maxWidth: 20 },
   { header: 'Vai trò', value: (row) => roleLabels[row.role] },
   { header: 'Thời hạn', value: (row) => excelDate(row.due), format: dateFormat },
   { header: 'Trạng thái', value: (row) => stateLabels[row.state] },
-  { header: 'Kết quả', value: (row) => categoryLabels[row.category], maxWidth: 28 },
-  { header: 'Số ngày quá hạn', value: (row) => row.daysLate },
-  { header: 'Ghi chú gần nhất', value: (row) => row.lastNote, maxWidth: 50 },
-  { header: 'Người báo cáo', value: (row) => row.reporter, maxWidth: 28 },
+  { header: 'Kết quả', value: (row) => categoryLabels[row.category], maxWidth: 16 },
+  { header: 'Số ngày quá hạn', value: (row) => row.daysLate, maxWidth: 9 },
+  { header: 'Ghi chú gần nhất', value: (row) => row.lastNote, maxWidth: 24 },
+  { header: 'Người báo cáo', value: (row) => row.reporter, maxWidth: 16 },
   { header: 'Thời gian báo cáo', value: (row) => excelDateTime(row.reportedAt), format: dateTimeFormat },
-  { header: 'Lịch sử gia hạn', value: (row) => extensionHistory(row.extensions) || null, maxWidth: 60 },
+  { header: 'Lịch sử gia hạn', value: (row) => extensionHistory(row.extensions) || null, maxWidth: 24 },
 ];
 
 const summaryColumns: Column<UnitTally & { index: number }>[] = [
   { header: 'STT', value: (tally) => tally.index },
   { header: 'Đơn vị', value: (tally) => tally.unitName, maxWidth: 40 },
-  { header: 'Tổng số nhiệm vụ', value: (tally) => tally.total },
+  { header: 'Tổng số nhiệm vụ', value: (tally) => tally.total, maxWidth: 10 },
   { header: 'Chủ trì', value: (tally) => tally.lead },
   { header: 'Phối hợp', value: (tally) => tally.support },
-  ...resultCategories.map((category): Column<UnitTally> => ({ header: categoryLabels[category], value: (tally) => tally.counts[category], maxWidth: 16 })),
-  { header: 'Quá hạn lâu nhất (ngày)', value: (tally) => tally.maxDaysOverdue, maxWidth: 14 },
+  ...resultCategories.map((category): Column<UnitTally> => ({ header: categoryLabels[category], value: (tally) => tally.counts[category], maxWidth: 13 })),
+  { header: 'Quá hạn lâu nhất (ngày)', value: (tally) => tally.maxDaysOverdue, maxWidth: 11 },
 ];
 
 /**
@@ -78,14 +80,32 @@ export async function buildXlsxReport(report: OfficeReport): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Writes a sheet: title lines, one bold header row (frozen, filtered), then one row per item. */
+/**
+ * Writes a sheet: title lines, one bold header row (frozen, filtered, repeated at the top of
+ * every printed page), then one row per item.
+ */
 function writeTable<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, titles: string[], columns: Column<T>[], items: T[]): void {
   const headerRow = titles.length + 1;
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }] });
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: 'landscape',
+      // One page wide, as many tall as the rows need (0: no limit), instead of columns cut onto pages of their own.
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      horizontalCentered: true,
+    },
+    headerFooter: { oddFooter: '&CTrang &P/&N' },
+  });
   const values = items.map((item) => columns.map((column) => column.value(item)));
+  const widths = columns.map((column, c) => fittedWidth(column, values.map((row) => row[c] ?? null)));
   // Widths are fixed before the first row is committed: a streamed sheet cannot change them later.
   // Alignment sits on the columns, not on each row: exceljs resolves a style per styled cell.
-  sheet.columns = columns.map((column, c) => ({ width: fittedWidth(column, values.map((row) => row[c] ?? null)), style: { alignment: { vertical: 'top', wrapText: true }, ...(column.format ? { numFmt: column.format } : {}) } }));
+  sheet.columns = columns.map((column, c) => ({ width: widths[c], style: { alignment: { vertical: 'top', wrapText: true }, ...(column.format ? { numFmt: column.format } : {}) } }));
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + items.length, column: columns.length } };
 
   titles.forEach((title, i) => {
@@ -96,6 +116,8 @@ function writeTable<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: strin
     row.commit();
   });
   const header = sheet.addRow(columns.map((column) => column.header));
+  // Excel keeps a streamed row at one line's height; the header is set tall enough for its wrapped names.
+  header.height = 15 * Math.max(...columns.map((column, c) => wrappedLines(column.header, widths[c]!)));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.eachCell((cell) => {
@@ -107,15 +129,32 @@ function writeTable<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: strin
   sheet.commit();
 }
 
-/** A width that fits the header and the longest line of any value, within the column's maximum. */
+/**
+ * A width that fits the header and the longest line of any value, within the column's maximum;
+ * never narrower than the header's longest word, so a wrapped header is never cut mid-word.
+ */
 function fittedWidth(column: Column<unknown>, values: CellValue[]): number {
-  if (column.format) return column.format.length + 3;
+  const longestWord = Math.max(...column.header.split(' ').map((word) => word.length)) + 2;
+  if (column.format) return Math.max(column.format.length + 3, longestWord);
   let widest = Math.min(column.header.length, 18);
   for (const value of values) {
     if (value === null) continue;
     for (const line of String(value).split('\n')) widest = Math.max(widest, line.length);
   }
-  return Math.min(widest + 2, column.maxWidth ?? 24);
+  return Math.max(Math.min(widest + 2, column.maxWidth ?? 24), longestWord);
+}
+
+/** How many lines a header takes when wrapped between words in a column `width` characters wide. */
+function wrappedLines(header: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of header.split(' ')) {
+    if (used > 0 && used + 1 + word.length > width - 1) {
+      lines += 1;
+      used = word.length;
+    } else used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return lines;
 }
 
 /**

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOfficeReport, type OfficeReport } from '../../src/reports/report-data.js';
 import { buildXlsxReport } from '../../src/reports/xlsx-report.js';
@@ -12,11 +13,12 @@ describe('the .xlsx export', () => {
   let seeded: SeededDatabase;
   let report: OfficeReport;
   let workbook: ExcelJS.Workbook;
+  let bytes: Buffer;
 
   beforeAll(async () => {
     seeded = await seededDatabase({ notices: 2, directives: 3, units: 3 }, now);
     report = (await loadOfficeReport(seeded.database.db, seeded.office, now, null))!;
-    const bytes = await buildXlsxReport(report);
+    bytes = await buildXlsxReport(report);
     workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   });
@@ -45,7 +47,38 @@ describe('the .xlsx export', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(sheet.autoFilter).toBe('A3:M12');
     for (const width of sheet.columns.map((column) => column.width ?? 0)) expect(width).toBeGreaterThanOrEqual(5);
-    expect(sheet.getColumn(3).width).toBe(60);
+    // The directive's text is the widest column, and wraps beyond that.
+    expect(sheet.getColumn(3).width).toBe(Math.max(...sheet.columns.map((column) => column.width ?? 0)));
+  });
+
+  it('prints every sheet on A4 landscape, one page wide, with the header row on every page and panes frozen below it', () => {
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+      expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 0 });
+      expect(sheet.headerFooter.oddFooter).toBe('&CTrang &P/&N');
+    }
+    const printTitles = [...strFromU8(unzipSync(bytes)['xl/workbook.xml']!).matchAll(/<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)">([^<]*)<\/definedName>/g)].map((m) => [Number(m[1]), m[2]!.replaceAll('&apos;', "'")]);
+    expect(printTitles).toEqual(workbook.worksheets.map((sheet, i) => [i, `'${sheet.name}'!$3:$3`]));
+  });
+
+  it('gives headers room: wrapped in cells wide enough for their longest word, on a row tall enough for their lines', () => {
+    for (const sheet of workbook.worksheets) {
+      const header = sheet.getRow(3);
+      const lines = sheet.columns.map((column, c) => {
+        const cell = header.getCell(c + 1);
+        expect(cell.alignment?.wrapText, String(cell.value)).toBe(true);
+        const words = String(cell.value).split(' ');
+        expect(column.width!, String(cell.value)).toBeGreaterThanOrEqual(Math.max(...words.map((word) => word.length)) + 2);
+        return Math.ceil(String(cell.value).length / (column.width! - 1));
+      });
+      expect(header.height, sheet.name).toBeGreaterThanOrEqual(15 * Math.max(...lines));
+    }
+    // A whole notice sheet fits across a landscape A4 page (11.69 in less 0.8 in of margins) at
+    // no less than 60 % — about 7 pt, the smallest print an office reads without a lens. A
+    // column of width w is w × 7 + 5 pixels at 96 per inch.
+    const notice = workbook.worksheets[1]!;
+    const inches = notice.columns.reduce((sum, column) => sum + column.width! * 7 + 5, 0) / 96;
+    expect((11.69 - 0.8) / inches).toBeGreaterThanOrEqual(0.6);
   });
 
   it('stores deadlines and report times as real date cells, and plain values, never formulas', () => {
