@@ -119,9 +119,9 @@ export function segmentBody(body: string[], hasOwnDeadline: (text: string) => bo
  * word asking for more.
  */
 const praise = /^(?:Đánh giá cao|Ghi nhận|Biểu dương|Hoan nghênh|Khen ngợi|Đồng chí \S+(?: \S+){0,6} đánh giá cao|(?:Cơ bản )?(?:thống nhất|nhất trí) (?:với )?(?:báo cáo|nội dung báo cáo|đánh giá))/iu;
-const statistic = /\d+\s*\/\s*\d+\s+\p{L}|\d+(?:[.,]\d+)?\s*%/u;
+const statistic = /(?<![\d.,])\d+\s*\/\s*\d+\s+\p{L}|(?<![\d.,])\d+(?:[.,]\d+)?\s*%/u;
 const resultVerb = /(?<![\p{L}])(?:đã|đạt|ước đạt|tăng|giảm|được công nhận)(?![\p{L}])/u;
-const askingWords = /(?<![\p{L}])(?:tiếp tục|tập trung|khẩn trương|giao|yêu cầu|đề nghị|chỉ đạo|rà soát|triển khai|phấn đấu|đẩy mạnh|tăng cường|chủ động|chuẩn bị|kiểm tra|hoàn thiện|trước ngày|chậm nhất|cần|phải|tham mưu|xây dựng kế hoạch|nâng|lên|bảo đảm|đảm bảo|trong (?:năm|tháng|quý)|đến (?:hết )?năm)(?![\p{L}])/iu;
+const askingWords = /(?<![\p{L}])(?:tiếp tục|tập trung|khẩn trương|giao|yêu cầu|đề nghị|chỉ đạo|rà soát|triển khai|phấn đấu|đẩy mạnh|tăng cường|chủ động|chuẩn bị|kiểm tra|hoàn thiện|trước ngày|chậm nhất|cần|phải|tham mưu|xây dựng kế hoạch|nâng|lên|bảo đảm|đảm bảo|(?:trong|đến hết|đến) (?:năm|tháng|quý) (?:\d|[IV]|tới|nay|sau))(?![\p{L}])/iu;
 
 function isTask(segment: DirectiveSegment): boolean {
   if (segment.cells) return true;
@@ -430,6 +430,8 @@ function inlineNumbered(lines: string[]): Omit<BodySegments, 'closing'> | null {
   return null;
 }
 
+const sentenceEnd = /[.:;!?…]["”)]?$/u;
+
 /**
  * Joins lines into text. A line that continues a sentence (it starts in lower case, or the line
  * before did not end one) joins with a space, which mends paragraphs cut by a page break;
@@ -437,6 +439,7 @@ function inlineNumbered(lines: string[]): Omit<BodySegments, 'closing'> | null {
  */
 export function joinLines(lines: string[]): string {
   let text = '';
+  let previous = '';
   let afterBlank = false;
   for (const line of lines) {
     if (line === '') {
@@ -445,9 +448,11 @@ export function joinLines(lines: string[]): string {
     }
     if (text === '') text = line;
     else {
-      const continues = /^\p{Ll}/u.test(line) || (!afterBlank && !/[.:;!?…]["”)]?$/u.test(text) && !markerOf(line));
+      // Only the end of the line before matters; testing the whole text so far would make a long body quadratic.
+      const continues = /^\p{Ll}/u.test(line) || (!afterBlank && !sentenceEnd.test(previous.slice(-3)) && !markerOf(line));
       text += (continues ? ' ' : '\n') + line;
     }
+    previous = line;
     afterBlank = false;
   }
   return text;

@@ -51,6 +51,8 @@ const groupLabel = /^([IVX]{1,5}|[A-Z]|\d{1,2})[.)]?(?:\s|$)/u;
 const groupNumber = /^([IVX]{1,5}|[A-Z])[.)]?$/u;
 const separatorRow = /^\|?\s*:?-{2,}/u;
 
+const MAX_COLUMNS = 16;
+
 interface Header {
   columns: Column[];
   /** Markdown-style rows open and close with `|`, so their first and last pieces are not cells. */
@@ -66,7 +68,10 @@ function splitCells(line: string, edged: boolean): string[] {
 function readHeader(line: string): Header | null {
   if (!line.includes('|')) return null;
   const edged = line.startsWith('|');
-  const columns = splitCells(line, edged).map(columnOf);
+  const cells = splitCells(line, edged);
+  // A real task table has a handful of columns; hundreds of `|` are not a header, and would make every row cost as much.
+  if (cells.length > MAX_COLUMNS) return null;
+  const columns = cells.map(columnOf);
   const has = (column: Column) => columns.includes(column);
   // A header block (`UBND TỈNH X | CỘNG HÒA …`) names no content; a task table names its content and who or when.
   if (!has('content') || !(has('lead') || has('due') || has('support'))) return null;
