@@ -177,7 +177,7 @@ function resolvePhrase(phrase: string, directive: RoutingDirective, context: Con
     case 'place':
       return reading.localities.length > 0 ? mergeResolutions(reading.localities.map((label) => place(phrase, readLocality(label)!, context))) : noticePlace(phrase, reading.commune, directive.text, context);
     case 'group':
-      return conditionFollows(phrase, directive.text) ? qualifiedCollective(phrase, [], directive.text, context) : group(phrase, reading.head, context);
+      return group(phrase, reading.head, directive.text, context);
     case 'unit':
       return namedUnit(phrase, context);
   }
@@ -266,10 +266,20 @@ function organsOf(places: readonly Unit[], organ: OrganFamily | null): Unit[] | 
   return chosen;
 }
 
-/** "các chi bộ thôn", "các Tiểu ban": every unit whose name opens with the words after "các". */
-function group(phrase: string, head: string, context: Context): Resolution {
-  const headKey = unitKey(head);
-  const members = sameLevel(head, context.units).filter((unit) => `${unitKey(unit.name)} `.startsWith(`${headKey} `));
+/**
+ * "các chi bộ thôn", "các Tiểu ban": every unit whose name opens with the words after "các".
+ * With a condition ("các khu phố có tỷ lệ thu gom rác thấp") they are only suggestions.
+ */
+function group(phrase: string, head: string, text: string, context: Context): Resolution {
+  const condition = /\s+(?:chưa|có|không có|còn|đã có|nằm|thuộc diện|đạt|được chọn)(?![\p{L}])/iu.exec(head);
+  const noun = condition ? head.slice(0, condition.index) : head;
+  const nounKey = unitKey(noun);
+  const members = sameLevel(noun, context.units).filter((unit) => `${unitKey(unit.name)} `.startsWith(`${nounKey} `));
+  if (condition || conditionFollows(phrase, text)) {
+    const mentioned = mentionedIn(text, members);
+    const candidates = [...mentioned, ...members.filter((unit) => !mentioned.includes(unit))];
+    return { routes: [], flags: [{ kind: 'qualified-collective', phrase, suggestions: candidates.slice(0, MAX_SUGGESTIONS).map((unit) => textSuggestion(unit, mentioned, phrase)) }] };
+  }
   if (members.length === 0) return namedUnit(phrase, context);
   return {
     routes: members.map((unit) => ({ unitId: unit.id, score: RULE_SCORE, reason: `thuộc nhóm "${phrase}"`, via: phrase })),

@@ -127,6 +127,8 @@ describe('collectives inside a commune', () => {
     { id: 'hoinddistrict', name: 'Hội Nông dân huyện', aliases: [] },
     { id: 'cbdong', name: 'Chi bộ thôn Đông', aliases: [] },
     { id: 'cbtay', name: 'Chi bộ thôn Tây', aliases: [] },
+    { id: 'kp3', name: 'Khu phố 3', aliases: [] },
+    { id: 'kp7', name: 'Khu phố 7', aliases: [] },
   ];
   const inCommune = (d: RoutingDirective) => route(d, { units: communeOffice, locality: 'xã Phú Cường' });
 
@@ -143,6 +145,13 @@ describe('collectives inside a commune', () => {
     const routing = inCommune(directive(['Các chi bộ'], [], { text: 'Các chi bộ chưa hoàn thành thu, nộp đảng phí khẩn trương hoàn thành.' }));
     expect(routing.routes).toEqual([]);
     expect(routing.flags[0]!.kind).toBe('qualified-collective');
+  });
+
+  it('offers the units of a group with a condition as suggestions, those the directive names first', () => {
+    const routing = inCommune(directive(['các khu phố có tỷ lệ thu gom rác thấp'], [], { text: 'Các khu phố có tỷ lệ thu gom rác thấp (nhất là Khu phố 7) tổ chức ra quân.' }));
+    expect(routing.routes).toEqual([]);
+    expect(routing.flags[0]).toMatchObject({ kind: 'qualified-collective', phrase: 'các khu phố có tỷ lệ thu gom rác thấp' });
+    expect(routing.flags[0]!.suggestions.map((s) => s.unitId)).toEqual(['kp7', 'kp3']);
   });
 
   it('sends the commune\'s police and military command to their own units, never to its UBND', () => {
