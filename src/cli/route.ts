@@ -36,6 +36,7 @@ class InputError extends Error {
   override name = 'InputError';
 }
 
+/** Runs `dondoc route`; returns the exit code (2 for bad input, after one line on stderr). */
 export async function run(args: string[]): Promise<number> {
   const options = readArguments(args);
   try {
@@ -113,7 +114,7 @@ function toJson(routing: NoticeRouting) {
 }
 
 /** The table a secretary reads, then each expansion and each flag in full. */
-export function renderRouting(routing: NoticeRouting, units: readonly RoutableUnit[]): string {
+function renderRouting(routing: NoticeRouting, units: readonly RoutableUnit[]): string {
   const name = new Map(units.map((unit) => [unit.id, unit.name]));
   const cell = (routes: Route[]) => {
     const shown: string[] = [];

@@ -38,7 +38,7 @@ const noBorders = { top: none, bottom: none, left: none, right: none, insideHori
 /** Builds the .docx report of the notices in `report` (usually one). */
 export async function buildDocxReport(report: OfficeReport): Promise<Buffer> {
   const single = report.notices.length === 1 ? report.notices[0] : undefined;
-  const subject = single ? `Kết quả thực hiện Thông báo số ${noticeName(single)}${single.issuedOn ? ` ngày ${dateText(single.issuedOn)}` : ''}` : 'Kết quả thực hiện các Thông báo kết luận';
+  const subject = single ? `Kết quả thực hiện ${noticeName(single)}${single.number && single.issuedOn ? ` ngày ${dateText(single.issuedOn)}` : ''}` : 'Kết quả thực hiện các Thông báo kết luận';
   const document = new Document({
     creator: 'dondoc',
     title: `Báo cáo ${subject}`,
@@ -91,13 +91,13 @@ function dateLine(date: LocalDate): string {
 
 function body(report: OfficeReport, single: ReportNotice | undefined): (Paragraph | Table)[] {
   const parts: (Paragraph | Table)[] = [];
-  if (single) parts.push(justified(`Thực hiện Thông báo số ${noticeName(single)}${single.issuedOn ? ` ngày ${dateText(single.issuedOn)}` : ''}${single.issuer ? ` của ${single.issuer}` : ''}${single.title ? ` về ${single.title}` : ''}, ${report.officeName} báo cáo kết quả thực hiện tính đến ngày ${dateText(report.today)} như sau:`));
+  if (single) parts.push(justified(`Thực hiện ${noticeName(single)}${single.number && single.issuedOn ? ` ngày ${dateText(single.issuedOn)}` : ''}${single.issuer ? ` của ${single.issuer}` : ''}${single.title ? ` về ${single.title}` : ''}, ${report.officeName} báo cáo kết quả thực hiện tính đến ngày ${dateText(report.today)} như sau:`));
   else parts.push(justified(`${report.officeName} báo cáo kết quả thực hiện các Thông báo kết luận tính đến ngày ${dateText(report.today)} như sau:`));
   report.notices.forEach((notice, i) => {
-    if (!single) parts.push(heading(`${i + 1}. Thông báo số ${noticeName(notice)}${notice.title ? `: ${notice.title}` : ''}`));
+    if (!single) parts.push(heading(`${i + 1}. ${noticeName(notice)}${notice.title ? `: ${notice.title}` : ''}`));
     parts.push(...noticeSection(notice));
   });
-  parts.push(justified(`Trên đây là báo cáo ${single ? `kết quả thực hiện Thông báo số ${noticeName(single)}` : 'kết quả thực hiện các Thông báo kết luận'} của ${report.officeName}./.`));
+  parts.push(justified(`Trên đây là báo cáo ${single ? `kết quả thực hiện ${noticeName(single)}` : 'kết quả thực hiện các Thông báo kết luận'} của ${report.officeName}./.`));
   return parts;
 }
 

@@ -45,7 +45,7 @@ describe('the progress report', () => {
       { today: d('2020-12-10'), reportedSince: d('2020-11-28') },
     );
     expect(report?.counts).toEqual({ ON_TIME: 1, LATE: 1, IN_TIME: 1, OVERDUE: 2 });
-    expect(report?.overdue).toEqual([{ unitName: 'UBND xã Thuận', items: [{ ordinal: '4', daysLate: 15 }, { ordinal: '5', daysLate: 5 }] }]);
+    expect(report?.overdue).toEqual([{ unitName: 'UBND xã Thuận', items: [{ ordinal: '4', due: d('2020-11-25'), daysLate: 15 }, { ordinal: '5', due: d('2020-12-05'), daysLate: 5 }] }]);
     // xã Thuận has reported since 28/11 (on 29/11 and 02/12), even if not on item 4; Nội vụ last
     // reported on 27/11, the day before the reporting day, and its item 3 is still open.
     expect(report?.notReported).toEqual(['Phòng Nội vụ']);

@@ -1,6 +1,7 @@
-import { addDays, type LocalDate } from '../../domain/local-date.js';
+import { addDays, formatDdMmYyyy, type LocalDate } from '../../domain/local-date.js';
 import { buildProgressReport, type NoticeProgress } from '../../domain/progress-report.js';
 import { occurrencesBetween } from '../../domain/reporting-days.js';
+import { shortNoticeTitle } from '../../domain/notice-label.js';
 import { localDateOf } from '../../domain/zoned-time.js';
 import type { Translate } from '../../i18n.js';
 import { assignmentsForReport, unitReportingDays } from '../../store/assignments.js';
@@ -15,7 +16,7 @@ export const reportFeature: Feature = {
     async report(ctx, args) {
       const office = officeOf(ctx);
       await requireRole(ctx, office.id, ['SECRETARY', 'LEADER']);
-      const reports = await progressOf(ctx.services.db, office, ctx.services.now(), args.trim() || null);
+      const reports = await progressOf(ctx.services.db, office, ctx.services.now(), args.trim() || null, ctx.locale);
       if (reports === null) throw new UserError('report-notice-unknown', { number: args.trim() });
       if (reports.length === 0) {
         await ctx.reply(ctx.t('report-empty'));
@@ -30,7 +31,7 @@ export const reportFeature: Feature = {
  * The progress of an office's published notices (or of the one whose number is given) on the
  * local date of `now`; null when no published notice has that number.
  */
-export async function progressOf(db: Db, office: { id: string; timeZone: string }, now: Date, number: string | null): Promise<NoticeProgress[] | null> {
+export async function progressOf(db: Db, office: { id: string; timeZone: string }, now: Date, number: string | null, locale: string): Promise<NoticeProgress[] | null> {
   let noticeId: string | undefined;
   if (number) {
     const notice = await db.notice.findFirst({ where: { officeId: office.id, state: 'PUBLISHED', number: { contains: number } } });
@@ -46,7 +47,7 @@ export async function progressOf(db: Db, office: { id: string; timeZone: string 
   return buildProgressReport(
     assignments.map((a) => ({
       noticeId: a.directive.noticeId,
-      noticeLabel: a.directive.notice.number ?? a.directive.notice.title ?? '',
+      noticeLabel: shortNoticeTitle(a.directive.notice, locale, undefined, 'formal'),
       ordinal: a.directive.ordinal,
       unitId: a.unitId,
       unitName: a.unit.name,
@@ -62,7 +63,7 @@ export async function progressOf(db: Db, office: { id: string; timeZone: string 
 /** One notice's summary as a chat message. */
 export function renderProgress(report: NoticeProgress, t: Translate): string {
   const lines = [
-    t('report-header', { notice: report.noticeLabel || t('preview-no-number'), total: report.total }),
+    t('report-header', { notice: report.noticeLabel, total: report.total }),
     t('report-on-time', { count: report.counts.ON_TIME }),
     t('report-late', { count: report.counts.LATE }),
     t('report-in-time', { count: report.counts.IN_TIME }),
@@ -71,7 +72,7 @@ export function renderProgress(report: NoticeProgress, t: Translate): string {
   if (report.overdue.length > 0) {
     lines.push(t('report-overdue-header'));
     for (const unit of report.overdue) {
-      lines.push(t('report-overdue-unit', { unit: unit.unitName, items: unit.items.map((item) => t('report-overdue-item', { ordinal: item.ordinal, days: item.daysLate })).join(', ') }));
+      lines.push(t('report-overdue-unit', { unit: unit.unitName, items: unit.items.map((item) => t('report-overdue-item', { ordinal: item.ordinal, due: formatDdMmYyyy(item.due), days: item.daysLate })).join(', ') }));
     }
   }
   lines.push(report.notReported.length > 0 ? t('report-not-reported', { units: report.notReported.join(', ') }) : t('report-all-reported'));
