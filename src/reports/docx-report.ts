@@ -13,6 +13,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -114,33 +115,50 @@ function noticeSection(notice: ReportNotice): (Paragraph | Table)[] {
   ];
 }
 
-const tableColumns = [
-  { header: 'STT', share: 0.07 },
-  { header: 'Nhiệm vụ', share: 0.35 },
-  { header: 'Đơn vị chủ trì, phối hợp', share: 0.2 },
-  { header: 'Thời hạn', share: 0.13 },
-  { header: 'Kết quả thực hiện', share: 0.25 },
-] as const;
+/** Left and right padding inside a results cell, in twips. */
+const cellPadding = 80;
 
-/** One row per directive: its units and each unit's result, in 13 pt so that the table fits the page. */
+/**
+ * The results table's columns in twips, summing to the text width. "31/03/2021" in Times New
+ * Roman 13 pt is 4.56 em (eight 0.5 em digits, two 0.28 em slashes) = 59 pt = 1,185 twips plus
+ * the padding; Thời hạn gets 1,700, room enough even where a reader lacks Times New Roman and
+ * a wider serif (DejaVu Serif: 1,660) stands in, so a date never breaks. STT fits "STT" in bold;
+ * the directive's text takes what is left.
+ */
+const tableColumns = (() => {
+  const fixed = [
+    { header: 'STT', width: 700 },
+    { header: 'Đơn vị chủ trì, phối hợp', width: 1900 },
+    { header: 'Thời hạn', width: 1700 },
+    { header: 'Kết quả thực hiện', width: 2100 },
+  ];
+  const directive = { header: 'Nhiệm vụ', width: textWidth - fixed.reduce((sum, column) => sum + column.width, 0) };
+  return [fixed[0]!, directive, ...fixed.slice(1)] as const;
+})();
+
+/**
+ * One row per directive: its units and each unit's result, in 13 pt so that the table fits the
+ * page. The layout is fixed: Word and LibreOffice keep the widths above instead of fitting
+ * columns to their content, which is what broke dates across two lines.
+ */
 function resultsTable(rows: readonly ReportRow[]): Table {
   const byDirective = groupBy(rows, (row) => row.position);
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: tableColumns.map((column) => cell([[{ text: column.header, bold: true }]], column.share, AlignmentType.CENTER)) });
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: tableColumns.map((column) => cell([[{ text: column.header, bold: true }]], column.width, AlignmentType.CENTER)) });
   const lines = [...byDirective.values()].map((units) => {
     const first = units[0]!;
     const lead = units.filter((row) => row.role === 'LEAD').map((row) => row.unitName);
     const support = units.filter((row) => row.role === 'SUPPORT').map((row) => row.unitName);
     return new TableRow({
       children: [
-        cell([[{ text: first.ordinal }]], tableColumns[0].share, AlignmentType.CENTER),
-        cell([[{ text: first.directiveText }]], tableColumns[1].share, AlignmentType.JUSTIFIED),
-        cell([...(lead.length > 0 ? [[{ text: 'Chủ trì: ', bold: true }, { text: lead.join(', ') }]] : []), ...(support.length > 0 ? [[{ text: 'Phối hợp: ', bold: true }, { text: support.join(', ') }]] : [])], tableColumns[2].share),
-        cell([[{ text: dateText(first.due) }]], tableColumns[3].share, AlignmentType.CENTER),
-        cell(units.map((row) => [{ text: `${row.unitName}: `, italics: true }, { text: resultText(row) }]), tableColumns[4].share),
+        cell([[{ text: first.ordinal }]], tableColumns[0].width, AlignmentType.CENTER),
+        cell([[{ text: first.directiveText }]], tableColumns[1].width, AlignmentType.JUSTIFIED),
+        cell([...(lead.length > 0 ? [[{ text: 'Chủ trì: ', bold: true }, { text: lead.join(', ') }]] : []), ...(support.length > 0 ? [[{ text: 'Phối hợp: ', bold: true }, { text: support.join(', ') }]] : [])], tableColumns[2].width),
+        cell([[{ text: dateText(first.due) }]], tableColumns[3].width, AlignmentType.CENTER),
+        cell(units.map((row) => [{ text: `${row.unitName}: `, italics: true }, { text: resultText(row) }]), tableColumns[4].width),
       ],
     });
   });
-  return new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: tableColumns.map((column) => Math.round(column.share * textWidth)), rows: [header, ...lines] });
+  return new Table({ width: { size: textWidth, type: WidthType.DXA }, layout: TableLayoutType.FIXED, columnWidths: tableColumns.map((column) => column.width), rows: [header, ...lines] });
 }
 
 /** "Nơi nhận" on the left; the signer's title and name left blank on the right. */
@@ -176,10 +194,10 @@ function twoColumns(leftSide: Paragraph[], rightSide: Paragraph[], leftShare: nu
   });
 }
 
-function cell(lines: IRunOptions[][], share: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT): TableCell {
+function cell(lines: IRunOptions[][], width: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT): TableCell {
   return new TableCell({
-    width: { size: Math.round(share * textWidth), type: WidthType.DXA },
-    margins: { left: 80, right: 80 },
+    width: { size: width, type: WidthType.DXA },
+    margins: { left: cellPadding, right: cellPadding },
     children: (lines.length > 0 ? lines : [[{ text: '' }]]).map((runs) => new Paragraph({ alignment, spacing: { before: 40, after: 40 }, children: runs.map((run) => new TextRun({ size: pt(13), ...run })) })),
   });
 }

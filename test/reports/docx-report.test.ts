@@ -1,19 +1,25 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
+import { PNG } from 'pngjs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate } from '../../src/domain/local-date.js';
 import { buildDocxReport } from '../../src/reports/docx-report.js';
+import { dateText } from '../../src/reports/labels.js';
 import { loadOfficeReport, type OfficeReport } from '../../src/reports/report-data.js';
 import { seededDatabase, type SeededDatabase } from './seeded-database.js';
 import { hostileNote } from './seed-office.js';
 
 const now = new Date('2021-04-05T02:00:00Z');
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((candidate) => existsSync(candidate));
+/** poppler-utils: pdftotext reads where each word was set, pdftoppm draws the pages. */
+const poppler = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftoppm');
+const run = promisify(execFile);
 
 /** The visible text of a WordprocessingML fragment, paragraph by paragraph. */
 function paragraphs(xml: string): string[] {
@@ -88,6 +94,21 @@ describe('the .docx report', () => {
     expect(documentXml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
   });
 
+  it('lays the results table out at fixed widths summing to the text width, with room for a whole date', () => {
+    const table = [...documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)][1]![0];
+    expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // A4's 210 mm less the 30 mm and 15 mm margins, in twips.
+    expect(grid.reduce((sum, width) => sum + width, 0)).toBe(Math.round((165 * 1440) / 25.4));
+    // Every cell of a row carries its column's width, in twips (dxa), never "auto".
+    for (const row of table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)) {
+      expect([...row[0].matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual(grid);
+    }
+    // "31/03/2021" in Times New Roman 13 pt: eight 0.5 em digits and two 0.278 em slashes, plus the cell's padding.
+    const dateTwips = (8 * 0.5 + 2 * 0.278) * 13 * 20;
+    expect(grid[3]! - 160).toBeGreaterThan(dateTwips * 1.1);
+  });
+
   it.skipIf(!soffice)('converts to a one-or-more-page A4 PDF with LibreOffice, Vietnamese intact', async () => {
     const directory = await mkdtemp(path.join(tmpdir(), 'dondoc-docx-'));
     try {
@@ -105,6 +126,53 @@ describe('the .docx report', () => {
       await rm(directory, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it.skipIf(!soffice || !poppler)('prints every deadline whole on one line, and nothing past the margins, once rendered by LibreOffice', async () => {
+    const directory = await mkdtemp(path.join(tmpdir(), 'dondoc-docx-'));
+    try {
+      const long = await longReport();
+      const input = path.join(directory, 'bao-cao.docx');
+      await writeFile(input, await buildDocxReport(long));
+      await run(soffice!, [`-env:UserInstallation=file://${directory}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', directory, input], { timeout: 120_000 });
+      const pdf = path.join(directory, 'bao-cao.pdf');
+
+      // Each word as LibreOffice set it: a date broken over two lines would be two words, "31/03/202" and "1".
+      await run('pdftotext', ['-bbox', pdf, path.join(directory, 'words.html')]);
+      const words = [...(await readFile(path.join(directory, 'words.html'), 'utf8')).matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]!);
+      const dueDates = [...new Set(long.notices[0]!.rows.map((row) => dateText(row.due)).filter((due) => due !== '—'))];
+      expect(dueDates.length).toBeGreaterThan(1);
+      for (const due of dueDates) expect(words, due).toContain(due);
+      expect(words.filter((word) => /\d{1,2}\/\d/.test(word) && !/^\d{2}\/\d{2}\/\d{4}[,.;:)]*$/.test(word))).toEqual([]);
+
+      // The pages drawn at 50 dpi: ink only between the 30 mm left and 15 mm right margins.
+      await run('pdftoppm', ['-r', '50', '-png', pdf, path.join(directory, 'trang')]);
+      const pages = (await readdir(directory)).filter((name) => /^trang-\d+\.png$/.test(name)).sort();
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      for (const name of pages) {
+        const page = PNG.sync.read(await readFile(path.join(directory, name)));
+        const px = (millimetres: number) => Math.round((millimetres / 25.4) * 50);
+        expect(Math.abs(page.width - px(210)) + Math.abs(page.height - px(297))).toBeLessThanOrEqual(2);
+        const stray: number[] = [];
+        for (let y = 0; y < page.height; y += 1) {
+          for (let x = 0; x < page.width; x += 1) {
+            const inMargin = x < px(30) - 2 || x > px(210 - 15) + 2;
+            if (inMargin && page.data[(y * page.width + x) * 4]! < 200) stray.push(x);
+          }
+        }
+        expect(stray, name).toEqual([]);
+      }
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  /** The seeded report with more directives whose deadlines differ, each due in a month whose date is widest. */
+  async function longReport(): Promise<OfficeReport> {
+    const [notice] = report.notices;
+    const rows = Array.from({ length: 12 }, (_, i) => notice!.rows.filter((row) => row.position === 1).map((row) => ({ ...row, position: i + 1, ordinal: String(i + 1), due: localDate(2021, 3 + (i % 8), 28 + (i % 3)) }))).flat();
+    return { ...report, notices: [{ ...notice!, rows }] };
+  }
 });
 
+if (!poppler) console.warn('docx-report.test.ts: poppler-utils (pdftotext, pdftoppm) is not installed, so the rendered-layout check is skipped; .ci/run installs it');
 if (!soffice) console.warn('docx-report.test.ts: LibreOffice (soffice) is not installed, so the PDF conversion check is skipped; .ci/run installs libreoffice-writer-nogui');
