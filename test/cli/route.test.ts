@@ -58,7 +58,17 @@ describe('dondoc route', () => {
     expect(units('11', 'lead')).toEqual(['u04']);
     expect(units('11', 'support')).toEqual(['u05']);
     expect(byOrdinal.get('9')!.flags.some((flag) => flag.includes('Lê Phú Quốc'))).toBe(true);
-    for (const d of routing.directives) for (const r of d.routes) expect(r.reason).not.toBe('');
+    for (const d of routing.directives) {
+      for (const r of d.routes) expect(Object.keys(r).sort()).toEqual(['reason', 'role', 'score', 'unitId']);
+      for (const flag of d.flags) expect(typeof flag).toBe('string');
+    }
+    expect(routing.expansions).toEqual([{ phrase: expect.stringMatching(/^các ban, phòng, ngành cấp huyện$/iu), unitIds: ['u02', 'u03'] }]);
+  });
+
+  it('takes --units=FILE and --people=FILE too', () => {
+    const result = dondoc([seed004, `--units=${seedUnits}`, `--people=${seedPeople}`, '--json']);
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as RouteJson).directives).toHaveLength(11);
   });
 
   it('prints a table a secretary reads, then the groups it expanded and what to check', () => {
@@ -89,6 +99,7 @@ describe('dondoc route', () => {
     ['a unit without a name', () => [seed004, '--units', file('noname.json', '[{"id": "u01", "name": "UBND xã Bình Sơn"}, {"id": "u02", "aliases": []}]')], /^dondoc route: noname\.json: đơn vị thứ 2 có trường "name" không hợp lệ hoặc bị thiếu\.$/],
     ['a unit of an unknown kind', () => [seed004, '--units', file('kind.json', '[{"id": "u01", "name": "UBND xã Bình Sơn", "kind": "village"}]')], /^dondoc route: kind\.json: đơn vị thứ 1 có trường "kind"/],
     ['units that are not a list', () => [seed004, '--units', file('object.json', '{"id": "u01"}')], /^dondoc route: object\.json: cần một danh sách đơn vị/],
+    ['a people file with a person without a name', () => [seed004, '--units', seedUnits, '--people', file('people-bad.json', '[{"id": "p01"}]')], /^dondoc route: people-bad\.json: người thứ 1 có trường "name" không hợp lệ hoặc bị thiếu\.$/],
     ['an unknown option', () => [seed004, '--units', seedUnits, '--csv'], /^dondoc: route: unknown option --csv; usage: dondoc route FILE --units UNITS\.json/],
     ['no units at all', () => [seed004], /^dondoc: route: usage: dondoc route FILE --units UNITS\.json/],
   ])('answers %s with one line and exit code 2', (_, args, message) => {
