@@ -187,11 +187,13 @@ function resolvePhrase(phrase: string, directive: RoutingDirective, context: Con
  * The parser ends a phrase at its verb, and may take a condition's first word for one: in
  * "Các chi bộ chưa hoàn thành thu, nộp đảng phí …" only the chi bộ that have not are meant.
  */
-const conditionWords = /^\s+(?:chưa|có|không có|còn|đã có|nằm|thuộc diện|đạt|được chọn)(?![\p{L}])/iu;
+const CONDITION = String.raw`\s+(?:chưa|có|không có|còn|đã có|nằm|thuộc diện|đạt|được chọn)(?![\p{L}])`;
+const conditionAhead = new RegExp(`^${CONDITION}`, 'iu');
+const conditionInside = new RegExp(CONDITION, 'iu');
 
 function conditionFollows(phrase: string, text: string): boolean {
   const at = text.indexOf(phrase);
-  return at >= 0 && conditionWords.test(text.slice(at + phrase.length));
+  return at >= 0 && conditionAhead.test(text.slice(at + phrase.length));
 }
 
 function mergeResolutions(resolutions: Resolution[]): Resolution {
@@ -271,7 +273,7 @@ function organsOf(places: readonly Unit[], organ: OrganFamily | null): Unit[] | 
  * With a condition ("các khu phố có tỷ lệ thu gom rác thấp") they are only suggestions.
  */
 function group(phrase: string, head: string, text: string, context: Context): Resolution {
-  const condition = /\s+(?:chưa|có|không có|còn|đã có|nằm|thuộc diện|đạt|được chọn)(?![\p{L}])/iu.exec(head);
+  const condition = conditionInside.exec(head);
   const noun = condition ? head.slice(0, condition.index) : head;
   const nounKey = unitKey(noun);
   const members = sameLevel(noun, context.units).filter((unit) => `${unitKey(unit.name)} `.startsWith(`${nounKey} `));
