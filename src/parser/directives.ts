@@ -38,10 +38,10 @@ type Marker = { kind: 'roman' | 'number' | 'sub-number' | 'letter' | 'bullet'; l
 const romanLine = /^([IVX]{1,5})\s*[.)/-]\s*(.*)$/u;
 /** `1.1. Giao …`, `2.3 Về …`: a section number, its text opening with a capital (`1.5 tỷ đồng` is a figure). */
 const subNumberLine = /^(\d{1,3})\.(\d{1,2})[.)]?\s+(\p{Lu}.*)$/u;
-/** `1.`, `12)`, `1-`, `(3)`, up to `999.`; a year (`2024.`) has four digits and `10.000 ha` a digit after the point. */
-const numberLine = /^(?:(\d{1,3})\s*(?:\)|\.(?!\d)|-(?=\s*\p{L}))|\((\d{1,3})\))\s*(\S.*)$/u;
-const letterLine = /^([a-zđ])\s*[).]\s+(.*)$/u;
-const bulletLine = /^([-–•+*])\s*(.*)$/u;
+/** `1.`, `12)`, `1-`, `1/`, `(3)`, up to `999.`; a year (`2024.`) has four digits and `10.000 ha` a digit after the point. */
+const numberLine = /^(?:(\d{1,3})\s*(?:\)|\.(?!\d)|\/(?!\d)|-(?=\s*\p{L}))|\((\d{1,3})\))\s*(\S.*)$/u;
+const letterLine = /^([a-zđ])\s*[).\/]\s+(.*)$/u;
+const bulletLine = /^([-–—•+*])\s*(.*)$/u;
 /**
  * The closing paragraph: `Trên đây là kết luận …`, `Văn phòng … thông báo để các cơ quan …
  * thực hiện`, `… để các cơ quan, đơn vị, địa phương biết, thực hiện./.`.
@@ -55,15 +55,27 @@ const introducesTasks = /(?:nhiệm vụ|giải pháp|sau|như sau|cụ thể|nh
 /** Who chaired and who attended are listed, not assigned: `Chủ trì: …; Tham dự: …`, `Thành phần dự họp:`. */
 const attendanceLeadIn = /^(?:Chủ trì|Tham dự|Thành phần|Dự họp|Cùng dự|Có mặt|Mời)[^.:]{0,60}:\s*$/iu;
 
+/** The words a unit's name opens with (`Sở`, `UBND`, `Văn phòng`, `các xã`), for headings and inline lists. */
+const unitHead = String.raw`(?:[Cc]ác\s+)?(?:UBND|HĐND|Ủy ban|Sở|Phòng(?!,? (?:chống|ngừa))|Ban(?! hành)|Văn phòng|Trung tâm|Chi cục|Cục|Công an|Thanh tra|Đoàn(?! kết)|Hội(?! nghị| thảo)|Liên đoàn|Mặt trận|MTTQ|Trường(?! hợp)|Bộ chỉ huy|Ban chỉ huy|Kho bạc|Chi nhánh|Công ty|Đảng ủy|Đảng bộ|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Chi bộ|Viện|Bệnh viện|Đài|Hạt|Đội(?! ngũ)|Bảo hiểm|Ngân hàng|Điện lực|Tòa án|(?:Phó )?Chủ tịch|Thủ trưởng|Giám đốc|Lãnh đạo|Thường trực|Cấp ủy|Chính quyền|[Đđ]ồng chí|xã|phường|thị trấn|huyện|thị xã|cơ quan|đơn vị|địa phương|sở|phòng|ban|ngành)(?![\p{L}])`;
+const unitHeadingPattern = new RegExp(String.raw`^(?:(?:Đối với|Riêng|Giao(?: cho)?|Đề nghị|Yêu cầu)\s+)?${unitHead}[^:]{0,160}:$`, 'u');
+/** A clause that opens with a unit: `Sở Tài chính bố trí vốn …` in `yêu cầu: Sở Xây dựng …; Sở Tài chính …`. */
+const unitClause = new RegExp(String.raw`^(?:Đối với\s+)?${unitHead}`, 'u');
+/** Acronyms that stay in capitals when an all-capitals heading is read in sentence case. */
+const acronym = /^(?:UBND|HĐND|MTTQ|BCĐ|BCH|TN&MT|KT-HT|TC-KH|NN&PTNT|GD&ĐT|VH-TT|LĐ-TB&XH)[:,]?$/u;
+
 /**
  * A heading that names the unit its sub-items are for: `Đối với Sở Xây dựng:`, `Sở Tài chính:`,
- * `Văn phòng UBND tỉnh:`, `UBND các huyện, thị xã:`, `Giao Phòng Nội vụ:`. A topic heading
- * (`Về công tác quy hoạch:`, `Lĩnh vực y tế:`) names none.
+ * `Văn phòng UBND tỉnh:`, `UBND các huyện, thị xã:`, `Giao Phòng Nội vụ:`, also in capitals
+ * (`ĐỐI VỚI SỞ XÂY DỰNG:`). A topic heading (`Về công tác quy hoạch:`, `Lĩnh vực y tế:`) names none.
  */
-const unitHeading = new RegExp(
-  String.raw`^(?:(?:Đối với|Riêng|Giao(?: cho)?|Đề nghị|Yêu cầu)\s+)?(?:[Cc]ác\s+)?(?:UBND|HĐND|Ủy ban|Sở|Phòng(?!,? (?:chống|ngừa))|Ban(?! hành)|Văn phòng|Trung tâm|Chi cục|Cục|Công an|Thanh tra|Đoàn(?! kết)|Hội(?! nghị| thảo)|Liên đoàn|Mặt trận|MTTQ|Trường(?! hợp)|Bộ chỉ huy|Ban chỉ huy|Kho bạc|Chi nhánh|Công ty|Đảng ủy|Đảng bộ|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Chi bộ|Viện|Bệnh viện|Đài|Hạt|Đội(?! ngũ)|Bảo hiểm|Ngân hàng|Điện lực|Tòa án|(?:Phó )?Chủ tịch|Thủ trưởng|Giám đốc|Lãnh đạo|Thường trực|Cấp ủy|Chính quyền|[Đđ]ồng chí|xã|phường|thị trấn|huyện|thị xã|cơ quan|đơn vị|địa phương|sở|phòng|ban|ngành)(?![\p{L}])[^:]{0,160}:$`,
-  'u',
-);
+const unitHeading = {
+  test(line: string): boolean {
+    if (unitHeadingPattern.test(line)) return true;
+    if (line.length > 200 || line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return false;
+    const words = line.split(' ').map((word, i) => (acronym.test(word) ? word : i === 0 ? word[0] + word.slice(1).toLowerCase() : word.toLowerCase()));
+    return unitHeadingPattern.test(words.join(' '));
+  },
+};
 
 /** `Thời gian hoàn thành: …` written after a heading's sub-items: it is the deadline of them all. */
 const dueLine = /^(?:Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ(?: hoàn thành)?)\s*:/iu;
@@ -81,7 +93,7 @@ function markerOf(line: string): Marker | null {
   if (m) return { kind: 'letter', label: m[1]!, rest: m[2]! };
   m = bulletLine.exec(line);
   // `-` and `–` are one level, `•` and `*` another, `+` the level under `-`.
-  return m?.[2] ? { kind: 'bullet', label: m[1] === '–' ? '-' : m[1] === '*' ? '•' : m[1]!, rest: m[2] } : null;
+  return m?.[2] ? { kind: 'bullet', label: m[1] === '–' || m[1] === '—' ? '-' : m[1] === '*' ? '•' : m[1]!, rest: m[2] } : null;
 }
 
 function isClosing(line: string): boolean {
@@ -214,6 +226,11 @@ function assignedSentences(lines: string[], before: number): DirectiveSegment[] 
     // A roman section that is one assignment (`III. Giao Văn phòng UBND tỉnh theo dõi …`) is a directive under its own number.
     if (marker?.kind === 'roman' && assigningSentence.test(marker.rest)) directives.push({ ordinal: marker.label, text: marker.rest, parentText: null });
     if (marker || paragraph.length > 5000) continue;
+    const listed = unitList(paragraph);
+    if (listed.length > 0) {
+      for (const clause of listed) directives.push({ ordinal: String(before + directives.length + 1), text: clause, parentText: null });
+      continue;
+    }
     for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const match = assigningSentence.exec(sentence);
       if (!match || /:\s*$/u.test(sentence)) continue;
@@ -224,6 +241,24 @@ function assignedSentences(lines: string[], before: number): DirectiveSegment[] 
     }
   }
   return directives;
+}
+
+/** `… Chủ tịch UBND tỉnh yêu cầu:` with the units' tasks after it in the same paragraph. */
+const requestColon = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?: [^:;.]{0,60})?:\s+/u;
+
+/**
+ * A request followed by its units' tasks in one paragraph, `yêu cầu: Sở Xây dựng khẩn trương …;
+ * Sở Tài chính bố trí …; UBND huyện X …`: one clause per unit, when every clause opens with one.
+ */
+function unitList(paragraph: string): string[] {
+  const request = requestColon.exec(paragraph);
+  if (!request) return [];
+  const clauses = paragraph
+    .slice(request.index + request[0].length)
+    .split(/\s*;\s*/u)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  return clauses.length >= 2 && clauses.every((clause) => unitClause.test(clause)) ? clauses : [];
 }
 
 interface Run {

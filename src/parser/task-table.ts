@@ -38,7 +38,8 @@ function columnOf(header: string): Column {
   if (/^(?:stt|tt|so tt|so thu tu)$/u.test(folded)) return 'ordinal';
   if (/phoi hop/u.test(folded)) return 'support';
   if (/thoi gian|thoi han|tien do|han hoan thanh|ngay hoan thanh/u.test(folded)) return 'due';
-  if (/chu tri|don vi|co quan|dau moi|trach nhiem|phu trach|nguoi thuc hien/u.test(folded)) return 'lead';
+  // `Lãnh đạo phụ trách` names a person who follows the task, not the unit that leads it.
+  if (/chu tri|don vi|co quan|dau moi|trach nhiem|nguoi thuc hien/u.test(folded)) return 'lead';
   if (/noi dung|nhiem vu|cong viec|giai phap|van de/u.test(folded)) return 'content';
   return 'other';
 }

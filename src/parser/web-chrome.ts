@@ -73,7 +73,7 @@ export function stripWebChrome(lines: string[]): string[] {
     if (tailLine.test(raw) && content > 0) break;
     const line = raw.replace(emphasis, '$1$2').replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/gu, '').replace(/\[([^\]]{1,200})\]\([^)]{0,500}\)/gu, '$1').replace(/^#{1,6}\s+/u, '');
     if (line !== '' && isChrome(line, content)) {
-      const date = posted || !postingLine.test(line) ? null : postingDate.exec(line);
+      const date: RegExpExecArray | null = posted || !postingLine.test(line) ? null : postingDate.exec(line);
       if (date) kept.push(`Ngày đăng: ${date[1]}/${date[2]}/${date[3]}`);
       posted ||= date !== null;
       continue;

@@ -157,6 +157,24 @@ describe('numbering as notices write it', () => {
     ]);
   });
 
+  it('reads "1/" and "a/" numbering and headings written in capitals', () => {
+    const body = ['Kết luận như sau:', '1/ ĐỐI VỚI SỞ XÂY DỰNG:', 'a/ Rà soát quy hoạch.', 'b/ Cấp phép xây dựng.', '2/ Phòng Nội vụ rà soát biên chế.'].join('\n');
+    expect(segments(body).map((d) => [d.ordinal, d.parentText])).toEqual([
+      ['1.a', 'ĐỐI VỚI SỞ XÂY DỰNG:'],
+      ['1.b', 'ĐỐI VỚI SỞ XÂY DỰNG:'],
+      ['2', null],
+    ]);
+  });
+
+  it('splits "yêu cầu: Sở …; Sở …" written in one paragraph into one directive per unit', () => {
+    const body = 'Kết luận buổi làm việc, Chủ tịch UBND tỉnh yêu cầu: Sở Xây dựng khẩn trương hoàn thiện hồ sơ; Sở Tài chính bố trí vốn trong tháng 4/2024; UBND huyện Bắc Mỹ bàn giao mặt bằng.';
+    expect(segments(body).map((d) => [d.ordinal, d.text])).toEqual([
+      ['1', 'Sở Xây dựng khẩn trương hoàn thiện hồ sơ'],
+      ['2', 'Sở Tài chính bố trí vốn trong tháng 4/2024'],
+      ['3', 'UBND huyện Bắc Mỹ bàn giao mặt bằng.'],
+    ]);
+  });
+
   it('keeps the sub-items of a plain parent with no deadline of their own merged in it', () => {
     const found = segments(['Kết luận:', '1. Về công tác quy hoạch:', '- rà soát quy hoạch;', '- công khai quy hoạch.'].join('\n'));
     expect(found.map((d) => d.ordinal)).toEqual(['1']);
@@ -268,10 +286,11 @@ describe('evaluation is not directives', () => {
 });
 
 describe('hostile input', () => {
-  it('reads a 2 MB single line of table bars, list words and numbers in linear time', () => {
-    const line = 'STT | Nội dung | Đơn vị chủ trì | 1) Thứ nhất, giao Sở X: 1.1 ảnh: '.repeat(30_000);
+  it('reads a 1 MB single line of table bars, list words and numbers in linear time', () => {
+    const line = 'STT | Nội dung | Đơn vị chủ trì | 1) Thứ nhất, giao Sở X: 1.1 ảnh: '.repeat(15_000);
     const started = performance.now();
-    parseNotice(`THÔNG BÁO\n${line}\n${'| 1 | a |\n'.repeat(20_000)}`);
+    parseNotice(`THÔNG BÁO\n${line}\n${'| 1 | a |\n'.repeat(10_000)}`);
+    // Quadratic work on this input takes minutes; linear work well under a second, with room for a loaded machine.
     expect(performance.now() - started).toBeLessThan(4000);
   });
 });
