@@ -199,6 +199,8 @@ describe('places and levels', () => {
     'Chủ tịch UBND xã Bình Sơn',
     'Các đồng chí lãnh đạo xã Bình Sơn',
     'Các đồng chí Bí thư, Phó Bí thư, Chủ tịch UBND xã và Ban chấp hành Đảng bộ xã Bình Sơn',
+    'Đảng uỷ xã Bình Sơn',
+    'ĐẢNG ỦY XÃ BÌNH SƠN'.normalize('NFD'),
   ])('sends "%s" to xã Bình Sơn\'s unit', (phrase) => {
     const routing = route(directive([phrase]));
     expect(routing.routes).toMatchObject([{ unitId: 'binhson', role: 'lead' }]);
