@@ -39,7 +39,7 @@ const noBorders = { top: none, bottom: none, left: none, right: none, insideHori
 /** Builds the .docx report of the notices in `report` (usually one). */
 export async function buildDocxReport(report: OfficeReport): Promise<Buffer> {
   const single = report.notices.length === 1 ? report.notices[0] : undefined;
-  const subject = single ? `Kết quả thực hiện ${noticeName(single)}${single.number && single.issuedOn ? ` ngày ${dateText(single.issuedOn)}` : ''}` : 'Kết quả thực hiện các Thông báo kết luận';
+  const subject = single ? `Kết quả thực hiện ${citation(single)}` : 'Kết quả thực hiện các Thông báo kết luận';
   const document = new Document({
     creator: 'dondoc',
     title: `Báo cáo ${subject}`,
@@ -92,14 +92,30 @@ function dateLine(date: LocalDate): string {
 
 function body(report: OfficeReport, single: ReportNotice | undefined): (Paragraph | Table)[] {
   const parts: (Paragraph | Table)[] = [];
-  if (single) parts.push(justified(`Thực hiện ${noticeName(single)}${single.number && single.issuedOn ? ` ngày ${dateText(single.issuedOn)}` : ''}${single.issuer ? ` của ${single.issuer}` : ''}${single.title ? ` về ${single.title}` : ''}, ${report.officeName} báo cáo kết quả thực hiện tính đến ngày ${dateText(report.today)} như sau:`));
+  if (single) {
+    const about = subjectOf(single);
+    parts.push(justified(`Thực hiện ${citation(single)}${single.issuer ? ` của ${single.issuer}` : ''}${about ? ` về ${about}` : ''}, ${report.officeName} báo cáo kết quả thực hiện tính đến ngày ${dateText(report.today)} như sau:`));
+  }
   else parts.push(justified(`${report.officeName} báo cáo kết quả thực hiện các Thông báo kết luận tính đến ngày ${dateText(report.today)} như sau:`));
   report.notices.forEach((notice, i) => {
-    if (!single) parts.push(heading(`${i + 1}. ${noticeName(notice)}${notice.title ? `: ${notice.title}` : ''}`));
+    if (!single) {
+      const about = subjectOf(notice);
+      parts.push(heading(`${i + 1}. ${noticeName(notice)}${about ? `: ${about}` : ''}`));
+    }
     parts.push(...noticeSection(notice));
   });
   parts.push(justified(`Trên đây là báo cáo ${single ? `kết quả thực hiện ${noticeName(single)}` : 'kết quả thực hiện các Thông báo kết luận'} của ${report.officeName}./.`));
   return parts;
+}
+
+/** "Thông báo số 12/TB-BCĐ ngày 06/03/2021": the notice as the report cites it; a name without a number already carries its date. */
+function citation(notice: ReportNotice): string {
+  return `${noticeName(notice)}${notice.number && notice.issuedOn ? ` ngày ${dateText(notice.issuedOn)}` : ''}`;
+}
+
+/** What the notice is about, unless its name already says it: a title is written once, never after itself. */
+function subjectOf(notice: ReportNotice): string | null {
+  return notice.title && !noticeName(notice).includes(notice.title) ? notice.title : null;
 }
 
 function noticeSection(notice: ReportNotice): (Paragraph | Table)[] {

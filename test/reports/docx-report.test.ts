@@ -56,6 +56,15 @@ describe('the .docx report', () => {
     expect(text.find((p) => p.startsWith('Thực hiện Thông báo số 1/TB-BCĐ'))).toContain('của BAN CHỈ ĐẠO NÔNG THÔN MỚI về Kết luận của Trưởng Ban Chỉ đạo');
   });
 
+  it('names a notice without a number once in its opening sentence, and what it is about once', async () => {
+    await seeded.database.db.notice.updateMany({ data: { number: null } });
+    const unnumbered = (await loadOfficeReport(seeded.database.db, seeded.office, now, null))!;
+    const opening = paragraphs(strFromU8(unzipSync(await buildDocxReport(unnumbered))['word/document.xml']!)).find((p) => p.startsWith('Thực hiện '))!;
+    expect(opening.split('Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp số 1')).toHaveLength(2);
+    expect(opening).toContain(' của BAN CHỈ ĐẠO NÔNG THÔN MỚI');
+    expect(opening).toMatch(/, Văn phòng NTM huyện báo cáo kết quả thực hiện tính đến ngày 05\/04\/2021 như sau:$/);
+  });
+
   it('has a results table with a header row and one row per directive', () => {
     const tables = [...documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
     // Header, results, signature: the two layout tables have no borders.
