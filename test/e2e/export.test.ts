@@ -88,11 +88,20 @@ describe('/export and /dashboard through Telegram', () => {
     expect(xml).toContain('Quá hạn chưa hoàn thành (10 ngày)');
   });
 
-  it('sends the progress chart as a .png document', async () => {
+  it('sends the progress chart as a photo to look at in the chat, with its caption, not as a file', async () => {
+    const before = d.stats().calls;
     d.sendCommand(secretary, office, '/export png');
-    const message = await d.waitForBotMessage(office, { match: (m) => m.document?.file_name?.endsWith('.png') === true, timeoutMs: 15_000 });
-    const png = PNG.sync.read(Buffer.from(fileOf(message)));
-    expect([png.width, png.height]).toEqual([1000, 118 + 34 + 24]);
+    const message = await d.waitForBotMessage(office, { match: (m) => m.photo !== undefined, timeoutMs: 15_000 });
+    const after = d.stats().calls;
+    expect((after.sendPhoto ?? 0) - (before.sendPhoto ?? 0)).toBe(1);
+    expect(after.sendDocument ?? 0).toBe(before.sendDocument ?? 0);
+    expect(message.document).toBeUndefined();
+    expect(textOf(message)).toBe('📎 Biểu đồ tiến độ — tất cả thông báo, số liệu đến ngày 10/12/2020');
+    const largest = message.photo!.at(-1)!;
+    const png = PNG.sync.read(Buffer.from(h.emulator.api.files.get(largest.file_id)!.data));
+    // One unit: the chart is as wide as ever and as tall as its title's lines and one bar need.
+    expect([png.width, largest.width, largest.height]).toEqual([1000, png.width, png.height]);
+    expect(png.height).toBeGreaterThanOrEqual(118 + 34 + 24);
   });
 
   it('answers an unknown number and a bad format with a usable message', async () => {

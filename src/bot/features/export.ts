@@ -17,7 +17,7 @@ const builders: Record<ExportFormat, (report: OfficeReport) => Promise<Uint8Arra
   png: async (report) => (await import('../../reports/progress-chart.js')).renderProgressChartPng(report),
 };
 
-/** `/export [số thông báo] [xlsx|docx|png]` in the office group: the file arrives as a document. */
+/** `/export [số thông báo] [xlsx|docx|png]` in the office group: the tables arrive as documents, the chart as a photo. */
 export const exportFeature: Feature = {
   commands: {
     async export(ctx, args) {
@@ -31,12 +31,14 @@ export const exportFeature: Feature = {
         return;
       }
       const scope = number ? report.notices.map((notice) => notice.number ?? '').join(', ') : null;
-      await ctx.messenger.sendDocument(ctx.here, {
+      const file = {
         bytes: await builders[format](report),
         fileName: `bao-cao-${scope ? slug(scope) : 'tat-ca'}-${report.today}.${format}`,
         captionHtml: ctx.t('export-caption', { kind: ctx.t(`export-kind-${format}`), scope: scope ?? ctx.t('export-scope-all'), date: formatDdMmYyyy(report.today) }),
         replyToMessageId: ctx.event.messageId,
-      });
+      };
+      // The chart is read at a glance in the chat; the tables are files to open, print and sign.
+      await (format === 'png' ? ctx.messenger.sendPhoto(ctx.here, file) : ctx.messenger.sendDocument(ctx.here, file));
     },
   },
 };
