@@ -77,6 +77,9 @@ const unitHeading = {
   },
 };
 
+/** A topic heading on its own line over an item's paragraph: `Về thu ngân sách`, `Lĩnh vực y tế:`. */
+const topicHeading = /^(?:Về|Lĩnh vực|Đối với|Công tác)\s[^.;!?]{1,100}$/u;
+
 /** `Thời gian hoàn thành: …` written after a heading's sub-items: it is the deadline of them all. */
 const dueLine = /^(?:Thời gian(?: hoàn thành| thực hiện)?|Thời hạn(?: hoàn thành)?|Tiến độ(?: hoàn thành)?)\s*:/iu;
 
@@ -419,9 +422,11 @@ function splitSubItems(label: string, itemLines: string[], hasOwnDeadline: (text
   const parentLines = itemLines.slice(0, starts[0] ?? itemLines.length);
   const underUnit = headed || unitHeading.test(parentLines.filter((line) => line !== '').pop() ?? '');
   if (starts.length === 0) {
-    // `Sở Tài chính:` over a paragraph: the paragraph is the task and the heading says whose.
+    // `Sở Tài chính:` over a paragraph: the paragraph is the task and the heading says whose;
+    // `Về thu ngân sách` over a paragraph: the heading names the topic, the paragraph the task.
     const rest = joinLines(itemLines.slice(1));
-    return underUnit && rest && /:\s*$/u.test(itemLines[0]!) ? [{ ordinal: label, text: rest, parentText: itemLines[0]! }] : [whole];
+    const heading = (underUnit && /:\s*$/u.test(itemLines[0]!)) || (topicHeading.test(itemLines[0]!) && /^\P{Ll}/u.test(rest));
+    return heading && rest ? [{ ordinal: label, text: rest, parentText: itemLines[0]! }] : [whole];
   }
   const last = starts[starts.length - 1]!;
   const due = itemLines.findIndex((line, index) => index > last && dueLine.test(line) && !markerOf(line));

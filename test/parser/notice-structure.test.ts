@@ -175,6 +175,14 @@ describe('numbering as notices write it', () => {
     ]);
   });
 
+  it('keeps a topic heading on its own line apart from the task under it', () => {
+    const body = ['Kết luận:', '1. Về thu ngân sách', 'Chi cục Thuế khu vực thu hồi nợ đọng thuế.', '2. Về đầu tư công:', 'Phòng Tài chính - Kế hoạch rà soát dự án chậm giải ngân.'].join('\n');
+    expect(segments(body).map((d) => [d.ordinal, d.text, d.parentText])).toEqual([
+      ['1', 'Chi cục Thuế khu vực thu hồi nợ đọng thuế.', 'Về thu ngân sách'],
+      ['2', 'Phòng Tài chính - Kế hoạch rà soát dự án chậm giải ngân.', 'Về đầu tư công:'],
+    ]);
+  });
+
   it('keeps the sub-items of a plain parent with no deadline of their own merged in it', () => {
     const found = segments(['Kết luận:', '1. Về công tác quy hoạch:', '- rà soát quy hoạch;', '- công khai quy hoạch.'].join('\n'));
     expect(found.map((d) => d.ordinal)).toEqual(['1']);
@@ -290,7 +298,7 @@ describe('hostile input', () => {
     const line = 'STT | Nội dung | Đơn vị chủ trì | 1) Thứ nhất, giao Sở X: 1.1 ảnh: '.repeat(15_000);
     const started = performance.now();
     parseNotice(`THÔNG BÁO\n${line}\n${'| 1 | a |\n'.repeat(10_000)}`);
-    // Quadratic work on this input takes minutes; linear work well under a second, with room for a loaded machine.
-    expect(performance.now() - started).toBeLessThan(4000);
-  });
+    // Quadratic work on this input takes minutes; linear work about a second, with room for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 30_000);
 });
