@@ -101,9 +101,9 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
         await deps.pacer.acquire();
         return messenger.send(to, message);
       },
-      sendDocument: async (to, document) => {
+      sendPhoto: async (to, photo) => {
         await deps.pacer.acquire();
-        return messenger.sendDocument(to, document);
+        return messenger.sendPhoto(to, photo);
       },
     };
     try {
@@ -147,7 +147,7 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
     try {
       const officeReport = await loadOfficeReport(db, office, now, null);
       if (!officeReport || officeReport.notices.every((notice) => notice.rows.length === 0)) return;
-      await messenger.sendDocument(to, { bytes: renderProgressChartPng(officeReport), fileName: 'tien-do-thuc-hien.png', replyToMessageId: replyTo });
+      await messenger.sendPhoto(to, { bytes: renderProgressChartPng(officeReport), fileName: 'tien-do-thuc-hien.png', replyToMessageId: replyTo });
     } catch (error) {
       logger.warn({ err: error, chat: to.chatId }, 'summary chart not delivered');
     }
