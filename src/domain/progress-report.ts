@@ -21,6 +21,9 @@ export interface ProgressRow {
 
 export interface OverdueItem {
   ordinal: string;
+  /** The deadline it missed, which the summary shows beside the days. */
+  due: LocalDate;
+  /** Calendar days past the deadline. */
   daysLate: number;
 }
 
@@ -67,7 +70,7 @@ export function buildProgressReport(rows: readonly ProgressRow[], options: { tod
     for (const row of noticeRows) {
       const { category, daysLate } = categorise(row, options.today);
       counts[category] += 1;
-      if (category === 'OVERDUE') overdueRows.push({ unitName: row.unitName, ordinal: row.ordinal, daysLate });
+      if (category === 'OVERDUE' && row.due) overdueRows.push({ unitName: row.unitName, ordinal: row.ordinal, due: row.due, daysLate });
       const blocker = openBlocker(row, options.today);
       if (blocker) {
         blockedCounts[category] += 1;
@@ -82,7 +85,7 @@ export function buildProgressReport(rows: readonly ProgressRow[], options: { tod
       counts,
       blockedCounts,
       overdue: [...groupBy(overdueRows, (item) => item.unitName).entries()]
-        .map(([unitName, items]) => ({ unitName, items: items.map(({ ordinal, daysLate }) => ({ ordinal, daysLate })).sort((a, b) => b.daysLate - a.daysLate) }))
+        .map(([unitName, items]) => ({ unitName, items: items.map(({ ordinal, due, daysLate }) => ({ ordinal, due, daysLate })).sort((a, b) => b.daysLate - a.daysLate) }))
         .sort((a, b) => (b.items[0]?.daysLate ?? 0) - (a.items[0]?.daysLate ?? 0)),
       blocked: blocked.sort((a, b) => b.days - a.days || a.unitName.localeCompare(b.unitName, 'vi')),
       notReported: silentUnits(noticeRows, options.reportedSince),

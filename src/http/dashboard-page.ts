@@ -70,7 +70,7 @@ function noticeSection(notice: ReportNotice, filtered: boolean): string {
   const overdue = notice.rows.filter((row) => row.category === 'OVERDUE').sort((a, b) => b.daysLate - a.daysLate);
   const units = filtered ? [] : tallyByUnit(notice.rows);
   return `<section class="notice" data-notice="${escapeHtmlText(notice.id)}">
-<h2>Thông báo số ${escapeHtmlText(noticeName(notice))}</h2>
+<h2>${escapeHtmlText(noticeName(notice))}</h2>
 ${notice.title && notice.number ? `<p class="muted">${escapeHtmlText(notice.title)}</p>` : ''}
 <p><b data-total>${notice.rows.length}</b> lượt giao nhiệm vụ</p>
 ${bar(counts, notice.rows.length)}

@@ -50,7 +50,7 @@ export function dateText(date: LocalDate | null): string {
   return date ? formatDdMmYyyy(date) : '—';
 }
 
-/** How a notice is named in titles: its number, else its title, else a placeholder. */
-export function noticeName(notice: Pick<ReportNotice, 'number' | 'title'>): string {
-  return notice.number ?? notice.title ?? '(chưa có số)';
+/** How a notice is named in titles: "Thông báo số 12/TB-BCĐ", or "Thông báo kết luận ngày 17/11/2020 (xã Bình Sơn)" when it has no number. */
+export function noticeName(notice: Pick<ReportNotice, 'label'>): string {
+  return notice.label;
 }

@@ -36,7 +36,7 @@ const maxTitleLines = 3;
 /** The chart of a whole report (all its notices' rows, by unit). */
 export function chartOf(report: OfficeReport): ProgressChart {
   const [only] = report.notices;
-  const title = report.notices.length === 1 && only ? `Tiến độ thực hiện Thông báo số ${noticeName(only)}` : `Tiến độ thực hiện các thông báo kết luận — ${report.officeName}`;
+  const title = report.notices.length === 1 && only ? `Tiến độ thực hiện ${noticeName(only)}` : `Tiến độ thực hiện các thông báo kết luận — ${report.officeName}`;
   return { title, asOf: report.today, units: tallyByUnit(report.notices.flatMap((notice) => notice.rows)) };
 }
 

@@ -4,6 +4,7 @@
  * office's local date, its last report and its extension history (gia hạn).
  */
 import type { LocalDate } from '../domain/local-date.js';
+import { shortNoticeTitle } from '../domain/notice-label.js';
 import { categorise, type ResultCategory } from '../domain/result-category.js';
 import type { TaskState } from '../domain/task-state.js';
 import { localDateOf, localDateTimeOf, type LocalDateTime } from '../domain/zoned-time.js';
@@ -40,6 +41,10 @@ export interface ReportRow {
 /** A published notice and its rows, in directive order, lead units first. */
 export interface ReportNotice {
   id: string;
+  /** How titles name it, words spelled out: "Thông báo số 12/TB-BCĐ" (see {@link shortNoticeTitle}). */
+  label: string;
+  /** The same, short, where room is tight: "TB số 12/TB-BCĐ". */
+  shortLabel: string;
   number: string | null;
   title: string | null;
   issuer: string | null;
@@ -79,6 +84,9 @@ export async function loadOfficeReport(db: Db, office: { id: string; name: strin
     today,
     notices: await mapInOrder(notices, async (notice) => ({
       id: notice.id,
+      // Official documents are in Vietnamese whatever the reader's chat language.
+      label: shortNoticeTitle(notice, 'vi', undefined, 'formal'),
+      shortLabel: shortNoticeTitle(notice, 'vi'),
       number: notice.number,
       title: notice.title,
       issuer: notice.issuer,

@@ -72,7 +72,7 @@ export async function buildXlsxReport(report: OfficeReport): Promise<Buffer> {
 
   const usedNames = new Set<string>(['tổng hợp theo đơn vị']);
   for (const notice of report.notices) {
-    const title = `Thông báo số ${noticeName(notice)}${notice.title && notice.number ? ` — ${notice.title}` : ''}`;
+    const title = `${noticeName(notice)}${notice.title && notice.number ? ` — ${notice.title}` : ''}`;
     const rows = notice.rows.map((row, i) => ({ ...row, index: i + 1 }));
     writeTable(workbook, sheetName(notice, usedNames), [title, asOf], noticeColumns, rows);
   }
@@ -175,7 +175,7 @@ function excelDateTime(time: LocalDateTime | null): Date | null {
 
 /** A unique sheet name within Excel's rules: 31 characters at most, none of `\ / ? * [ ] :`. */
 function sheetName(notice: ReportNotice, used: Set<string>): string {
-  const base = `TB ${noticeName(notice)}`.replace(/[\\/?*[\]:]/g, '-').slice(0, 28);
+  const base = (notice.number ? `TB ${notice.number}` : notice.shortLabel).replace(/[\\/?*[\]:]/g, '-').slice(0, 28);
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${base}~${n}`;
   used.add(name.toLowerCase());

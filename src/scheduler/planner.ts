@@ -16,7 +16,7 @@
 import { cached } from '../domain/cached.js';
 import { addWorkingDays, moveToWorkingDay, type Direction, type WorkingCalendar } from '../domain/calendar.js';
 import { deadlineReminderDates, effectiveDueDate, type DeadlineReminder } from '../domain/deadline-reminders.js';
-import { addDays, formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
+import { addDays, daysBetween, formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
 import { nextAllowedTime, type QuietHours } from '../domain/quiet-hours.js';
 import { occurrencesBetween } from '../domain/reporting-days.js';
 import { instantAt, localDateOf } from '../domain/zoned-time.js';
@@ -45,7 +45,7 @@ export interface PlanningAssignment {
   id: string;
   unitId: string;
   noticeId: string;
-  /** The notice's number, or its title when it has none. */
+  /** The notice's short name in the office's language, as `shortNoticeTitle` words it. */
   noticeLabel: string;
   ordinal: string;
   /** The deadline in force, as a local date in the office's zone. */
@@ -125,6 +125,12 @@ export interface ReminderItem {
   unit?: string;
   /** Working days left (before) or late (overdue); not on reporting-day lists, which say no number. */
   days?: number;
+  /**
+   * Calendar days past the deadline on the reminder's date, when past: "quá hạn 14 ngày" counts
+   * calendar days, as government follow-up statistics do (working days decide only when
+   * reminders go out).
+   */
+  overdueDays?: number;
 }
 
 /**
@@ -428,7 +434,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock): PlannedR
     for (const reminder of clock.deadlineDates(due, office.deadlineOffsets)) {
       const instant = clock.inWindow(reminder.date);
       if (!instant || assignment.createdAt > instant) continue;
-      const payload: ReminderPayload = { date: clock.format(reminder.date), unit: unit.name, items: [item(assignment, clock, Math.abs(reminder.offset))] };
+      const payload: ReminderPayload = { date: clock.format(reminder.date), unit: unit.name, items: [item(assignment, clock, reminder.date, Math.abs(reminder.offset))] };
       for (const channel of reachable(office, unit)) {
         planned.push(entry(office, channel, {
           key: `deadline:${assignment.id}:${due}:${reminder.offset}:${channel.chatId}:${channel.threadId}`,
@@ -449,7 +455,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock): PlannedR
         kind: 'escalate-office',
         assignmentId: assignment.id,
         scheduleId: null,
-        payload: { date: clock.format(escalation.office), unit: unit.name, items: [item(assignment, clock, office.escalateAfterDays)] },
+        payload: { date: clock.format(escalation.office), unit: unit.name, items: [item(assignment, clock, escalation.office, office.escalateAfterDays)] },
         dueAt: clock.dueAt(toOffice),
       }));
     }
@@ -461,7 +467,7 @@ function deadlineReminders(office: PlanningOffice, clock: OfficeClock): PlannedR
           kind: 'escalate-leader',
           assignmentId: assignment.id,
           scheduleId: null,
-          payload: { date: clock.format(escalation.leader), unit: unit.name, items: [item(assignment, clock, office.escalateLeaderAfter)] },
+          payload: { date: clock.format(escalation.leader), unit: unit.name, items: [item(assignment, clock, escalation.leader, office.escalateLeaderAfter)] },
           dueAt: clock.dueAt(toLeaders),
         }));
       }
@@ -493,9 +499,12 @@ function reachable(office: PlanningOffice, unit: PlanningUnit): PlanningChannel[
   return office.unitsMayMute ? unit.channels.filter((channel) => !channel.muted) : unit.channels;
 }
 
-function item(assignment: PlanningAssignment, clock: OfficeClock, days?: number): ReminderItem {
+/** One assignment's line on a reminder sent on `on`. */
+function item(assignment: PlanningAssignment, clock: OfficeClock, on: LocalDate, days?: number): ReminderItem {
   const line: ReminderItem = { ordinal: assignment.ordinal, notice: assignment.noticeLabel, due: assignment.due ? clock.format(assignment.due) : null };
   if (days !== undefined) line.days = days;
+  const late = assignment.due ? daysBetween(assignment.due, on) : 0;
+  if (late > 0) line.overdueDays = late;
   return line;
 }
 

@@ -1,6 +1,7 @@
 import { cached } from '../domain/cached.js';
 import type { Direction, WorkingCalendar } from '../domain/calendar.js';
 import type { LocalDate } from '../domain/local-date.js';
+import { shortNoticeTitle } from '../domain/notice-label.js';
 import { localDateOf } from '../domain/zoned-time.js';
 import type { Provider } from '../store/database-url.js';
 import { jsonRows as jsonParameterRows } from '../store/json-rows.js';
@@ -31,21 +32,20 @@ export async function* loadPlanningPages(db: Db, provider: Provider, window: Pla
   const sql = dialect(provider);
   const reachOf = windowReach(window, calendar);
   // Every office's settings at once, a few hundred bytes each: which offices the window concerns.
-  const offices = (
-    await jsonRows<OfficeRow>(
-      db,
-      sql,
-      `o."id", o."name", o."timeZone", o."reminderMinute", o."quietStart", o."quietEnd", ${sql.json('o."deadlineOffsets"')}, o."escalateAfterDays", o."escalateLeaderAfter",
-       o."nonWorkingDayPolicy", o."unitsMayMute", CASE WHEN h."blockedAt" IS NULL THEN h."id" END, CASE WHEN l."blockedAt" IS NULL AND (o."homeChatId" IS NULL OR o."leadershipChatId" <> o."homeChatId") THEN l."id" END`,
-      `"Office" o LEFT JOIN "Chat" h ON h."id" = o."homeChatId" LEFT JOIN "Chat" l ON l."id" = o."leadershipChatId"`,
-      { orderBy: 'o."id"' },
-    )
-  )
-    .map(planningOffice)
-    .filter((office) => reachOf(office).active);
+  const officeRows = await jsonRows<OfficeRow>(
+    db,
+    sql,
+    `o."id", o."name", o."timeZone", o."reminderMinute", o."quietStart", o."quietEnd", ${sql.json('o."deadlineOffsets"')}, o."escalateAfterDays", o."escalateLeaderAfter",
+     o."nonWorkingDayPolicy", o."unitsMayMute", CASE WHEN h."blockedAt" IS NULL THEN h."id" END, CASE WHEN l."blockedAt" IS NULL AND (o."homeChatId" IS NULL OR o."leadershipChatId" <> o."homeChatId") THEN l."id" END,
+     o."locale"`,
+    `"Office" o LEFT JOIN "Chat" h ON h."id" = o."homeChatId" LEFT JOIN "Chat" l ON l."id" = o."leadershipChatId"`,
+    { orderBy: 'o."id"' },
+  );
+  const offices = officeRows.map(planningOffice).filter((office) => reachOf(office).active);
+  const localeOf = new Map(officeRows.map((row) => [row[0], row[13]]));
   if (offices.length === 0) return;
   const due = await loadDue(db, sql, offices.flatMap((office) => reachOf(office).dueRanges));
-  const reading: Reading = { db, sql, window, calendar, reachOf, dueDateOf: dueDates(), due };
+  const reading: Reading = { db, sql, window, calendar, reachOf, dueDateOf: dueDates(), due, localeOf };
   const read = (page: PlanningOffice[]) => {
     const loaded = loadPage(reading, page);
     // A caller that stops early (its insert failed) never awaits the page read ahead: no unhandled rejection.
@@ -71,6 +71,8 @@ interface Reading {
   dueDateOf: (dueAt: string, zone: string) => LocalDate;
   /** The open work due on the dates whose reminders fall in the window, per office. */
   due: Map<string, DueRow[]>;
+  /** Each office's language, which its reminders name notices in. */
+  localeOf: Map<string, string>;
 }
 
 /** An open assignment due near the window: id, unit, notice, directive ordinal, due, last report, office. */
@@ -105,7 +107,7 @@ function dueDates(): Reading['dueDateOf'] {
 }
 
 /** What the planner reads of a page of offices: schedules, leaders, units, their work. */
-async function loadPage({ db, sql, window, calendar, reachOf, dueDateOf, due }: Reading, planning: PlanningOffice[]): Promise<PlanningOffice[]> {
+async function loadPage({ db, sql, window, calendar, reachOf, dueDateOf, due, localeOf }: Reading, planning: PlanningOffice[]): Promise<PlanningOffice[]> {
   // The page's office ids, as the first parameter of the queries below.
   const page = { params: [sql.encodeOfficeIds(planning.map((office) => office.id))] };
   const [schedules, leaders, units, notices] = await Promise.all([
@@ -133,10 +135,10 @@ async function loadPage({ db, sql, window, calendar, reachOf, dueDateOf, due }: 
       page,
     ),
     // The page's published notices; their directives are read with the assignments due.
-    jsonRows<[string, string, string | null, string | null, string | null]>(
+    jsonRows<[string, string, string | null, string | null, string | null, string | null, string | null, string | null]>(
       db,
       sql,
-      `n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}`,
+      `n."id", n."officeId", n."number", n."title", ${sql.date('n."publishedAt"')}, ${sql.date('n."issuedOn"')}, ${sql.date('n."meetingOn"')}, n."locality"`,
       `"Notice" n WHERE n."officeId" IN (${sql.officeIds}) AND n."state" = 'PUBLISHED'`,
       page,
     ),
@@ -165,7 +167,15 @@ async function loadPage({ db, sql, window, calendar, reachOf, dueDateOf, due }: 
 
   // For the offices with a reporting day in the window, their open work summed up per unit and notice.
   const reporting = withReportingDay(planning, window, calendar).map((office) => office.id);
-  const published = new Map(notices.map(([id, officeId, number, title, publishedAt]) => [id, { officeId, label: number ?? title ?? '', publishedAt: publishedAt ? new Date(publishedAt) : new Date(0) }]));
+  const published = new Map(
+    notices.map(([id, officeId, number, title, publishedAt, issuedOn, meetingOn, locality]) => [
+      id,
+      { officeId, identity: { number, title, locality, issuedOn: issuedOn ? new Date(issuedOn) : null, meetingOn: meetingOn ? new Date(meetingOn) : null }, publishedAt: publishedAt ? new Date(publishedAt) : new Date(0) },
+    ]),
+  );
+  // Named only when one of its assignments is due in the window: a few notices a tick.
+  const labels = new Map<string, string>();
+  const labelOf = (noticeId: string, officeId: string) => cached(labels, noticeId, () => shortNoticeTitle(published.get(noticeId)!.identity, localeOf.get(officeId) ?? 'vi'));
   const openWork =
     reporting.length === 0
       ? []
@@ -198,7 +208,7 @@ async function loadPage({ db, sql, window, calendar, reachOf, dueDateOf, due }: 
         id,
         unitId,
         noticeId,
-        noticeLabel: notice.label,
+        noticeLabel: labelOf(noticeId, office.id),
         ordinal,
         due: dueDateOf(dueAt, office.timeZone),
         lastReportAt: lastReportAt ? new Date(lastReportAt) : null,
@@ -210,8 +220,8 @@ async function loadPage({ db, sql, window, calendar, reachOf, dueDateOf, due }: 
   return planning;
 }
 
-/** An office as the page query reads it. */
-type OfficeRow = [string, string, string, number, string, string, unknown, number, number, string, unknown, string | null, string | null];
+/** An office as the page query reads it; the last cell, its locale, names its notices in reminders. */
+type OfficeRow = [string, string, string, number, string, string, unknown, number, number, string, unknown, string | null, string | null, string];
 
 /** An office's settings and chats, its lists still empty. */
 function planningOffice(row: OfficeRow): PlanningOffice {

@@ -1,6 +1,7 @@
 import { renderProgress, progressOf } from '../bot/features/report.js';
 import { sendLong } from '../bot/context.js';
-import { formatDdMmYyyy } from '../domain/local-date.js';
+import { daysBetween, formatDdMmYyyy } from '../domain/local-date.js';
+import { shortNoticeTitle } from '../domain/notice-label.js';
 import { isQuietTime, nextAllowedTime } from '../domain/quiet-hours.js';
 import { localDateOf } from '../domain/zoned-time.js';
 import { resolveLocale, type Translate } from '../i18n.js';
@@ -12,9 +13,9 @@ import { loadOfficeReport } from '../reports/report-data.js';
 import { silentWorkOfUnit } from '../store/assignments.js';
 import type { Db } from '../store/database.js';
 import type { ClaimedReminder, Outbox } from '../store/outbox.js';
-import { renderDigest } from './digest.js';
+import { digestMessages } from './digest.js';
 import type { Pacer } from './pacing.js';
-import type { PlannedReminder, ReminderPayload } from './planner.js';
+import type { PlannedReminder, ReminderItem, ReminderPayload } from './planner.js';
 import { groupBy } from '../domain/group-by.js';
 
 /** How a {@link Sender} works; every field but `owner` has a default in the scheduler. */
@@ -84,8 +85,9 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
       report.failed += rows.length;
       return;
     }
-    const t = platformTranslator(resolveLocale(office.locale, 'vi'), chat.platform);
-    const current = await withCurrentLists(rows, office.timeZone);
+    const locale = resolveLocale(office.locale, 'vi');
+    const t = platformTranslator(locale, chat.platform);
+    const current = await withCurrentLists(rows, office.timeZone, locale);
     // A unit that reported everything while the fan-out was on its way is not reminded.
     const done = current.filter((row) => row.kind === 'report' && (row.payload as unknown as ReminderPayload).items.length === 0);
     if (done.length > 0) await outbox.markSkipped(done.map((row) => row.id), options.owner, 'nothing left to remind: the unit has reported');
@@ -94,7 +96,7 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
     const ids = due.map((row) => row.id);
     const missed = due.some((row) => now.getTime() - row.dueAt.getTime() > options.missedAfterMs);
     const summary = due.some((row) => row.kind === 'summary') ? await summaryOf(office, now, t) : undefined;
-    const html = renderDigest(due, t, { missed, office: office.name, summary });
+    const messages = digestMessages(due, t, { missed, office: office.name, summary });
     const paced: Messenger = {
       ...messenger,
       send: async (to, message) => {
@@ -108,7 +110,9 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
     };
     try {
       const to = { platform: chat.platform, chatId: chat.externalId, threadId: first.threadId };
-      const sent = await sendLong(paced, to, html);
+      // Long digests go as several messages, cut between notices; the rows keep the last one's id.
+      let sent = await sendLong(paced, to, messages[0]!);
+      for (const message of messages.slice(1)) sent = await sendLong(paced, to, message);
       report.messages += 1;
       report.sent += await outbox.markSent(ids, options.owner, sent.messageId, deps.now());
       // The chart follows in the background: rendering it must not hold up the other chats' reminders.
@@ -120,20 +124,24 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
 
   /**
    * Rows whose list is planned as a query (a reporting day's, see {@link ReminderPayload.openWork})
-   * with the list read as it stands now, dates in the office's zone.
+   * with the list read as it stands now, dates in the office's zone, each item with its notice's
+   * short name and, when overdue on the reporting day, by how many calendar days.
    */
-  async function withCurrentLists(rows: ClaimedReminder[], timeZone: string): Promise<ClaimedReminder[]> {
+  async function withCurrentLists(rows: ClaimedReminder[], timeZone: string, locale: string): Promise<ClaimedReminder[]> {
     return Promise.all(
       rows.map(async (row) => {
         const payload = row.payload as unknown as ReminderPayload;
         if (row.kind !== 'report' || !payload.openWork) return row;
         const { unitId, since, notices, asOf } = payload.openWork;
         const work = await silentWorkOfUnit(db, { unitId, since: since === null ? null : new Date(since), notices, asOf: new Date(asOf) });
-        const items = work.map(({ directive, dueAt }) => ({
-          ordinal: directive.ordinal,
-          notice: directive.notice.number ?? directive.notice.title ?? '',
-          due: dueAt ? formatDdMmYyyy(localDateOf(dueAt, timeZone)) : null,
-        }));
+        const day = localDateOf(new Date(asOf), timeZone);
+        const items = work.map(({ directive, dueAt }): ReminderItem => {
+          const due = dueAt ? localDateOf(dueAt, timeZone) : null;
+          const item: ReminderItem = { ordinal: directive.ordinal, notice: shortNoticeTitle(directive.notice, locale), due: due ? formatDdMmYyyy(due) : null };
+          const late = due ? daysBetween(due, day) : 0;
+          if (late > 0) item.overdueDays = late;
+          return item;
+        });
         return { ...row, payload: { ...payload, items } as unknown as ClaimedReminder['payload'] };
       }),
     );
@@ -153,9 +161,10 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
     }
   }
 
-  async function summaryOf(office: ClaimedReminder['office'], now: Date, t: Translate): Promise<string> {
-    const reports = (await progressOf(db, office, now, null)) ?? [];
-    return reports.length > 0 ? reports.map((report) => renderProgress(report, t)).join('\n\n') : t('report-empty');
+  /** The `/report` content, one text per notice, so that a long summary is cut between notices. */
+  async function summaryOf(office: ClaimedReminder['office'], now: Date, t: Translate): Promise<string[]> {
+    const reports = (await progressOf(db, office, now, null, office.locale)) ?? [];
+    return reports.length > 0 ? reports.map((report) => renderProgress(report, t)) : [t('report-empty')];
   }
 
   async function handleFailure(rows: ClaimedReminder[], error: unknown, report: SendReport): Promise<void> {

@@ -110,7 +110,7 @@ describe('a notice from intake to report, through Telegram', () => {
     expect(textOf(await d.waitForBotMessage(vphuGroup))).toMatch(/không có nhiệm vụ số 4/);
 
     d.sendCommand(secretary, office, '/report');
-    const report = textOf(await d.waitForBotMessage(office, { match: /Thông báo số/ }));
+    const report = textOf(await d.waitForBotMessage(office, { match: /📊 Thông báo kết luận ngày 17\/11\/2020 \(xã Bình Sơn\)/ }));
     expect(report).toMatch(/Hoàn thành đúng hạn: 1/);
     expect.soft(report).toMatch(/trong hạn: 4/);
     expect.soft(report).toMatch(/Quá hạn, chưa hoàn thành: 0/);
@@ -118,8 +118,8 @@ describe('a notice from intake to report, through Telegram', () => {
     // Months later the KT-HT directive (due 31/03/2021) is overdue.
     clock.now = new Date('2021-04-05T02:00:00Z');
     d.sendCommand(secretary, office, '/report');
-    const later = textOf(await d.waitForBotMessage(office, { match: /Thông báo số/ }));
+    const later = textOf(await d.waitForBotMessage(office, { match: /📊 Thông báo kết luận ngày 17\/11\/2020 \(xã Bình Sơn\)/ }));
     expect.soft(later).toMatch(/Quá hạn, chưa hoàn thành: 1/);
-    expect.soft(later).toMatch(/Phòng Kinh tế - Hạ tầng: NV 7 \(quá 5 ngày\)/);
+    expect.soft(later).toMatch(/Phòng Kinh tế - Hạ tầng: NV 7 \(hạn 31\/03\/2021, quá hạn 5 ngày\)/);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
+import { setUpOffice } from './routing-world.js';
 
 const noticeText = readFileSync(new URL('../fixtures/notices/seed-004-bcd-ntm-xa-binh-son.txt', import.meta.url), 'utf8');
 const textOf = (message: Message) => message.text ?? message.caption ?? '';
@@ -45,10 +46,13 @@ describe('reminders of the seed 004 notice, through Telegram', () => {
     d.pressButton(secretary, preview, publish.callback_data);
     await d.waitForBotMessage(office, { match: /Đã phát hành/, timeoutMs: 15_000 });
 
-    // TN&MT finishes its directive at once: no open work, no reminders.
-    const toTnmt = d.botMessages(tnmtGroup).find((m) => /Nhiệm vụ 4/.test(textOf(m)))!;
-    const done = d.buttons(toTnmt).find((button) => button.text.includes('Hoàn thành')) as { callback_data: string };
-    await d.pressButton(tnmt, toTnmt, done.callback_data).waitForAnswer();
+    // TN&MT finishes its directives (4, and 8 that every department shares) at once: no open work, no reminders.
+    const toTnmt = d.botMessages(tnmtGroup).filter((m) => d.buttons(m).some((button) => button.text.includes('Hoàn thành')));
+    expect(toTnmt.length).toBeGreaterThan(0);
+    for (const directive of toTnmt) {
+      const done = d.buttons(directive).find((button) => button.text.includes('Hoàn thành')) as { callback_data: string };
+      await d.pressButton(tnmt, directive, done.callback_data).waitForAnswer();
+    }
 
     // 28/11/2020 is a Saturday: the reporting day moves to Friday 27/11 and both open units hear of it.
     const reminders = (group: typeof office) => d.botMessages(group).filter((m) => /ngày báo cáo định kỳ/.test(textOf(m)));
@@ -61,10 +65,16 @@ describe('reminders of the seed 004 notice, through Telegram', () => {
     await h.app.scheduler.tick();
     expect(reminders(kthtGroup)).toHaveLength(1);
 
-    // KT-HT reports on 01/12, after the previous reporting day: on the 14th only VP Huyện ủy is reminded.
+    // KT-HT reports on 01/12, after the previous reporting day, on every directive the reminder
+    // listed (its own 7, the 8 every department shares, and what reaches it while xã Bình Sơn has
+    // not joined): on the 14th only VP Huyện ủy is reminded.
     clock.now = new Date('2020-12-01T03:00:00Z');
-    d.sendCommand(ktht, kthtGroup, '/status 7 đang Đang xây dựng kế hoạch');
-    await d.waitForBotMessage(kthtGroup, { match: /Đã ghi nhận/ });
+    const listed = [...textOf(reminders(kthtGroup)[0]!).matchAll(/• Nhiệm vụ (\S+)/g)].map((match) => match[1]!);
+    expect(listed).toContain('7');
+    for (const ordinal of listed) {
+      d.sendCommand(ktht, kthtGroup, `/status ${ordinal} đang Đang xây dựng kế hoạch`);
+      await d.waitForBotMessage(kthtGroup, { match: new RegExp(`Đã ghi nhận nhiệm vụ ${ordinal}\\b`) });
+    }
     clock.now = at8('2020-12-14');
     await h.app.scheduler.tick();
     expect(reminders(kthtGroup)).toHaveLength(1);
@@ -76,7 +86,7 @@ describe('reminders of the seed 004 notice, through Telegram', () => {
     await h.app.scheduler.tick();
     const summary = d.botMessages(office).filter((m) => /Tổng hợp định kỳ/.test(textOf(m)));
     expect(summary).toHaveLength(1);
-    expect(textOf(summary[0]!)).toMatch(/Tổng hợp định kỳ ngày 15\/12\/2020[\s\S]*Hoàn thành đúng hạn: 1[\s\S]*Chưa báo cáo kể từ kỳ báo cáo gần nhất: Phòng Kinh tế - Hạ tầng, Văn phòng Huyện ủy/);
+    expect(textOf(summary[0]!)).toMatch(/Tổng hợp định kỳ ngày 15\/12\/2020[\s\S]*📊 Thông báo kết luận ngày 17\/11\/2020 \(xã Bình Sơn\)[\s\S]*Hoàn thành đúng hạn: [1-9][\s\S]*Chưa báo cáo kể từ kỳ báo cáo gần nhất: Phòng Kinh tế - Hạ tầng, Văn phòng Huyện ủy/);
     // The progress chart comes with the summary, as a picture in reply to it.
     const chart = d.botMessages(office).find((m) => m.photo !== undefined);
     expect(chart?.reply_to_message?.message_id).toBe(summary[0]!.message_id);
@@ -135,5 +145,78 @@ describe('reminders of the seed 004 notice, through Telegram', () => {
     await d.waitForBotMessage(unitGroup, { match: /đã đồng ý gia hạn nhiệm vụ 7/ });
     d.sendCommand(official, unitGroup, '/status');
     expect(textOf(await d.waitForBotMessage(unitGroup, { match: /chưa hoàn thành/ }))).toMatch(/hạn 15\/04\/2021/);
+  });
+});
+
+describe('reminders that say what matters: the seed 004 story on its reporting days', () => {
+  const clock = { now: new Date('2020-11-25T02:00:00Z') };
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ now: () => clock.now, emulator: { rateLimits: false, botUsername: 'dondoc_test_bot' }, throttle: false });
+  });
+  afterAll(async () => h?.stop());
+
+  const shortTitle = 'TB kết luận ngày 17/11/2020 (xã Bình Sơn)';
+  const fullTitle = 'Kết luận của đồng chí Trưởng Ban chỉ đạo';
+
+  it('groups each reminder under the notice short title and shows how many calendar days each directive is overdue, to the commune and to the office', async () => {
+    const d = h.driver;
+    const { secretary, office, join } = await setUpOffice(h, 'Văn phòng NTM huyện');
+    const binhSon = await join('UBND xã Bình Sơn');
+    await join('Phòng Kinh tế - Hạ tầng');
+    await join('Văn phòng Huyện ủy');
+    d.sendDocument(secretary, office, { data: noticeText, fileName: 'TB-BCD-Binh-Son.txt', caption: '/notice' });
+    const preview = await d.waitForBotMessage(office, { match: (m) => d.buttons(m).length > 0, timeoutMs: 15_000 });
+    d.pressButton(secretary, preview, (d.buttons(preview).find((b) => b.text.includes('Phát hành')) as { callback_data: string }).callback_data);
+    await d.waitForBotMessage(office, { match: /Đã phát hành/, timeoutMs: 15_000 });
+
+    // Every working morning from the first reporting day to the second, as the running scheduler would.
+    const mornings = ['2020-11-27', '2020-11-30', '2020-12-01', '2020-12-02', '2020-12-03', '2020-12-04', '2020-12-07', '2020-12-08', '2020-12-09', '2020-12-10', '2020-12-11', '2020-12-14'];
+    // The morning each message went out, to check the days it counts.
+    const sentOn = new Map<string, string>();
+    const keyOf = (message: Message) => `${message.chat.id}:${message.message_id}`;
+    for (const morning of mornings) {
+      clock.now = at8(morning);
+      await h.app.scheduler.tick();
+      for (const message of [...d.botMessages(binhSon), ...d.botMessages(office)]) if (!sentOn.has(keyOf(message))) sentOn.set(keyOf(message), morning);
+    }
+    const dayOf = (message: Message) => sentOn.get(keyOf(message))!;
+    /** Calendar days from 30/11/2020, directive 2's deadline, to a morning. */
+    const daysLate = (morning: string) => Math.round((Date.parse(morning) - Date.parse('2020-11-30')) / 86_400_000);
+
+    // The reporting day of 14/12: directive 2 is overdue since 30/11, and says so with its deadline.
+    const reportingDays = d.botMessages(binhSon).filter((m) => /ngày báo cáo định kỳ/.test(textOf(m)));
+    const fourteenth = textOf(reportingDays.find((m) => /Ngày 14\/12\/2020/.test(textOf(m)))!);
+    expect(fourteenth).toContain('• Nhiệm vụ 2 — hạn 30/11/2020, quá hạn 14 ngày');
+    // The notice is named once, by its short title, above its directives; never by its 150-character title.
+    expect(fourteenth.split(shortTitle)).toHaveLength(2);
+    expect(fourteenth.indexOf(shortTitle)).toBeLessThan(fourteenth.indexOf('• Nhiệm vụ 2'));
+    expect(fourteenth).not.toContain(fullTitle);
+    // On 27/11 the same directive was still in time: a deadline, no overdue flag.
+    const twentySeventh = textOf(reportingDays.find((m) => /Ngày 27\/11\/2020/.test(textOf(m)))!);
+    expect(twentySeventh).toMatch(/• Nhiệm vụ 2 — hạn 30\/11\/2020\n/);
+
+    // Deadline reminders to the commune count the days the same way.
+    const overdue = d.botMessages(binhSon).filter((m) => /Nhiệm vụ 2 đã quá hạn/.test(textOf(m)));
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const message of overdue) {
+      expect(textOf(message)).toContain(`Nhiệm vụ 2 đã quá hạn ${daysLate(dayOf(message))} ngày (hạn 30/11/2020)`);
+      expect(textOf(message)).not.toContain(fullTitle);
+    }
+
+    // The office hears of the overdue directive, grouped under the notice, with its deadline and days.
+    const escalation = d.botMessages(office).find((m) => /Nhiệm vụ quá hạn chưa hoàn thành/.test(textOf(m)) && /nhiệm vụ 2,/.test(textOf(m)));
+    expect(escalation).toBeDefined();
+    expect(textOf(escalation!)).toContain(`${shortTitle}\n`);
+    expect(textOf(escalation!)).toContain(`• UBND xã Bình Sơn: nhiệm vụ 2, hạn 30/11/2020, quá hạn ${daysLate(dayOf(escalation!))} ngày`);
+    expect(textOf(escalation!)).not.toContain(fullTitle);
+
+    // The office's summary on the 15th names the notice by its short title and gives each overdue directive its deadline.
+    clock.now = at8('2020-12-15');
+    await h.app.scheduler.tick();
+    const summary = textOf(d.botMessages(office).find((m) => /Tổng hợp định kỳ ngày 15\/12\/2020/.test(textOf(m)))!);
+    expect(summary).toContain('📊 Thông báo kết luận ngày 17/11/2020 (xã Bình Sơn)');
+    expect(summary).toMatch(/UBND xã Bình Sơn: [^\n]*NV 2 \(hạn 30\/11\/2020, quá hạn 15 ngày\)/);
+    expect(summary).not.toContain(fullTitle);
   });
 });

@@ -109,7 +109,7 @@ describe('dondoc on Zalo alone, without a Telegram token', () => {
     const beforeUnmentioned = z.mark();
     z.sendText(ha, office, '/report');
     z.sendText(ha, office, '/report', { mention: true });
-    const summary = await z.waitForBotMessage(office, { match: /Thông báo số/, since: beforeUnmentioned });
+    const summary = await z.waitForBotMessage(office, { match: /📊 Thông báo kết luận ngày 17\/11\/2020 \(xã Bình Sơn\)/, since: beforeUnmentioned });
     expect(summary.text).toMatch(/Hoàn thành đúng hạn: 1/);
     expect(z.botMessages(office).filter((message) => message.seq > beforeUnmentioned)).toHaveLength(1);
 

@@ -136,7 +136,7 @@ describe('a unit served on Telegram and Zalo at once', () => {
     expect((await z.waitForBotMessage(anChat)).text).toMatch(/không còn hiệu lực/);
 
     d.sendCommand(secretary, office, '/report');
-    const report = textOf(await d.waitForBotMessage(office, { match: /Thông báo số/ }));
+    const report = textOf(await d.waitForBotMessage(office, { match: /📊 Thông báo kết luận ngày 17\/11\/2020 \(xã Bình Sơn\)/ }));
     expect(report).toMatch(/Hoàn thành đúng hạn: 1/);
   });
 });
