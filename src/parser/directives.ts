@@ -200,7 +200,7 @@ function segmentItems(lines: string[], hasOwnDeadline: (text: string) => boolean
   }
   const inline = inlineNumbered(lines);
   if (inline) return inline;
-  const headed = headingGroups(lines, '', hasOwnDeadline);
+  const headed = headingGroups(lines, '', hasOwnDeadline) ?? unitParagraphs(lines);
   if (headed) return headed;
   for (const kind of ['letter', 'bullet'] as const) {
     const runs = listRuns(lines, kind);
@@ -381,6 +381,27 @@ function itemsFromRuns(lines: string[], runs: Run[], hasOwnDeadline: (text: stri
     });
   });
   return { directives, leadIn: joinLines(lines.slice(0, runs[0]!.starts[0])) };
+}
+
+/** `Sở Tài chính: chủ trì tham mưu …`: a paragraph that opens with its unit and a colon. */
+const unitParagraph = new RegExp(String.raw`^((?:Đối với\s+)?${unitHead}[^:.;]{0,120}:)\s+(\S.*)$`, 'u');
+
+/**
+ * Unnumbered paragraphs that each open with their unit (`Sở Tài chính: …`, `UBND các xã: …`),
+ * two or more: one directive each, numbered in order, the unit as parent.
+ */
+function unitParagraphs(lines: string[]): Omit<BodySegments, 'closing'> | null {
+  const found = lines.flatMap((line, index) => {
+    const match = markerOf(line) ? null : unitParagraph.exec(line);
+    return match ? [{ index, heading: match[1]!, text: match[2]! }] : [];
+  });
+  if (found.length < 2) return null;
+  const directives = found.map((paragraph, i) => ({
+    ordinal: String(i + 1),
+    text: joinLines([paragraph.text, ...lines.slice(paragraph.index + 1, found[i + 1]?.index ?? lines.length).filter((line) => /^\p{Ll}/u.test(line))]),
+    parentText: paragraph.heading,
+  }));
+  return { directives, leadIn: joinLines(lines.slice(0, found[0]!.index)) };
 }
 
 /** A heading line of its own that names a unit, with no list marker before it. */
