@@ -296,3 +296,31 @@ reminder-report-how-zalo = Report: type the number of a choice under the task me
 join-done-zalo = ✅ This group is now linked to <b>{ $unit }</b> ({ $office }). The unit's tasks will be sent here. To report: type @, pick the bot, then write <code>xong NO. note</code> (or <code>đang NO. …</code>, <code>vướng NO. …</code>, the number of a choice).
 mine-no-unit-zalo = You don't belong to any unit yet. Ask the secretary for a code, then write to the bot in a private chat: <code>/join CODE Unit name</code>.
 preview-check-unrouted-zalo = • Task { $ordinal }: not assigned to any unit (use /assign or type the number of a suggested unit).
+
+## Blockers, states on directive messages, the difficulties section of summaries
+status-ask-reason = ⚠️ <a href="tg://user?id={ $userId }">{ $person }</a>, what is blocking task <b>{ $ordinal }</b> (notice { $number })? Reply to this message with the reason; one sentence is enough. A blocker is recorded, and the office told, only with its reason.
+status-ask-reason-zalo = ⚠️ { $person }, what is blocking task <b>{ $ordinal }</b> (notice { $number })? Send the reason as your next message here (in a group: type @, pick the bot, then the reason); one sentence is enough. A blocker is recorded, and the office told, only with its reason.
+status-reason-asked-short = Please give the reason for the blocker.
+status-recorded-blocked = ⚠️ Blocker recorded on task <b>{ $ordinal }</b> (notice { $number }) — { $person }, { $time }. The office has been told.
+directive-state-line = 🔖 State: <b>{ $state }</b> — { $person }, { $time }
+blocker-alert = ⚠️ <b>Blocked</b> — <b>{ $unit }</b>
+    { $notice }, task <b>{ $ordinal }</b>: { $text }
+    Reason: <b>{ $reason }</b>
+    Reported by { $person }, { $time }
+button-open-directive = 📄 Open the task and its history
+history-header = 📄 <b>{ $notice }</b> — Task <b>{ $ordinal }</b>
+history-due = ⏰ Deadline: <b>{ $date }</b>
+history-no-due = ⏰ Deadline: none given
+history-unit = <b>{ $unit }</b> ({ $role }): <i>{ $state }</i>
+history-no-reports = • no report yet
+history-report = • { $time } — { $state } — { $person }
+history-note = : { $note }
+report-blocked-in-time = • Blocked, still within the deadline: <b>{ $count }</b>
+report-overdue-with-blocked = • Overdue, not done: <b>{ $count }</b> ({ $blocked } of them blocked)
+report-blocked-header = <b>Difficulties and blockers</b> ({ $count })
+report-blocked-line = • { $unit } — task { $ordinal }: { $reason } ({ $days ->
+        [0] reported today
+        [one] open for 1 day
+       *[other] open for { $days } days
+    })
+report-blocked-no-reason = no reason given

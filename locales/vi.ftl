@@ -296,3 +296,30 @@ reminder-report-how-zalo = Báo cáo: gõ số của lựa chọn dưới tin nh
 join-done-zalo = ✅ Nhóm này đã được liên kết với <b>{ $unit }</b> ({ $office }). Nhiệm vụ của đơn vị sẽ được gửi vào đây. Báo cáo: gõ @, chọn bot rồi viết <code>xong SỐ ghi chú</code> (hoặc <code>đang SỐ …</code>, <code>vướng SỐ …</code>, số của một lựa chọn).
 mine-no-unit-zalo = Bạn chưa thuộc đơn vị nào. Xin thư ký mã mời rồi nhắn riêng cho bot: <code>/join MÃ Tên đơn vị</code>.
 preview-check-unrouted-zalo = • Nhiệm vụ { $ordinal }: chưa giao cho đơn vị nào (dùng /assign hoặc gõ số của một đơn vị gợi ý).
+
+## Vướng mắc, trạng thái trên tin nhắn nhiệm vụ, mục khó khăn trong tổng hợp
+status-ask-reason = ⚠️ <a href="tg://user?id={ $userId }">{ $person }</a>, nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) vướng mắc gì? Trả lời tin nhắn này bằng lý do, một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
+status-ask-reason-zalo = ⚠️ { $person }, nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) vướng mắc gì? Gửi lý do ngay trong tin nhắn tiếp theo tại đây (trong nhóm: gõ @, chọn bot rồi viết lý do), một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
+status-reason-asked-short = Hãy cho biết lý do vướng mắc.
+status-recorded-blocked = ⚠️ Đã ghi nhận vướng mắc ở nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) — { $person }, { $time }. Văn phòng đã được báo để tháo gỡ.
+directive-state-line = 🔖 Trạng thái: <b>{ $state }</b> — { $person }, { $time }
+blocker-alert = ⚠️ <b>Vướng mắc</b> — <b>{ $unit }</b>
+    { $notice }, nhiệm vụ <b>{ $ordinal }</b>: { $text }
+    Lý do: <b>{ $reason }</b>
+    Người báo: { $person }, { $time }
+button-open-directive = 📄 Xem nhiệm vụ và lịch sử
+history-header = 📄 <b>{ $notice }</b> — Nhiệm vụ <b>{ $ordinal }</b>
+history-due = ⏰ Thời hạn: <b>{ $date }</b>
+history-no-due = ⏰ Thời hạn: không nêu
+history-unit = <b>{ $unit }</b> ({ $role }): <i>{ $state }</i>
+history-no-reports = • chưa báo cáo lần nào
+history-report = • { $time } — { $state } — { $person }
+history-note = : { $note }
+report-blocked-in-time = • Vướng mắc, còn trong hạn: <b>{ $count }</b>
+report-overdue-with-blocked = • Quá hạn, chưa hoàn thành: <b>{ $count }</b> (trong đó { $blocked } vướng mắc)
+report-blocked-header = <b>Khó khăn, vướng mắc</b> ({ $count })
+report-blocked-line = • { $unit } — NV { $ordinal }: { $reason } ({ $days ->
+        [0] báo hôm nay
+       *[other] đã { $days } ngày
+    })
+report-blocked-no-reason = chưa nêu lý do

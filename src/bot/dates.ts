@@ -11,3 +11,9 @@ export function formatDateTime(instant: Date, timeZone: string): string {
   const { hour, minute } = localDateTimeOf(instant, timeZone);
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')} ${formatDate(instant, timeZone)}`;
 }
+
+/** `14/12/2020 09:30` in the given zone: date first, as a record of when something happened reads. */
+export function formatDateThenTime(instant: Date, timeZone: string): string {
+  const { hour, minute } = localDateTimeOf(instant, timeZone);
+  return `${formatDate(instant, timeZone)} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}

@@ -34,10 +34,14 @@ export function occurrencesBetween(daysOfMonth: readonly number[], from: LocalDa
 
 /**
  * The schedule's last date strictly before `today`: the reporting day whose reports the office
- * reads now. Reports made on it or later answer the current reporting period. Null when the
- * schedule has no date in the `lookbackDays` before today.
+ * reads now. Reports made on it or later answer the current reporting period. `move` puts a
+ * date that falls on a weekend or holiday where the office holds it (28/11/2020, a Saturday,
+ * on Friday 27/11), as the reminders did. Null when the schedule has no date in the
+ * `lookbackDays` before today.
  */
-export function previousReportingDay(daysOfMonth: readonly number[], today: LocalDate, lookbackDays = 62): LocalDate | null {
+export function previousReportingDay(daysOfMonth: readonly number[], today: LocalDate, move: (date: LocalDate) => LocalDate = (date) => date, lookbackDays = 62): LocalDate | null {
   if (daysOfMonth.length === 0) return null;
-  return occurrencesBetween(daysOfMonth, addDays(today, -lookbackDays), addDays(today, -1)).at(-1) ?? null;
+  // A date moved to the next working day may land on or after today: look a week ahead of it.
+  const held = occurrencesBetween(daysOfMonth, addDays(today, -lookbackDays), addDays(today, 7)).map(move).filter((date) => date < today);
+  return held.at(-1) ?? null;
 }

@@ -156,11 +156,14 @@ async function writeStatuses(db: Db, provider: Provider, inputs: readonly Status
   return inputs.map(() => undefined);
 }
 
-/** Every assignment of the office's published notices (optionally one notice), for /report. */
+/**
+ * Every assignment of the office's published notices (optionally one notice), for /report, with
+ * the note of its last report: a blocked assignment's reason.
+ */
 export function assignmentsForReport(db: Db, officeId: string, noticeId?: string) {
   return db.assignment.findMany({
     where: { directive: { notice: { officeId, state: 'PUBLISHED', ...(noticeId ? { id: noticeId } : {}) } } },
-    include: withDirective,
+    include: { ...withDirective, reports: { orderBy: { createdAt: 'desc' }, take: 1, select: { note: true } } },
     orderBy: [{ directive: { notice: { publishedAt: 'asc' } } }, { directive: { position: 'asc' } }],
   });
 }
@@ -169,4 +172,32 @@ export function assignmentsForReport(db: Db, officeId: string, noticeId?: string
 export async function unitReportingDays(db: Db, officeId: string): Promise<number[]> {
   const schedules = await db.reportingSchedule.findMany({ where: { officeId, active: true, kind: 'REPORT' } });
   return [...new Set(schedules.flatMap((schedule) => schedule.daysOfMonth as number[]))].sort((a, b) => a - b);
+}
+
+/** The messages an assignment's directive was posted as, with their chats, oldest first. */
+export function directiveMessagesOf(db: Db, assignmentId: string) {
+  return db.directiveMessage.findMany({
+    where: { assignmentId },
+    include: { chat: true, assignment: { select: { directive: { select: { id: true, noticeId: true } } } } },
+    orderBy: { createdAt: 'asc' },
+  });
+}
+
+/**
+ * A directive with every unit's assignment and the whole report history of each, oldest report
+ * first: what the office opens from a blocker alert. Null when the assignment is gone.
+ */
+export async function directiveHistory(db: Db, assignmentId: string) {
+  const found = await db.assignment.findUnique({ where: { id: assignmentId }, select: { directiveId: true } });
+  if (!found) return null;
+  return db.directive.findUnique({
+    where: { id: found.directiveId },
+    include: {
+      notice: true,
+      assignments: {
+        orderBy: { role: 'asc' },
+        include: { unit: { select: { name: true } }, reports: { orderBy: { createdAt: 'asc' }, include: { reporter: { select: { displayName: true } } } } },
+      },
+    },
+  });
 }

@@ -177,12 +177,12 @@ function assignmentRows(lead: string[], support: string[], dueAt: Date | null) {
   ];
 }
 
-/** A notice with everything the preview and publishing need. */
-export function loadNotice(db: Db, noticeId: string) {
+/** A notice with everything the preview and publishing need; with `onlyDirectiveId`, that one directive alone (to re-render its message). */
+export function loadNotice(db: Db, noticeId: string, onlyDirectiveId?: string) {
   return db.notice.findUniqueOrThrow({
     where: { id: noticeId },
     include: {
-      directives: { orderBy: { position: 'asc' }, include: { assignments: { include: { unit: { include: { channels: { include: { chat: true } } } } }, orderBy: { role: 'asc' } } } },
+      directives: { ...(onlyDirectiveId ? { where: { id: onlyDirectiveId } } : {}), orderBy: { position: 'asc' }, include: { assignments: { include: { unit: { include: { channels: { include: { chat: true } } } } }, orderBy: { role: 'asc' } } } },
       schedules: true,
     },
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate as d } from '../../src/domain/local-date.js';
 import { buildProgressReport, openBlocker, silentUnits, type ProgressRow } from '../../src/domain/progress-report.js';
 import { previousReportingDay } from '../../src/domain/reporting-days.js';
+import { createWorkingCalendar, moveToWorkingDay } from '../../src/domain/calendar.js';
 import { categorise } from '../../src/domain/result-category.js';
 
 describe('result categories', () => {
@@ -90,6 +91,15 @@ describe('silent units on a timeline of reporting days (the 14th and 28th)', () 
     expect(previousReportingDay([14, 28], d('2020-12-15'))).toBe('2020-12-14');
     expect(previousReportingDay([14, 30], d('2021-03-01'))).toBe('2021-02-28');
     expect(previousReportingDay([], d('2020-12-15'))).toBeNull();
+  });
+
+  it('holds a reporting day that falls on a weekend where the office holds it', () => {
+    const calendar = createWorkingCalendar();
+    // 28/11/2020 is a Saturday: held on Friday 27/11, or on Monday 30/11.
+    expect(previousReportingDay([14, 28], d('2020-11-29'), (date) => moveToWorkingDay(date, 'previous', calendar))).toBe('2020-11-27');
+    // 14/11/2020 was a Saturday too, held on Monday 16/11.
+    expect(previousReportingDay([14, 28], d('2020-11-29'), (date) => moveToWorkingDay(date, 'next', calendar))).toBe('2020-11-16');
+    expect(previousReportingDay([14, 28], d('2020-12-01'), (date) => moveToWorkingDay(date, 'next', calendar))).toBe('2020-11-30');
   });
 
   it('on the reporting day, a unit that reported since the one before is not silent', () => {

@@ -3,7 +3,10 @@ import { parseStateWords, type ReportableState } from '../../domain/task-state.j
 import type { Translate } from '../../i18n.js';
 import type { MessageEvent } from '../../messaging/port.js';
 import { findAssignmentByMessage, findReportableAssignment, openAssignmentsOfUnit, recordStatus, reportableAssignmentsOfUnit, type ReportableAssignment } from '../../store/assignments.js';
+import { pendingReasonRequest, recordReasonRequest } from '../../store/reason-requests.js';
+import { alertOfficeOfBlocker } from '../blocker-alert.js';
 import type { BotContext } from '../context.js';
+import { showReportOnDirectiveMessages } from '../directive-state.js';
 import { formatDate, formatDateTime } from '../dates.js';
 import { UserError } from '../errors.js';
 import { parseArgs } from '../parse-args.js';
@@ -33,7 +36,7 @@ export const statusFeature: Feature = {
       const matches = (await reportableAssignmentsOfUnit(ctx.services.db, ctx.services.provider, unit.id)).filter((a) => a.ordinal.toLowerCase() === wanted);
       if (matches.length === 0) throw new UserError('status-unknown-number', { ordinal: parsed.ordinal });
       if (matches.length > 1) throw new UserError('status-ambiguous', { ordinal: parsed.ordinal, notices: matches.map((a) => a.noticeNumber ?? '?').join(', ') });
-      await record(ctx, matches[0]!, parsed.state, parsed.note, ctx.event.messageId);
+      await recordOrAskReason(ctx, matches[0]!, parsed.state, parsed.note, ctx.event.messageId);
     },
 
     async mine(ctx) {
@@ -62,13 +65,37 @@ export const statusFeature: Feature = {
         await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('status-not-your-unit'), true);
         return;
       }
-      await record(ctx, assignment, state, null, null, ctx.event.messageId);
-      // One confirmation per report: the acknowledgement already says it.
+      if (state === 'BLOCKED') {
+        // Nothing is recorded until the reason comes: a blocker without one tells the office nothing.
+        await ctx.messenger.answerButton(ctx.event.buttonId, toastFor(ctx.event.platform, ctx.t('status-reason-asked-short')));
+        await askReason(ctx, assignment);
+        return;
+      }
+      const showOnDirective = await record(ctx, assignment, state, null, null, ctx.event.messageId);
+      // One confirmation per report: the acknowledgement already says it. The spinner stops
+      // first; the directive's message is edited after, at the chat's pace.
       await ctx.messenger.answerButton(ctx.event.buttonId, toastFor(ctx.event.platform, ctx.t('status-recorded-short', { state: ctx.t(`state-${state}`) })));
+      await showOnDirective();
     },
   },
 
   messages: [
+    /**
+     * The reason for a blocker the bot asked for: on Telegram the reply to its question, on Zalo
+     * (which cannot reply to a message) the next message from that person in that chat.
+     */
+    async function reasonForBlocker(ctx) {
+      const { event } = ctx;
+      if (!ctx.unit || event.text.trim() === '') return false;
+      const pending = await pendingReasonRequest(ctx.services.db, { officeId: ctx.unit.officeId, personId: ctx.person.id, chatId: ctx.chat.id, threadId: event.threadId, now: ctx.services.now() });
+      // A reply to another of the bot's messages (a directive's) is that message's business.
+      if (!pending || (event.replyTo && event.replyTo.messageId !== pending.promptMessageId)) return false;
+      const assignment = await findReportableAssignment(ctx.services.db, ctx.services.provider, pending.assignmentId);
+      if (!assignment || assignment.unitId !== ctx.unit.id) return false;
+      await (await record(ctx, assignment, 'BLOCKED', event.text, event.messageId))();
+      return true;
+    },
+
     /** A reply to a directive's message: state words at the start, the rest is the note; a file is evidence. */
     async function replyToDirective(ctx) {
       const replyTo = ctx.event.replyTo;
@@ -79,7 +106,7 @@ export const statusFeature: Feature = {
       const parsed = parseStateWords(ctx.event.text);
       // Words without a state keep the current one (at least "in progress"): a note or evidence only.
       const current = assignment.state === 'NOT_STARTED' ? 'IN_PROGRESS' : assignment.state;
-      await record(ctx, assignment, parsed?.state ?? current, parsed ? parsed.note : ctx.event.text, ctx.event.messageId);
+      await recordOrAskReason(ctx, assignment, parsed?.state ?? current, parsed ? parsed.note : ctx.event.text, ctx.event.messageId);
       return true;
     },
   ],
@@ -90,8 +117,48 @@ function unitOf(ctx: BotContext) {
   return ctx.unit;
 }
 
-/** Records a report on an assignment of the unit this chat belongs to (callers have checked it is). */
-async function record(ctx: BotContext, assignment: ReportableAssignment, state: ReportableState, note: string | null, messageId: number | null, ackReplyTo?: number) {
+/** Records a report, except a blocker typed without its reason ("vướng" alone), whose reason is asked for first. */
+async function recordOrAskReason(ctx: BotContext<MessageEvent>, assignment: ReportableAssignment, state: ReportableState, note: string | null, messageId: number) {
+  if (state === 'BLOCKED' && !note?.trim() && !ctx.event.file) {
+    await askReason(ctx, assignment, messageId);
+    return;
+  }
+  await (await record(ctx, assignment, state, note, messageId))();
+}
+
+/**
+ * Asks the person for the reason an assignment is blocked and remembers the question. On
+ * Telegram the question opens a reply box for that person alone (a force reply naming them), so
+ * a group under privacy mode sees the answer; on Zalo their next message here is the answer.
+ */
+async function askReason(ctx: BotContext, assignment: ReportableAssignment, replyTo?: number) {
+  const unit = unitOf(ctx);
+  const prompt = await ctx.reply(
+    ctx.t('status-ask-reason', {
+      ordinal: assignment.ordinal,
+      number: assignment.noticeNumber ?? ctx.t('preview-no-number'),
+      person: ctx.person.displayName,
+      userId: ctx.event.from.id,
+    }),
+    { forceReply: true, replyToMessageId: replyTo },
+  );
+  await recordReasonRequest(ctx.services.db, {
+    officeId: unit.officeId,
+    personId: ctx.person.id,
+    chatId: ctx.chat.id,
+    threadId: ctx.event.threadId,
+    assignmentId: assignment.id,
+    promptMessageId: prompt.messageId,
+    at: ctx.services.now(),
+  });
+}
+
+/**
+ * Records a report on an assignment of the unit this chat belongs to (callers have checked it
+ * is), acknowledges it and tells the office of a blocker. Returns what is left to do: showing
+ * the report on the directive's messages, which a button press does after stopping its spinner.
+ */
+async function record(ctx: BotContext, assignment: ReportableAssignment, state: ReportableState, note: string | null, messageId: number | null, ackReplyTo?: number): Promise<() => Promise<void>> {
   const unit = unitOf(ctx);
   const event = ctx.event as MessageEvent;
   const file = event.type === 'message' ? event.file : null;
@@ -115,7 +182,7 @@ async function record(ctx: BotContext, assignment: ReportableAssignment, state: 
   // Written for each chat's platform: a Telegram file is named differently on Zalo, which has none.
   const ack = (t: Translate) => {
     const lines = [
-      t('status-recorded', {
+      t(state === 'BLOCKED' ? 'status-recorded-blocked' : 'status-recorded', {
         ordinal: assignment.ordinal,
         number: assignment.noticeNumber ?? t('preview-no-number'),
         state: t(`state-${state}`),
@@ -129,6 +196,15 @@ async function record(ctx: BotContext, assignment: ReportableAssignment, state: 
   };
   ctx.services.acknowledgements.send(ctx.here, ack(ctx.t), ackReplyTo ?? messageId ?? undefined);
   tellOtherChannels(ctx, unit, ack);
+  if (state === 'BLOCKED') {
+    await alertOfficeOfBlocker(ctx.services, { officeId: unit.officeId, unitName: unit.name, assignmentId: assignment.id, reason: trimmed ?? '', person: ctx.person.displayName, at: now });
+  }
+  return () => showReportOnDirectiveMessages(ctx.services, { assignmentId: assignment.id, state, at: now, person: ctx.person.displayName, timeZone, locale: officeLocale(ctx, unit) });
+}
+
+/** The office's language, in which its directives were published (a reporter's own may differ). */
+function officeLocale(ctx: BotContext, unit: NonNullable<BotContext['unit']>) {
+  return unit.office.locale === 'en' ? 'en' : ctx.services.defaultLocale;
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * A blocker reaches the office at once: when a unit reports "vướng mắc" with its reason, the
+ * office's home group and each of its leaders who has a private chat with the bot get one
+ * message (unit, directive, reason) with a button that opens the directive and its history.
+ * Blockers are what a leader reads a report for; waiting for the next summary loses days.
+ */
+import { shortNoticeTitle } from '../domain/notice-label.js';
+import { resolveLocale } from '../i18n.js';
+import type { Address } from '../messaging/port.js';
+import { blockerRecipients } from '../store/office-audience.js';
+import type { BotServices } from './context.js';
+import { formatDateThenTime } from './dates.js';
+import { platformTranslator } from './platform-text.js';
+
+/** How much of a directive's text the alert quotes: enough to recognise it on a phone. */
+const quotedChars = 160;
+
+/** What was reported blocked, and by whom. */
+export interface BlockerReport {
+  officeId: string;
+  unitName: string;
+  assignmentId: string;
+  reason: string;
+  person: string;
+  at: Date;
+}
+
+/** Sends the alert to the office group and the leaders; a chat that fails is logged and skipped. */
+export async function alertOfficeOfBlocker(services: BotServices, report: BlockerReport): Promise<void> {
+  const { db, logger } = services;
+  const [recipients, assignment] = await Promise.all([
+    blockerRecipients(db, report.officeId),
+    db.assignment.findUniqueOrThrow({ where: { id: report.assignmentId }, select: { directive: { select: { ordinal: true, text: true, notice: true } } } }),
+  ]);
+  if (!recipients) return;
+  const { office, chats } = recipients;
+  const locale = resolveLocale(null, office.locale === 'en' ? 'en' : services.defaultLocale);
+  const { directive } = assignment;
+  for (const chat of chats) {
+    const messenger = services.messengers.get(chat.platform);
+    if (!messenger) continue;
+    const t = platformTranslator(locale, chat.platform);
+    const to: Address = { platform: chat.platform, chatId: chat.externalId, threadId: 0 };
+    const html = t('blocker-alert', {
+      unit: report.unitName,
+      notice: shortNoticeTitle(directive.notice, locale, office.timeZone),
+      ordinal: directive.ordinal,
+      text: shorten(directive.text, quotedChars),
+      reason: report.reason,
+      person: report.person,
+      time: formatDateThenTime(report.at, office.timeZone),
+    });
+    try {
+      await messenger.send(to, { html, buttons: [[{ text: t('button-open-directive'), data: `dv:${report.assignmentId}` }]] });
+    } catch (error) {
+      logger.warn({ err: error, chat: chat.externalId }, 'blocker alert not delivered');
+    }
+  }
+}
+
+/** At most `length` characters, cut at a word, with an ellipsis. */
+function shorten(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const head = flat.slice(0, length);
+  const space = head.lastIndexOf(' ');
+  return `${(space > length / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
