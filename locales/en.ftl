@@ -298,7 +298,7 @@ mine-no-unit-zalo = You don't belong to any unit yet. Ask the secretary for a co
 preview-check-unrouted-zalo = • Task { $ordinal }: not assigned to any unit (use /assign or type the number of a suggested unit).
 
 ## Blockers, states on directive messages, the difficulties section of summaries
-status-ask-reason = ⚠️ <a href="tg://user?id={ $userId }">{ $person }</a>, what is blocking task <b>{ $ordinal }</b> (notice { $number })? Reply to this message with the reason; one sentence is enough. A blocker is recorded, and the office told, only with its reason.
+status-ask-reason = ⚠️ <a href="tg://user?id={ $user }">{ $person }</a>, what is blocking task <b>{ $ordinal }</b> (notice { $number })? Reply to this message with the reason; one sentence is enough. A blocker is recorded, and the office told, only with its reason.
 status-ask-reason-zalo = ⚠️ { $person }, what is blocking task <b>{ $ordinal }</b> (notice { $number })? Send the reason as your next message here (in a group: type @, pick the bot, then the reason); one sentence is enough. A blocker is recorded, and the office told, only with its reason.
 status-reason-asked-short = Please give the reason for the blocker.
 status-recorded-blocked = ⚠️ Blocker recorded on task <b>{ $ordinal }</b> (notice { $number }) — { $person }, { $time }. The office has been told.

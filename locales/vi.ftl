@@ -298,7 +298,7 @@ mine-no-unit-zalo = Bạn chưa thuộc đơn vị nào. Xin thư ký mã mời 
 preview-check-unrouted-zalo = • Nhiệm vụ { $ordinal }: chưa giao cho đơn vị nào (dùng /assign hoặc gõ số của một đơn vị gợi ý).
 
 ## Vướng mắc, trạng thái trên tin nhắn nhiệm vụ, mục khó khăn trong tổng hợp
-status-ask-reason = ⚠️ <a href="tg://user?id={ $userId }">{ $person }</a>, nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) vướng mắc gì? Trả lời tin nhắn này bằng lý do, một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
+status-ask-reason = ⚠️ <a href="tg://user?id={ $user }">{ $person }</a>, nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) vướng mắc gì? Trả lời tin nhắn này bằng lý do, một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
 status-ask-reason-zalo = ⚠️ { $person }, nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) vướng mắc gì? Gửi lý do ngay trong tin nhắn tiếp theo tại đây (trong nhóm: gõ @, chọn bot rồi viết lý do), một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
 status-reason-asked-short = Hãy cho biết lý do vướng mắc.
 status-recorded-blocked = ⚠️ Đã ghi nhận vướng mắc ở nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) — { $person }, { $time }. Văn phòng đã được báo để tháo gỡ.

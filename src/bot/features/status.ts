@@ -138,7 +138,7 @@ async function askReason(ctx: BotContext, assignment: ReportableAssignment, repl
       ordinal: assignment.ordinal,
       number: assignment.noticeNumber ?? ctx.t('preview-no-number'),
       person: ctx.person.displayName,
-      userId: ctx.event.from.id,
+      user: ctx.event.from.id,
     }),
     { forceReply: true, replyToMessageId: replyTo },
   );
