@@ -43,9 +43,10 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParsedNot
   const addressee = findAddressee(segments.leadIn, segments.closing).map((unit) => withLocality(unit, locality));
   const context: NoticeContext = { locality, fallback: fallbackLead(addressee, locality), referenceDate };
   const directives = segments.directives.map((segment) => readDirective(segment, context));
-  const schedules = segments.directives.flatMap((segment, i) =>
-    findSchedules(segment.text, directives[i]!.lead).map((schedule) => ({ ...schedule, reporters: schedule.reporters.map((unit) => withLocality(unit, locality)) })),
-  );
+  const schedules = noticeSchedules(segments.directives, directives, body).map((schedule) => ({
+    ...schedule,
+    reporters: unique(schedule.reporters.map((unit) => withLocality(unit, locality))),
+  }));
   return { notice: { ...metadata, locality }, addressee, directives, schedules, warnings: warningsFor(metadata, directives, referenceDate) };
 }
 
@@ -96,6 +97,30 @@ function readDirective(segment: DirectiveSegment, context: NoticeContext): Parse
     if (inherited.dueKind !== 'none') deadline = inherited;
   }
   return { ordinal: segment.ordinal, text: segment.text, lead: resolvedLead, support, persons, leadSource, ...deadline };
+}
+
+/**
+ * Every reporting schedule of the notice: those in directives (a task table's due cell read with
+ * its row), then those in paragraphs outside any directive (`Chế độ báo cáo: …` after the
+ * items, `Định kỳ, các chi bộ báo cáo …`), each once.
+ */
+function noticeSchedules(segments: DirectiveSegment[], directives: ParsedDirective[], body: string[]): ParsedSchedule[] {
+  const found = segments.flatMap((segment, i) => {
+    const text = segment.cells?.due ? `${segment.text.replace(/[.;]\s*$/u, '')} ${segment.cells.due}` : segment.text;
+    return findSchedules(text, directives[i]!.lead);
+  });
+  const inDirectives = segments.map((segment) => `${segment.text}\n${segment.parentText ?? ''}`).join('\n');
+  for (const line of body) {
+    // Table rows come through their segments; only prose that names a period can hold a schedule.
+    if (/[|\t]/u.test(line) || !/tuần|tháng|quý/u.test(line)) continue;
+    const content = line.replace(/^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s*/u, '');
+    if (!inDirectives.includes(content)) found.push(...findSchedules(content, []));
+  }
+  const seen = new Set<string>();
+  return found.filter((schedule) => {
+    const key = `${schedule.rule}|${schedule.text}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 function unique(phrases: string[]): string[] {

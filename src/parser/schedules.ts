@@ -6,10 +6,10 @@
  */
 import type { ParsedSchedule } from './types.js';
 import { findRepeat } from './repeats.js';
-import { scanUnitPhrase, splitUnitList } from './units.js';
+import { findDirectiveUnits, scanUnitPhrase } from './units.js';
 
 /** Splits at clause ends, keeping `14, 28` together. */
-const clauseEnd = /(?<=[.;])\s+/u;
+const clauseEnd = /(?<=[.;])\s+|\n/u;
 const reportWords = /báo cáo|tổng hợp|cung cấp|gửi|nộp/iu;
 /** `… cho Ban chỉ đạo để tổng hợp` is the reporter's duty; the consolidating party is the clause's own subject. */
 const consolidation = /(?<!để )tổng hợp/iu;
@@ -26,8 +26,9 @@ export function findSchedules(text: string, defaultReporters: string[]): ParsedS
   for (const clause of text.split(clauseEnd)) {
     const repeat = findRepeat(clause);
     if (!repeat || !reportWords.test(clause)) continue;
-    const subject = scanUnitPhrase(clause.replace(/^Giao\s+/u, ''), 0);
-    const reporters = subject?.verb ? splitUnitList(subject.phrase) : owner ? [owner[1]!.trim()] : defaultReporters;
+    // Who reports: the clause's own subject (`UBND các xã báo cáo …`, `Giao X …`, `Về chế độ báo cáo: các chi bộ báo cáo …`), else the regime's owner, else the directive's leads.
+    const subject = findDirectiveUnits(clause).lead;
+    const reporters = subject.length > 0 ? subject : owner ? [owner[1]!.trim()] : defaultReporters;
     schedules.push({
       text: clause.replace(/[.;]$/u, '').trim(),
       reporters,

@@ -58,8 +58,8 @@ export type DueKind = 'date' | 'month' | 'quarter' | 'half-year' | 'year' | 'imm
 
 /** A repeating duty (`thường xuyên` has none; `hằng tháng`, several milestones have one). */
 export interface Recurrence {
-  /** `monthly`, `quarterly`, `milestones` (several named dates) or `ongoing`. */
-  kind: 'monthly' | 'quarterly' | 'milestones' | 'ongoing';
+  /** `monthly`, `quarterly`, `weekly` (`thứ Sáu hằng tuần`), `milestones` (several named dates) or `ongoing`. */
+  kind: 'monthly' | 'quarterly' | 'weekly' | 'milestones' | 'ongoing';
   /** For `monthly`: days of the month (31 or 30 in a short month mean its last day). */
   daysOfMonth?: number[];
   /** For `milestones`: each ISO date. */
@@ -75,7 +75,7 @@ export interface ParsedSchedule {
   recipient: string | null;
   /** Days of the month the report is due; `[]` for a rule with no fixed day. */
   daysOfMonth: number[];
-  /** A short machine-readable rule: `monthly:14,28`, `monthly:last`, `quarterly:last-month:10`, `before-monthly:20`. */
+  /** A short machine-readable rule: `monthly:14,28`, `monthly:last`, `quarterly:last-month:10`, `before-monthly:20`, `weekly:fri`. */
   rule: string;
   /** `report` (units report) or `consolidate` (the office consolidates and reports upward). */
   kind: 'report' | 'consolidate';

@@ -96,7 +96,7 @@ const assignCue = /(?<![\p{L}])(?:[Gg]iao(?: nhiệm vụ)?(?: cho)?|[Đđ]ề n
 const supportCue = /(?<![\p{L}])phối hợp(?: chặt chẽ)?(?: với| cùng)\s+/gu;
 const clauseStart = /(?:^|[.;:!?]\s+|\n)(?:(?:Đối với|Riêng)\s+(?<concerned>[^,.;:]{3,160})[,:]\s*)?/gu;
 /** An adverbial that may come before a clause's subject: `Trong tháng 12, Phòng X …`, `Để …, UBND xã …`. */
-const adverbialOpening = /(?:^|[.;:!?]\s+|\n)(?:Để|Trong|Đến|Từ|Sau|Trước|Căn cứ|Trên cơ sở|Theo|Nhằm|Qua|Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|Khi|Chậm nhất)(?![\p{L}])[^.;:\n]{0,120}?,\s+/gu;
+const adverbialOpening = /(?:^|[.;:!?]\s+|\n)(?:Để|Trong|Đến|Từ|Sau|Trước|Căn cứ|Trên cơ sở|Theo|Nhằm|Qua|Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|Khi|Chậm nhất|Định kỳ|Hằng (?:tuần|tháng|quý))(?![\p{L}])[^.;:\n]{0,120}?,\s+/gu;
 /** Who executes what a person supervises: `chỉ đạo UBND các xã thực hiện`. */
 const executorCue = /(?<![\p{L}])chỉ đạo\s+/gu;
 /** `… thông báo để các cơ quan, đơn vị biết, thực hiện./.`: the notice's closing formula names no directive's unit. */
