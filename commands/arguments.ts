@@ -54,12 +54,16 @@ export const unitArgs = z.string().transform((text, ctx) => {
 
 const roles = { secretary: 'SECRETARY', thuky: 'SECRETARY', leader: 'LEADER', lanhdao: 'LEADER', official: 'OFFICIAL', canbo: 'OFFICIAL' } as const;
 
-/** `/role @tên secretary|leader|official` (Vietnamese words thuky, lanhdao, canbo work too). */
+/**
+ * `/role @tên secretary|leader|official` (Vietnamese words thuky, lanhdao, canbo work too). The
+ * person may instead be named by replying to their message or by a mention that carries them
+ * (no @username): `username` is then null and the handler reads them from the message.
+ */
 export const roleArgs = z.string().transform((text, ctx) => {
   const parts = words(text);
   const roleWord = parts.find((part) => part.toLowerCase() in roles)?.toLowerCase() as keyof typeof roles | undefined;
   const username = parts.find((part) => part.startsWith('@'))?.slice(1) ?? null;
-  if (!roleWord || !username) {
+  if (!roleWord) {
     ctx.addIssue({ code: 'custom', message: 'args-role' });
     return z.NEVER;
   }

@@ -172,10 +172,11 @@ export const commandDefinitions = [
   {
     name: 'report',
     aliases: ['baocao'],
-    places: ['office'],
+    // In private for leaders, who are rarely in the secretaries' group.
+    places: ['office', 'private'],
     usage: { vi: '[số thông báo]', en: '[notice number]' },
     help: { vi: 'Tổng hợp kết quả thực hiện theo thông báo', en: 'Progress summary per notice' },
-    menu: ['group'],
+    menu: ['group', 'private'],
   },
   {
     name: 'remind',
@@ -204,10 +205,10 @@ export const commandDefinitions = [
   {
     name: 'export',
     aliases: ['xuat'],
-    places: ['office'],
+    places: ['office', 'private'],
     usage: { vi: '[số thông báo] [xlsx|docx|png]', en: '[notice number] [xlsx|docx|png]' },
     help: { vi: 'Xuất bảng theo dõi Excel, báo cáo Word hoặc biểu đồ tiến độ', en: 'Export the Excel tracker, the Word report or the progress chart' },
-    menu: ['group'],
+    menu: ['group', 'private'],
     // Zalo bots cannot send documents; /dashboard shows the same figures there.
     zalo: false,
   },

@@ -15,7 +15,7 @@ wrong-place-private = This command is used in a group, not in a private chat.
 args-invalid = Invalid arguments. Type /help to see how to use the commands.
 args-join = Usage: <code>/join CODE Unit name</code>, e.g. <code>/join K7PQ2M4X Department of Natural Resources and Environment</code>.
 args-unit = Usage: <code>/unit rename NO. New name</code>, <code>/unit alias NO. Other name</code>, <code>/unit kind NO. xa|phong|doanthe|truong|khac</code> (commune, department, mass organisation, school, other) or <code>/unit remove NO.</code> (NO. as in the /units list).
-args-role = Usage: <code>/role @name secretary|leader|official</code>.
+args-role = Usage: <code>/role @name secretary|leader|official</code>; for someone without a @username, reply to one of their messages with <code>/role leader</code>.
 args-assign = Usage: <code>/assign NO. Lead unit; support: Unit A, Unit B</code>.
 args-due = Usage: <code>/due NO. dd/mm/yyyy</code>, e.g. <code>/due 3 30/11/2020</code>.
 args-status = Usage: <code>/status NO. done|progress|blocked note</code>, e.g. <code>/status 4 done Cleanup finished on 20/12</code>.
@@ -255,6 +255,9 @@ export-kind-png = Progress chart
 export-scope-all = all notices
 dashboard-link = 📊 <a href="{ $url }">Dashboard of { $office }</a> — read-only, expires at { $time }. Do not forward this link.
 dashboard-no-office = You are not a secretary or leader of any office yet.
+office-none = This command is for a { $roles } of an office. You hold that role in no office yet; ask a secretary to give it with <code>/role</code>.
+office-choose = You hold a role in several offices. Choose the office for /{ $command }:
+office-choice-args-too-long = The words after /{ $command } are too long to choose an office with. Use the command in that office's group.
 
 ## Zalo
 zalo-choices-header = Reply with a number to choose:

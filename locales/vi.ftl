@@ -15,7 +15,7 @@ wrong-place-private = Lệnh này dùng trong nhóm, không dùng trong trò chu
 args-invalid = Tham số không hợp lệ. Gõ /help để xem cách dùng.
 args-join = Cách dùng: <code>/join MÃ Tên đơn vị</code>, ví dụ <code>/join K7PQ2M4X Phòng Tài nguyên và Môi trường</code>.
 args-unit = Cách dùng: <code>/unit rename SỐ Tên mới</code>, <code>/unit alias SỐ Tên gọi khác</code>, <code>/unit kind SỐ xa|phong|doanthe|truong|khac</code> hoặc <code>/unit remove SỐ</code> (SỐ theo danh sách /units).
-args-role = Cách dùng: <code>/role @tên secretary|leader|official</code> (thư ký, lãnh đạo, cán bộ).
+args-role = Cách dùng: <code>/role @tên secretary|leader|official</code> (thư ký, lãnh đạo, cán bộ); với người không có @tên, trả lời (reply) một tin nhắn của họ bằng <code>/role leader</code>.
 args-assign = Cách dùng: <code>/assign SỐ Đơn vị chủ trì; phối hợp: Đơn vị A, Đơn vị B</code>.
 args-due = Cách dùng: <code>/due SỐ dd/mm/yyyy</code>, ví dụ <code>/due 3 30/11/2020</code>.
 args-status = Cách dùng: <code>/status SỐ xong|đang|vướng ghi chú</code>, ví dụ <code>/status 4 xong Đã tổng dọn ngày 20/12</code>.
@@ -255,6 +255,9 @@ export-kind-png = Biểu đồ tiến độ
 export-scope-all = tất cả thông báo
 dashboard-link = 📊 <a href="{ $url }">Trang theo dõi { $office }</a> — chỉ xem, hết hạn lúc { $time }. Không chuyển tiếp liên kết này.
 dashboard-no-office = Bạn chưa là thư ký hoặc lãnh đạo của cơ quan nào.
+office-none = Lệnh này dành cho { $roles } của một cơ quan. Bạn chưa có vai trò đó ở cơ quan nào; hãy nhờ thư ký giao vai trò bằng <code>/role</code>.
+office-choose = Bạn có vai trò ở nhiều cơ quan. Chọn cơ quan cho lệnh /{ $command }:
+office-choice-args-too-long = Nội dung sau lệnh /{ $command } quá dài để chọn cơ quan. Hãy dùng lệnh trong nhóm của cơ quan đó.
 
 ## Zalo
 zalo-choices-header = Trả lời bằng một số để chọn:

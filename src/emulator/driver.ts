@@ -1,4 +1,4 @@
-import type { Chat, InlineKeyboardButton, Message, User } from 'grammy/types';
+import type { Chat, InlineKeyboardButton, Message, MessageEntity, User } from 'grammy/types';
 import type { BotApi } from './bot-api.js';
 import type { Faults } from './faults.js';
 import { withDetectedEntities } from './message-text.js';
@@ -34,6 +34,12 @@ export interface GroupSpec {
 export interface SendOptions {
   threadId?: number;
   replyTo?: Message | number;
+  /**
+   * Members the text mentions by name, as Telegram clients do for someone without a @username
+   * picked from the mention list: the first "first_name last_name" in the text becomes a
+   * `text_mention` entity carrying the user.
+   */
+  mentions?: User[];
 }
 
 /** What to wait for in {@link Driver.waitForBotMessage}. */
@@ -187,7 +193,12 @@ export class Driver {
   /** A user sends a text message; commands, mentions and links get their entities as on Telegram. */
   sendText(user: UserRef, chat: ChatRef, text: string, options: SendOptions = {}): Message {
     const from = this.user(user);
-    const formatted = withDetectedEntities({ text, entities: [] });
+    const mentions = (options.mentions ?? []).flatMap((user): MessageEntity[] => {
+      const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
+      const offset = text.indexOf(name);
+      return offset < 0 ? [] : [{ type: 'text_mention', offset, length: name.length, user }];
+    });
+    const formatted = withDetectedEntities({ text, entities: mentions });
     const draft = { from, text: formatted.text, ...(formatted.entities.length ? { entities: formatted.entities } : {}) };
     return this.post(this.chatState(chat), from, draft as MessageDraft, options).message;
   }

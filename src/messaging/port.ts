@@ -48,6 +48,8 @@ export interface RepliedMessage {
   fromThisBot: boolean;
   text: string;
   file: IncomingFile | null;
+  /** Who wrote the replied message, where the platform says (Telegram does). */
+  from?: Sender;
 }
 
 interface EventBase {
@@ -71,6 +73,11 @@ export interface MessageEvent extends EventBase {
   command: string | null;
   file: IncomingFile | null;
   replyTo: RepliedMessage | null;
+  /**
+   * People the text names by a mention that carries the user (Telegram's `text_mention`, made
+   * when a member without a @username is picked from the list), in order.
+   */
+  mentions?: Sender[];
 }
 
 /** A press on an inline button (Telegram) or a numbered choice (Zalo's text fallback). */

@@ -6,7 +6,8 @@ import type { Dashboard } from '../../http/dashboard.js';
 import { loadOfficeReport, type OfficeReport } from '../../reports/report-data.js';
 import { formatDateTime } from '../dates.js';
 import { UserError } from '../errors.js';
-import { officeOf, requireRole } from '../permissions.js';
+import { officeCommand } from '../office-choice.js';
+import { requireRole } from '../permissions.js';
 import { parseArgs } from '../parse-args.js';
 import type { Feature } from '../router.js';
 
@@ -17,31 +18,30 @@ const builders: Record<ExportFormat, (report: OfficeReport) => Promise<Uint8Arra
   png: async (report) => (await import('../../reports/progress-chart.js')).renderProgressChartPng(report),
 };
 
-/** `/export [số thông báo] [xlsx|docx|png]` in the office group: the tables arrive as documents, the chart as a photo. */
-export const exportFeature: Feature = {
-  commands: {
-    async export(ctx, args) {
-      const office = officeOf(ctx);
-      await requireRole(ctx, office.id, ['SECRETARY', 'LEADER']);
-      const { number, format } = parseArgs(exportArgs, args);
-      const report = await loadOfficeReport(ctx.services.db, office, ctx.services.now(), number);
-      if (report === null) throw new UserError('report-notice-unknown', { number: number ?? '' });
-      if (report.notices.length === 0) {
-        await ctx.reply(ctx.t('report-empty'));
-        return;
-      }
-      const scope = number ? report.notices.map((notice) => notice.number ?? '').join(', ') : null;
-      const file = {
-        bytes: await builders[format](report),
-        fileName: `bao-cao-${scope ? slug(scope) : 'tat-ca'}-${report.today}.${format}`,
-        captionHtml: ctx.t('export-caption', { kind: ctx.t(`export-kind-${format}`), scope: scope ?? ctx.t('export-scope-all'), date: formatDdMmYyyy(report.today) }),
-        replyToMessageId: ctx.event.messageId,
-      };
-      // The chart is read at a glance in the chat; the tables are files to open, print and sign.
-      await (format === 'png' ? ctx.messenger.sendPhoto(ctx.here, file) : ctx.messenger.sendDocument(ctx.here, file));
-    },
-  },
-};
+/**
+ * `/export [số thông báo] [xlsx|docx|png]`: the tables arrive as documents, the chart as a
+ * photo. In the office group, or in private for a leader or secretary (see {@link officeCommand}).
+ */
+const exporting = officeCommand('export', ['SECRETARY', 'LEADER'], async (ctx, office, args) => {
+  const { number, format } = parseArgs(exportArgs, args);
+  const report = await loadOfficeReport(ctx.services.db, office, ctx.services.now(), number);
+  if (report === null) throw new UserError('report-notice-unknown', { number: number ?? '' });
+  if (report.notices.length === 0) {
+    await ctx.reply(ctx.t('report-empty'));
+    return;
+  }
+  const scope = number ? report.notices.map((notice) => notice.number ?? '').join(', ') : null;
+  const file = {
+    bytes: await builders[format](report),
+    fileName: `bao-cao-${scope ? slug(scope) : 'tat-ca'}-${report.today}.${format}`,
+    captionHtml: ctx.t('export-caption', { kind: ctx.t(`export-kind-${format}`), scope: scope ?? ctx.t('export-scope-all'), date: formatDdMmYyyy(report.today) }),
+    replyToMessageId: ctx.event.messageId,
+  };
+  // The chart is read at a glance in the chat; the tables are files to open, print and sign.
+  await (format === 'png' ? ctx.messenger.sendPhoto(ctx.here, file) : ctx.messenger.sendDocument(ctx.here, file));
+});
+
+export const exportFeature: Feature = { commands: { export: exporting.command }, buttons: exporting.buttons };
 
 /**
  * `/dashboard`: a signed link to the office's dashboard that expires. In the office group it is

@@ -9,25 +9,24 @@ import type { Translate } from '../../i18n.js';
 import { assignmentsForReport, unitReportingDays } from '../../store/assignments.js';
 import type { Db } from '../../store/database.js';
 import { UserError } from '../errors.js';
-import { officeOf, requireRole } from '../permissions.js';
+import { officeCommand } from '../office-choice.js';
 import type { Feature } from '../router.js';
 
-/** `/report [số thông báo]`: per notice, the four categories, overdue items by unit, and who has not reported. */
-export const reportFeature: Feature = {
-  commands: {
-    async report(ctx, args) {
-      const office = officeOf(ctx);
-      await requireRole(ctx, office.id, ['SECRETARY', 'LEADER']);
-      const reports = await progressOf(ctx.services.db, office, ctx.services.now(), args.trim() || null, ctx.locale);
-      if (reports === null) throw new UserError('report-notice-unknown', { number: args.trim() });
-      if (reports.length === 0) {
-        await ctx.reply(ctx.t('report-empty'));
-        return;
-      }
-      await ctx.reply(reports.map((report) => renderProgress(report, ctx.t)).join('\n\n'));
-    },
-  },
-};
+/**
+ * `/report [số thông báo]`: per notice, the four categories, overdue items by unit, and who has
+ * not reported. In the office group, or in private for a leader or secretary (see {@link officeCommand}).
+ */
+const report = officeCommand('report', ['SECRETARY', 'LEADER'], async (ctx, office, args) => {
+  const reports = await progressOf(ctx.services.db, office, ctx.services.now(), args.trim() || null, ctx.locale);
+  if (reports === null) throw new UserError('report-notice-unknown', { number: args.trim() });
+  if (reports.length === 0) {
+    await ctx.reply(ctx.t('report-empty'));
+    return;
+  }
+  await ctx.reply(reports.map((progress) => renderProgress(progress, ctx.t)).join('\n\n'));
+});
+
+export const reportFeature: Feature = { commands: { report: report.command }, buttons: report.buttons };
 
 /**
  * The progress of an office's published notices (or of the one whose number is given) on the

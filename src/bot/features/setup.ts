@@ -1,13 +1,15 @@
 import { joinArgs, roleArgs, unitArgs } from '../../../commands/arguments.js';
 import { createOffice, grantRole } from '../../store/offices.js';
 import { createInvite, redeemInvite } from '../../store/invites.js';
-import { findPersonByUsername } from '../../store/people.js';
+import type { MessageEvent } from '../../messaging/port.js';
+import { findPersonByUsername, upsertPerson } from '../../store/people.js';
 import { addAlias, linkChannel, listUnits, removeUnit, renameUnit, setUnitKind, unitKindOf } from '../../store/units.js';
 import { formatDateTime } from '../dates.js';
 import { rematchOpenDrafts } from '../draft-rematch.js';
 import { UserError } from '../errors.js';
 import { parseArgs } from '../parse-args.js';
 import { officeOf, requireRole } from '../permissions.js';
+import type { BotContext } from '../context.js';
 import type { Feature } from '../router.js';
 
 /** Setting up an office, inviting units' groups, and managing units and roles. */
@@ -118,9 +120,7 @@ export const setupFeature: Feature = {
       const office = officeOf(ctx);
       await requireRole(ctx, office.id, ['SECRETARY']);
       const { username, role } = parseArgs(roleArgs, args);
-      // People are known by @username once they have written in a group the bot is in.
-      const target = username ? await findPersonByUsername(ctx.services.db, ctx.event.platform, username) : null;
-      if (!target) throw new UserError('role-person-unknown', { username: username ?? '' });
+      const target = await roleTarget(ctx, username);
       await grantRole(ctx.services.db, { officeId: office.id, personId: target.id, role, actorId: ctx.person.id });
       await ctx.reply(ctx.t('role-granted', { person: target.displayName, role: ctx.t(`role-${role.toLowerCase()}`) }));
       // A draft may name the new leader as the one who follows a directive.
@@ -128,3 +128,22 @@ export const setupFeature: Feature = {
     },
   },
 };
+
+/**
+ * Whom `/role` names: the @username given, else the person a mention carries, else the author
+ * of the message the command replies to. Many officials have no @username; a mention or a
+ * reply names them all the same, and records them if they have not written yet.
+ */
+async function roleTarget(ctx: BotContext<MessageEvent>, username: string | null) {
+  const { db, provider } = ctx.services;
+  if (username) {
+    // People are known by @username once they have written in a group the bot is in.
+    const person = await findPersonByUsername(db, ctx.event.platform, username);
+    if (!person) throw new UserError('role-person-unknown', { username });
+    return person;
+  }
+  const replied = ctx.event.replyTo;
+  const named = ctx.event.mentions?.[0] ?? (replied && !replied.fromThisBot ? replied.from : undefined);
+  if (!named) throw new UserError('args-role');
+  return upsertPerson(db, provider, ctx.event.platform, named);
+}

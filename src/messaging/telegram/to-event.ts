@@ -65,12 +65,13 @@ export function toEvent(update: Update, botUsername: string, botId: number): Inc
     command,
     file: fileOf(message),
     replyTo: repliedOf(message, botId),
+    mentions: entities.flatMap((entity) => (entity.type === 'text_mention' ? [sender(entity.user)] : [])),
   };
 }
 
 function chatInfo(chat: Message['chat']): ChatInfo {
   const kinds: Record<string, ChatKind> = { private: 'PRIVATE', group: 'GROUP', supergroup: 'SUPERGROUP', channel: 'CHANNEL' };
-  const title = 'title' in chat && chat.title ? chat.title : 'first_name' in chat ? vietnameseName(chat.first_name, chat.last_name) : null;
+  const title = 'title' in chat && chat.title ? chat.title : 'first_name' in chat ? vietnameseName(chat.first_name ?? '', chat.last_name) : null;
   return { id: String(chat.id), kind: kinds[chat.type] ?? 'GROUP', title, isForum: 'is_forum' in chat && chat.is_forum === true };
 }
 
@@ -108,5 +109,6 @@ function repliedOf(message: Message, botId: number): RepliedMessage | null {
     fromThisBot: replied.from?.id === botId,
     text: replied.text ?? replied.caption ?? '',
     file: fileOf(replied),
+    ...(replied.from ? { from: sender(replied.from) } : {}),
   };
 }
