@@ -25,7 +25,12 @@ export type PhraseReading =
    */
   | { type: 'place'; localities: string[]; commune: boolean }
   /** `các chi bộ thôn`, `các Tiểu ban`: every registered unit whose name opens with `head`. */
-  | { type: 'group'; head: string };
+  | { type: 'group'; head: string }
+  /**
+   * `các đồng chí thành viên Ban chỉ đạo huyện`: people who act through the units they belong to,
+   * which the directive names beside them, or not a unit at all.
+   */
+  | { type: 'people' };
 
 /** Reads a phrase; `persons` are the names the parser saw as person leads of the directive. */
 export function readPhrase(phrase: string, persons: readonly string[] = []): PhraseReading {
@@ -45,7 +50,8 @@ export function readPhrase(phrase: string, persons: readonly string[] = []): Phr
     return { type: 'place', localities: named, commune: true };
   }
   const group = /^(?<prefix>.*?)các\s+(?<head>.+)$/iu.exec(text);
-  return group && collectivePrefix.test(group.groups!.prefix!) ? { type: 'group', head: group.groups!.head! } : { type: 'unit' };
+  if (!group || !collectivePrefix.test(group.groups!.prefix!)) return { type: 'unit' };
+  return /^(?:đồng chí|thành viên|cán bộ|đảng viên)(?![\p{L}])/iu.test(group.groups!.head!) ? { type: 'people' } : { type: 'group', head: group.groups!.head! };
 }
 
 const upperPlace = /^(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Tt]ỉnh)(?:\s+\p{Lu}\p{Ll}*)+$/u;
@@ -75,7 +81,7 @@ const collectiveNouns: [RegExp, Members | null][] = [
   [/^(?:(?:cơ quan|phòng) chuyên môn|phòng ban|phòng|ban|sở|chi cục|ngành)(?![\p{L}])(?!\s+chức năng)/iu, 'department'],
   [/^(?:(?:đoàn thể|tổ chức)(?:\s+chính trị\s*-\s*xã hội)?|hội đoàn thể|hội|đoàn|MTTQ|Mặt trận(?: Tổ quốc)?)(?![\p{L}])(?!\s+đồng)/iu, 'mass-org'],
   [/^trường(?: học)?(?![\p{L}])/iu, 'school'],
-  [/^(?:đơn vị|cơ quan|tổ chức|doanh nghiệp|chủ đầu tư|ngành chức năng|lực lượng|thành viên|hộ)(?![\p{L}])/iu, null],
+  [/^(?:đơn vị|cơ quan|tổ chức|doanh nghiệp|chủ đầu tư|ngành chức năng|lực lượng|hộ)(?![\p{L}])/iu, null],
 ];
 
 /**

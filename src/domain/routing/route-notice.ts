@@ -51,6 +51,8 @@ interface Resolution {
   flags: Omit<RouteFlag, 'message'>[];
   expansion?: { phrase: string; unitIds: string[] };
   person?: string;
+  /** A group of people (`các đồng chí thành viên …`): flagged only when nothing else in its role is routed. */
+  people?: string;
 }
 
 /** Everything routing needs besides the directive: the units and the notice's own place. */
@@ -115,13 +117,22 @@ function routeDirective(directive: RoutingDirective, notice: RoutingNotice, cont
     flags.push({ ...flag, message: flagMessage(flag, 'lead', context) });
   }
   for (const [role, resolutions] of [['lead', lead], ['support', support]] as const) {
-    for (const flag of resolutions.flatMap((r) => r.flags)) {
+    // People beside units ("Các phòng, ban …, các đồng chí thành viên BCĐ") act through those units.
+    const alone = !routes.some((r) => r.role === role);
+    const peopleFlags = resolutions.flatMap((r) => (r.people && alone ? [peopleFlag(r.people, context)] : []));
+    for (const flag of [...resolutions.flatMap((r) => r.flags), ...peopleFlags]) {
       if (!alreadyRouted(flag, role, routes)) flags.push({ ...flag, message: flagMessage(flag, role, context) });
     }
   }
   const expanded = [...lead, ...support].flatMap((r) => (r.expansion ? [r.expansion] : []));
   const routing: DirectiveRouting = { ordinal: directive.ordinal, text: directive.text, routes, flags, persons: personLinks };
   return { routing, expanded };
+}
+
+/** A group of people no unit beside it covers: asked about, the unit it names (if any) suggested. */
+function peopleFlag(phrase: string, context: Context): Omit<RouteFlag, 'message'> {
+  const { routes, flags } = namedUnit(phrase, context);
+  return flags[0] ?? { kind: 'unmatched', phrase, suggestions: routes.map(({ unitId, score, reason }) => ({ unitId, score, reason })) };
 }
 
 /**
@@ -178,6 +189,8 @@ function resolvePhrase(phrase: string, directive: RoutingDirective, context: Con
       return reading.localities.length > 0 ? mergeResolutions(reading.localities.map((label) => place(phrase, readLocality(label)!, context))) : noticePlace(phrase, reading.commune, directive.text, context);
     case 'group':
       return group(phrase, reading.head, directive.text, context);
+    case 'people':
+      return { routes: [], flags: [], people: phrase };
     case 'unit':
       return namedUnit(phrase, context);
   }

@@ -46,6 +46,10 @@ describe('readPhrase', () => {
     expect(readPhrase(phrase)).toEqual({ type: 'group', head });
   });
 
+  it.each(['các đồng chí thành viên Ban chỉ đạo xây dựng NTM huyện', 'các thành viên Ban chỉ đạo', 'Các cán bộ'])('reads "%s" as people, not a unit', (phrase) => {
+    expect(readPhrase(phrase)).toEqual({ type: 'people' });
+  });
+
   it.each(['huyện Bắc Mỹ', 'thị xã An Sơn', 'Thành phố Hà Nguyên'])('reads "%s" alone as the place, whose government acts', (phrase) => {
     expect(readPhrase(phrase)).toEqual({ type: 'place', localities: [phrase], commune: false });
   });

@@ -289,6 +289,21 @@ describe('persons', () => {
   });
 });
 
+describe('groups of people', () => {
+  it('lets the members of a committee act through the units named beside them', () => {
+    const routing = route(directive(['Các ban, phòng, ngành cấp huyện', 'các đồng chí thành viên Ban chỉ đạo xây dựng NTM huyện']));
+    expect(ids(routing.routes)).toEqual(departmentIds);
+    expect(routing.flags).toEqual([]);
+  });
+
+  it('asks about them when no unit beside them is routed, never dropping them', () => {
+    const routing = route(directive(['các thành viên Ban chỉ đạo NTM huyện']));
+    expect(routing.routes).toEqual([]);
+    expect(routing.flags).toMatchObject([{ kind: 'unmatched', phrase: 'các thành viên Ban chỉ đạo NTM huyện' }]);
+    expect(routing.flags[0]!.suggestions.map((s) => s.unitId)).not.toContain('binhson');
+  });
+});
+
 describe('directives with no lead', () => {
   const addressee = ['UBND huyện', 'các ban, phòng, ngành, MTTQ, đoàn thể cấp huyện', 'Đảng bộ xã Bình Sơn', 'Ban chỉ đạo xây dựng nông thôn mới xã Bình Sơn'];
 
