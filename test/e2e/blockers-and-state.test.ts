@@ -204,3 +204,53 @@ describe('blockers reach the office, and directives show their state (Telegram)'
   });
 });
 
+
+describe('true summaries: the units silent since the previous reporting day (14th and 28th)', () => {
+  const clock = { now: hanoi('2020-11-25') };
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ now: () => clock.now, emulator: { botUsername: 'dondoc_test_bot' } });
+  });
+  afterAll(async () => h?.stop());
+
+  it('/report and the office summary name exactly the units with open work and no report since then', async () => {
+    const d = h.driver;
+    const w = await seed004World(h);
+    const silent = (text: string) => /Chưa báo cáo kể từ kỳ báo cáo gần nhất: (.*)/.exec(text)?.[1] ?? (/Tất cả đơn vị đã báo cáo/.test(text) ? '' : '?');
+
+    // 01/12, after the reporting day of 28/11 (held on Friday 27/11): KT-HT reports a blocker.
+    clock.now = hanoi('2020-12-01');
+    d.sendCommand(w.ktht, w.groups.ktht, '/status 7 vướng Chờ ý kiến của Sở KH&ĐT');
+    await d.waitForBotMessage(w.groups.ktht, { match: /Đã ghi nhận vướng mắc/ });
+
+    // On the reporting day 14/12, TN&MT reports; VP Huyện ủy never has.
+    clock.now = hanoi('2020-12-14', '10:00');
+    d.sendCommand(w.tnmt, w.groups.tnmt, '/status 4 đang Đã phát động tổng dọn');
+    await d.waitForBotMessage(w.groups.tnmt, { match: /Đã ghi nhận/ });
+    // Reports from 27/11 on count: KT-HT's of 01/12 and TN&MT's of today.
+    expect(silent(await report(d, w.secretary, w.office))).toBe('Văn phòng Huyện ủy');
+
+    // The office's summary on the 15th: only reports since the 14th count, so KT-HT is silent again.
+    clock.now = hanoi('2020-12-15', '08:00');
+    await h.app.scheduler.tick();
+    const summary = textOf(await d.waitForBotMessage(w.office, { match: /Tổng hợp định kỳ ngày 15\/12\/2020/ }));
+    expect(silent(summary)).toBe('Phòng Kinh tế - Hạ tầng, Văn phòng Huyện ủy');
+    expect(summary).toMatch(/Khó khăn, vướng mắc \(1\)\n• Phòng Kinh tế - Hạ tầng — NV 7: Chờ ý kiến của Sở KH&ĐT \(đã 14 ngày\)/);
+
+    // VP Huyện ủy reports on the 15th; KT-HT, whose last word is of 01/12, is the one left.
+    clock.now = hanoi('2020-12-15', '09:00');
+    d.sendCommand(w.vphu, w.groups.vphu, '/status 11 đang Đang tổng hợp');
+    await d.waitForBotMessage(w.groups.vphu, { match: /Đã ghi nhận/ });
+    expect(silent(await report(d, w.secretary, w.office))).toBe('Phòng Kinh tế - Hạ tầng');
+
+    // TN&MT finishes all its work on the 15th; on the 29th, silent since the 28th, it is not named.
+    const tnmtOpen = d.botMessages(w.groups.tnmt).filter((m) => /Nhiệm vụ \d+/.test(textOf(m)) && d.buttons(m).length > 0);
+    for (const message of tnmtOpen) {
+      const current = d.botMessages(w.groups.tnmt).find((m) => m.message_id === message.message_id)!;
+      await d.pressButton(w.tnmt, current, w.button(current, 'Hoàn thành')).waitForAnswer();
+    }
+    clock.now = hanoi('2020-12-29');
+    const lastDay = silent(await report(d, w.secretary, w.office));
+    expect(lastDay).toBe('Phòng Kinh tế - Hạ tầng, Văn phòng Huyện ủy');
+  }, 120_000);
+});
