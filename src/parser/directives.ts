@@ -68,8 +68,12 @@ const acronym = /^(?:UBND|HĐND|MTTQ|BCĐ|BCH|TN&MT|KT-HT|TC-KH|NN&PTNT|GD&ĐT|V
  * `Văn phòng UBND tỉnh:`, `UBND các huyện, thị xã:`, `Giao Phòng Nội vụ:`, also in capitals
  * (`ĐỐI VỚI SỞ XÂY DỰNG:`). A topic heading (`Về công tác quy hoạch:`, `Lĩnh vực y tế:`) names none.
  */
+/** A lead-in that speaks (`Chủ tịch UBND huyện kết luận:`, `Đồng chí Bí thư yêu cầu:`) introduces tasks; it is not the unit they are for. */
+const speaks = /(?<![\p{L}])(?:kết luận|yêu cầu|đề nghị|chỉ đạo|giao|nhấn mạnh|lưu ý|phát biểu|như sau|sau|cụ thể)(?: [^\s:]+){0,3}\s*:$/iu;
+
 const unitHeading = {
   test(line: string): boolean {
+    if (speaks.test(line)) return false;
     if (unitHeadingPattern.test(line)) return true;
     if (line.length > 200 || line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return false;
     const words = line.split(' ').map((word, i) => (acronym.test(word) ? word : i === 0 ? word[0] + word.slice(1).toLowerCase() : word.toLowerCase()));
@@ -200,7 +204,7 @@ function segmentItems(lines: string[], hasOwnDeadline: (text: string) => boolean
   }
   const inline = inlineNumbered(lines);
   if (inline) return inline;
-  const headed = headingGroups(lines, '', hasOwnDeadline) ?? unitParagraphs(lines);
+  const headed = headingGroups(lines, '', hasOwnDeadline);
   if (headed) return headed;
   for (const kind of ['letter', 'bullet'] as const) {
     const runs = listRuns(lines, kind);
@@ -386,24 +390,6 @@ function itemsFromRuns(lines: string[], runs: Run[], hasOwnDeadline: (text: stri
 /** `Sở Tài chính: chủ trì tham mưu …`: a paragraph that opens with its unit and a colon. */
 const unitParagraph = new RegExp(String.raw`^((?:Đối với\s+)?${unitHead}[^:.;]{0,120}:)\s+(\S.*)$`, 'u');
 
-/**
- * Unnumbered paragraphs that each open with their unit (`Sở Tài chính: …`, `UBND các xã: …`),
- * two or more: one directive each, numbered in order, the unit as parent.
- */
-function unitParagraphs(lines: string[]): Omit<BodySegments, 'closing'> | null {
-  const found = lines.flatMap((line, index) => {
-    const match = markerOf(line) ? null : unitParagraph.exec(line);
-    return match ? [{ index, heading: match[1]!, text: match[2]! }] : [];
-  });
-  if (found.length < 2) return null;
-  const directives = found.map((paragraph, i) => ({
-    ordinal: String(i + 1),
-    text: joinLines([paragraph.text, ...lines.slice(paragraph.index + 1, found[i + 1]?.index ?? lines.length).filter((line) => /^\p{Ll}/u.test(line))]),
-    parentText: paragraph.heading,
-  }));
-  return { directives, leadIn: joinLines(lines.slice(0, found[0]!.index)) };
-}
-
 /** A heading line of its own that names a unit, with no list marker before it. */
 function isHeadingLine(line: string): boolean {
   return unitHeading.test(line) && !markerOf(line);
@@ -412,13 +398,17 @@ function isHeadingLine(line: string): boolean {
 /**
  * Unit headings over their sub-items, numbered in order when the headings are not:
  * `Sở Xây dựng:` / `- Rà soát …` / `- Hoàn thiện …` / `Sở Tài chính:` / `a) …` give `1.1`,
- * `1.2`, `2.a`, each with its heading as parent. Null when the lines hold no such structure.
+ * `1.2`, `2.a`, each with its heading as parent. A paragraph that opens with its unit and a
+ * colon (`Phòng Tài chính - Kế hoạch: tham mưu …`) is a heading with its task on the same line.
+ * Null when the lines hold no such structure.
  */
 function headingGroups(lines: string[], prefix: string, hasOwnDeadline: (text: string) => boolean): Omit<BodySegments, 'closing'> | null {
-  const headings = lines.flatMap((line, index) => (isHeadingLine(line) ? [index] : []));
+  const headings = lines.flatMap((line, index) => (isHeadingLine(line) || (!markerOf(line) && unitParagraph.test(line)) ? [index] : []));
   if (headings.length === 0) return null;
-  const directives = headings.flatMap((start, k) => {
+  const directives = headings.flatMap((start, k): DirectiveSegment[] => {
     const block = lines.slice(start + 1, headings[k + 1] ?? lines.length);
+    const inline = isHeadingLine(lines[start]!) ? null : unitParagraph.exec(lines[start]!);
+    if (inline) return [{ ordinal: `${prefix}${k + 1}`, text: joinLines([inline[2]!, ...block.filter((line) => /^\p{Ll}/u.test(line))]), parentText: inline[1]! }];
     return block.some((line) => line !== '') ? splitSubItems(`${prefix}${k + 1}`, [lines[start]!, ...block], hasOwnDeadline, true) : [];
   });
   if (headings.length < 2 && directives.length < 2) return null;

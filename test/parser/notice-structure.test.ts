@@ -185,6 +185,7 @@ describe('numbering as notices write it', () => {
 
   it('numbers unnumbered paragraphs that each open with their unit and a colon', () => {
     const body = ['Chủ tịch UBND huyện kết luận:', 'Phòng Tài chính - Kế hoạch: tham mưu bố trí vốn trước ngày 20/3/2024.', 'UBND các xã, thị trấn: rà soát hộ nghèo.', 'Trên đây là kết luận của Chủ tịch UBND huyện.'].join('\n');
+    // The chair's lead-in ends with a colon too, but it speaks: it is not a unit heading.
     expect(segments(body).map((d) => [d.ordinal, d.text, d.parentText])).toEqual([
       ['1', 'tham mưu bố trí vốn trước ngày 20/3/2024.', 'Phòng Tài chính - Kế hoạch:'],
       ['2', 'rà soát hộ nghèo.', 'UBND các xã, thị trấn:'],
