@@ -17,6 +17,16 @@ describe('text hygiene', () => {
   });
 });
 
+describe('tables and emphasis copied as text', () => {
+  it('turns the tabs of a copied table row into cell bars and keeps other tabs as spaces', () => {
+    expect(normalizeNoticeText('1\tRà soát hồ sơ\t\tPhòng Nội vụ\n\tThụt đầu dòng')).toBe('1 | Rà soát hồ sơ | | Phòng Nội vụ\nThụt đầu dòng');
+  });
+
+  it('drops markdown italics and links but keeps their words', () => {
+    expect(normalizeNoticeText('Chủ tịch yêu cầu *xã An Phú* xem [Kế hoạch 12](https://example.vn/kh12).')).toBe('Chủ tịch yêu cầu xã An Phú xem Kế hoạch 12.');
+  });
+});
+
 describe('foldVietnamese', () => {
   it('gives one key for every spelling of a word', () => {
     const spellings = ['Ủy ban', 'Uỷ ban', 'ỦY BAN', 'Uy ban', 'Ủy ban'.normalize('NFD')];
