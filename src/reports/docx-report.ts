@@ -142,14 +142,12 @@ const cellPadding = 80;
  * the directive's text takes what is left.
  */
 const tableColumns = (() => {
-  const fixed = [
-    { header: 'STT', width: 700 },
-    { header: 'Đơn vị chủ trì, phối hợp', width: 1900 },
-    { header: 'Thời hạn', width: 1700 },
-    { header: 'Kết quả thực hiện', width: 2100 },
-  ];
-  const directive = { header: 'Nhiệm vụ', width: textWidth - fixed.reduce((sum, column) => sum + column.width, 0) };
-  return [fixed[0]!, directive, ...fixed.slice(1)] as const;
+  const number = { header: 'STT', width: 700 };
+  const units = { header: 'Đơn vị chủ trì, phối hợp', width: 1900 };
+  const due = { header: 'Thời hạn', width: 1700 };
+  const results = { header: 'Kết quả thực hiện', width: 2100 };
+  const directive = { header: 'Nhiệm vụ', width: textWidth - number.width - units.width - due.width - results.width };
+  return [number, directive, units, due, results] as const;
 })();
 
 /**
