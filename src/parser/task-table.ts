@@ -96,7 +96,8 @@ export function findTaskTables(lines: readonly string[]): TaskTable[] {
     if (next < lines.length && headerContinuation(lines[next]!, header)) {
       const first = splitCells(lines[i]!, header.edged);
       const second = splitCells(lines[next]!, header.edged);
-      header = { edged: header.edged, columns: first.map((cell, c) => columnOf(`${cell} ${second[c] ?? ''}`)) };
+      // A Word header merged down repeats its cell in the second row (`STT` over `STT`): it is said once.
+      header = { edged: header.edged, columns: first.map((cell, c) => columnOf(second[c] === cell ? cell : `${cell} ${second[c] ?? ''}`)) };
       next += 1;
     }
     const table = readRows(lines, i, next, header);

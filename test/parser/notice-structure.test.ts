@@ -53,6 +53,11 @@ describe('task tables', () => {
     expect(found).toEqual([{ ordinal: '1', text: 'Tổng hợp báo cáo quý', parentText: null, cells: { lead: 'Văn phòng UBND huyện', due: '10/4/2024' } }]);
   });
 
+  it('reads a header written over two rows, the way Word merges "Đơn vị thực hiện" over "Chủ trì" and "Phối hợp"', () => {
+    const found = segments(['TT | Nội dung | Đơn vị thực hiện | | Thời hạn', 'TT | Nội dung | Chủ trì | Phối hợp | Thời hạn', '1 | Kiểm tra đê điều | Phòng Nông nghiệp | UBND các xã | 30/5/2024'].join('\n'));
+    expect(found).toEqual([{ ordinal: '1', text: 'Kiểm tra đê điều', parentText: null, cells: { lead: 'Phòng Nông nghiệp', support: 'UBND các xã', due: '30/5/2024' } }]);
+  });
+
   it('reads a markdown table and numbers restarting under group rows apart', () => {
     const found = segments(
       [
