@@ -13,7 +13,7 @@ import { readLayout } from './metadata.js';
 import { segmentBody, type DirectiveSegment } from './directives.js';
 import { findAddressee, findDirectiveUnits, unitSpans } from './units.js';
 import { belongsTo, findLocality, withLocality } from './locality.js';
-import { findDeadline } from './deadlines.js';
+import { findDeadline, type DeadlineReference } from './deadlines.js';
 import { findSchedules } from './schedules.js';
 import { formatDdMmYyyy, parseIsoDate } from '../domain/local-date.js';
 
@@ -37,11 +37,12 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParsedNot
   const lines = normalizeNoticeText(text).split('\n');
   const { metadata, bodyStart, bodyEnd } = readLayout(lines);
   const referenceDate = metadata.issuedOn ?? metadata.meetingOn ?? options.referenceDate ?? null;
+  const dates: DeadlineReference = { issuedOn: metadata.issuedOn, meetingOn: metadata.meetingOn, fallback: options.referenceDate ?? null };
   const body = lines.slice(bodyStart, bodyEnd);
-  const segments = segmentBody(body, (part) => findDeadline(part, referenceDate).dueKind !== 'none');
+  const segments = segmentBody(body, (part) => findDeadline(part, dates).dueKind !== 'none');
   const locality = findLocality(metadata, body.join('\n'));
   const addressee = findAddressee(segments.leadIn, segments.closing).map((unit) => withLocality(unit, locality));
-  const context: NoticeContext = { locality, fallback: fallbackLead(addressee, locality), referenceDate };
+  const context: NoticeContext = { locality, fallback: fallbackLead(addressee, locality), dates };
   const directives = segments.directives.map((segment) => readDirective(segment, context));
   const schedules = noticeSchedules(segments.directives, directives, body).map((schedule) => ({
     ...schedule,
@@ -55,7 +56,8 @@ interface NoticeContext {
   locality: string | null;
   /** Who a directive naming no unit falls to, with the source to report. */
   fallback: { lead: string[]; source: 'addressee' | 'none' };
-  referenceDate: string | null;
+  /** The notice's and the meeting's dates, which deadlines count from. */
+  dates: DeadlineReference;
 }
 
 /**
@@ -73,7 +75,7 @@ function fallbackLead(addressee: string[], locality: string | null): NoticeConte
 }
 
 function readDirective(segment: DirectiveSegment, context: NoticeContext): ParsedDirective {
-  const { locality, fallback, referenceDate } = context;
+  const { locality, fallback, dates } = context;
   const resolve = (units: string[]) => unique(units.map((unit) => withLocality(unit, locality)));
   const own = findDirectiveUnits(segment.text);
   const parent = segment.parentText ? findDirectiveUnits(segment.parentText) : { lead: [], support: [], persons: [] };
@@ -90,10 +92,11 @@ function readDirective(segment: DirectiveSegment, context: NoticeContext): Parse
   const leadKeys = new Set(resolvedLead.map((unit) => unit.toLowerCase()));
   const ownSupport = cells?.support ? unitSpans(cells.support).filter((unit) => unit.kind !== 'person').map((unit) => unit.text) : own.support;
   const support = resolve([...ownSupport, ...parent.support]).filter((unit) => !leadKeys.has(unit.toLowerCase()));
-  let deadline = cells?.due ? findDeadline(`trong ${cells.due}`, referenceDate) : findDeadline(segment.text, referenceDate);
-  if (deadline.dueKind === 'none' && cells?.due) deadline = findDeadline(segment.text, referenceDate);
+  // A due cell (`Quý I/2025`, `30/6/2025`, `Thường xuyên`) is read as if it followed `trong`.
+  let deadline = cells?.due ? findDeadline(`trong ${cells.due}`, dates) : findDeadline(segment.text, dates);
+  if (deadline.dueKind === 'none' && cells?.due) deadline = findDeadline(segment.text, dates);
   if (deadline.dueKind === 'none' && segment.parentText) {
-    const inherited = findDeadline(segment.parentText, referenceDate);
+    const inherited = findDeadline(segment.parentText, dates);
     if (inherited.dueKind !== 'none') deadline = inherited;
   }
   return { ordinal: segment.ordinal, text: segment.text, lead: resolvedLead, support, persons, leadSource, ...deadline };
