@@ -3,10 +3,13 @@
  * unit, and the overdue table, with a filter by unit. Plain HTML and CSS, no script, readable
  * on a phone. Every piece of user text goes through {@link escape}.
  */
+import type { LocalDate } from '../domain/local-date.js';
+import type { BlockedItem } from '../domain/progress-report.js';
 import type { ResultCategory } from '../domain/result-category.js';
 import type { LocalDateTime } from '../domain/zoned-time.js';
 import { categoryLabels, dateText, dateTimeText, noticeName } from '../reports/labels.js';
 import { categoryColours } from '../reports/palette.js';
+import { blockerAge, openBlockersOf } from '../reports/blockers.js';
 import type { OfficeReport, ReportNotice } from '../reports/report-data.js';
 import { countByCategory, resultCategories, tallyByUnit } from '../reports/unit-tally.js';
 import { escapeHtmlText } from './escape-html.js';
@@ -53,7 +56,7 @@ ${units.map((unit) => `<option value="${escapeHtmlText(unit.unitId)}"${unit.unit
 ${legend()}
 </header>
 <main>
-${notices.length > 0 ? notices.map((notice) => noticeSection(notice, unitId !== null)).join('\n') : '<p>Chưa có thông báo nào được phát hành.</p>'}
+${notices.length > 0 ? notices.map((notice) => noticeSection(notice, unitId !== null, report.today)).join('\n') : '<p>Chưa có thông báo nào được phát hành.</p>'}
 </main>
 </body>
 </html>`;
@@ -65,7 +68,7 @@ export function refusedPage(reason: 'expired' | 'tampered'): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title><style>${styles}</style></head><body><h1>${message}</h1><p>Gõ /dashboard trong nhóm của cơ quan để nhận liên kết mới.</p></body></html>`;
 }
 
-function noticeSection(notice: ReportNotice, filtered: boolean): string {
+function noticeSection(notice: ReportNotice, filtered: boolean, today: LocalDate): string {
   const counts = countByCategory(notice.rows);
   const overdue = notice.rows.filter((row) => row.category === 'OVERDUE').sort((a, b) => b.daysLate - a.daysLate);
   const units = filtered ? [] : tallyByUnit(notice.rows);
@@ -89,7 +92,21 @@ ${overdue.map((row) => `<tr><td>${escapeHtmlText(row.unitName)}</td><td>${escape
 </tbody>
 </table></div>`
 }
+${blockersSection(openBlockersOf(notice.rows, today))}
 </section>`;
+}
+
+/** Open blockers with their reasons and age; they are counted in the categories above, by their deadline. */
+function blockersSection(blockers: readonly BlockedItem[]): string {
+  if (blockers.length === 0) return `<h3>Khó khăn, vướng mắc (0)</h3>\n<p class="muted">Không có vướng mắc đang chờ tháo gỡ.</p>`;
+  return `<h3>Khó khăn, vướng mắc (${blockers.length})</h3>
+<p class="muted">Đã tính trong số liệu trên theo thời hạn của từng nhiệm vụ.</p>
+<div class="scroll"><table class="blockers">
+<thead><tr><th>Đơn vị</th><th>Nhiệm vụ</th><th>Lý do</th><th>Từ ngày</th><th>Thời gian</th></tr></thead>
+<tbody>
+${blockers.map((item) => `<tr><td>${escapeHtmlText(item.unitName)}</td><td>${escapeHtmlText(item.ordinal)}</td><td>${escapeHtmlText(item.reason ?? 'chưa nêu lý do')}</td><td>${dateText(item.since)}</td><td data-days>${blockerAge(item.days)}</td></tr>`).join('\n')}
+</tbody>
+</table></div>`;
 }
 
 /** A stacked bar of the four categories; each segment's width is its share of `total`. */

@@ -22,6 +22,8 @@ import {
 import { dateParts, type LocalDate } from '../domain/local-date.js';
 import { categoryLabels, dateText, noticeName, resultText, roleLabels } from './labels.js';
 import type { OfficeReport, ReportNotice, ReportRow } from './report-data.js';
+import { blockerAge, openBlockersOf } from './blockers.js';
+import type { BlockedItem } from '../domain/progress-report.js';
 import { countByCategory, resultCategories } from './unit-tally.js';
 import { groupBy } from '../domain/group-by.js';
 
@@ -102,7 +104,7 @@ function body(report: OfficeReport, single: ReportNotice | undefined): (Paragrap
       const about = subjectOf(notice);
       parts.push(heading(`${i + 1}. ${noticeName(notice)}${about ? `: ${about}` : ''}`));
     }
-    parts.push(...noticeSection(notice));
+    parts.push(...noticeSection(notice, report.today));
   });
   parts.push(justified(`Trên đây là báo cáo ${single ? `kết quả thực hiện ${noticeName(single)}` : 'kết quả thực hiện các Thông báo kết luận'} của ${report.officeName}./.`));
   return parts;
@@ -118,7 +120,7 @@ function subjectOf(notice: ReportNotice): string | null {
   return notice.title && !noticeName(notice).includes(notice.title) ? notice.title : null;
 }
 
-function noticeSection(notice: ReportNotice): (Paragraph | Table)[] {
+function noticeSection(notice: ReportNotice, today: LocalDate): (Paragraph | Table)[] {
   const counts = countByCategory(notice.rows);
   const units = new Set(notice.rows.map((row) => row.unitId)).size;
   const overdue = notice.rows.filter((row) => row.category === 'OVERDUE');
@@ -128,7 +130,15 @@ function noticeSection(notice: ReportNotice): (Paragraph | Table)[] {
     heading('Kết quả cụ thể'),
     resultsTable(notice.rows),
     ...(overdue.length > 0 ? [heading('Nhiệm vụ quá hạn chưa hoàn thành'), ...overdue.map((row) => justified(`- Nhiệm vụ ${row.ordinal}: ${row.unitName} (${roleLabels[row.role].toLowerCase()}), hạn ${dateText(row.due)}, quá ${row.daysLate} ngày.`))] : []),
+    heading('Khó khăn, vướng mắc'),
+    ...blockerParagraphs(openBlockersOf(notice.rows, today)),
   ];
+}
+
+/** One paragraph per open blocker, with its reason and how long it has been open. */
+function blockerParagraphs(blockers: readonly BlockedItem[]): Paragraph[] {
+  if (blockers.length === 0) return [justified('Không có khó khăn, vướng mắc nào đang chờ tháo gỡ.')];
+  return blockers.map((item) => justified(`- Nhiệm vụ ${item.ordinal}: ${item.unitName} báo vướng mắc từ ngày ${dateText(item.since)} (${blockerAge(item.days)}): ${item.reason ?? 'chưa nêu lý do'}.`));
 }
 
 /** Left and right padding inside a results cell, in twips. */
