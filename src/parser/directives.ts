@@ -63,19 +63,19 @@ const unitClause = new RegExp(String.raw`^(?:Đối với\s+)?${unitHead}`, 'u')
 /** Acronyms that stay in capitals when an all-capitals heading is read in sentence case. */
 const acronym = /^(?:UBND|HĐND|MTTQ|BCĐ|BCH|TN&MT|KT-HT|TC-KH|NN&PTNT|GD&ĐT|VH-TT|LĐ-TB&XH)[:,]?$/u;
 
+/** A lead-in that speaks (`Chủ tịch UBND huyện kết luận:`, `Đồng chí Bí thư yêu cầu:`) introduces tasks; it is not the unit they are for. */
+const speaks = /(?<![\p{L}])(?:kết luận|yêu cầu|đề nghị|chỉ đạo|giao|nhấn mạnh|lưu ý|phát biểu|như sau|sau|cụ thể)(?: [^\s:]+){0,3}\s*:$/iu;
+
 /**
  * A heading that names the unit its sub-items are for: `Đối với Sở Xây dựng:`, `Sở Tài chính:`,
  * `Văn phòng UBND tỉnh:`, `UBND các huyện, thị xã:`, `Giao Phòng Nội vụ:`, also in capitals
  * (`ĐỐI VỚI SỞ XÂY DỰNG:`). A topic heading (`Về công tác quy hoạch:`, `Lĩnh vực y tế:`) names none.
  */
-/** A lead-in that speaks (`Chủ tịch UBND huyện kết luận:`, `Đồng chí Bí thư yêu cầu:`) introduces tasks; it is not the unit they are for. */
-const speaks = /(?<![\p{L}])(?:kết luận|yêu cầu|đề nghị|chỉ đạo|giao|nhấn mạnh|lưu ý|phát biểu|như sau|sau|cụ thể)(?: [^\s:]+){0,3}\s*:$/iu;
-
 const unitHeading = {
   test(line: string): boolean {
-    if (speaks.test(line)) return false;
+    if (line.length > 200 || speaks.test(line)) return false;
     if (unitHeadingPattern.test(line)) return true;
-    if (line.length > 200 || line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return false;
+    if (line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return false;
     const words = line.split(' ').map((word, i) => (acronym.test(word) ? word : i === 0 ? word[0] + word.slice(1).toLowerCase() : word.toLowerCase()));
     return unitHeadingPattern.test(words.join(' '));
   },
@@ -155,10 +155,10 @@ function segmentText(main: string[], hasOwnDeadline: (text: string) => boolean):
   const chosen = chooseTaskSections(sections);
   const perSection = chosen.map((section) => {
     const items = segmentItems(section.lines, hasOwnDeadline);
-    // `III. Giao Văn phòng theo dõi, đôn đốc …`: a section that is itself one assignment.
     // A section whose text is one prose assignment (`III. TỔ CHỨC THỰC HIỆN` / `Giao Ban Dân vận …`) is that section's directive.
     if (items.directives.length === 1 && !section.lines.some((line) => markerOf(line))) return { section, ...items, directives: [{ ...items.directives[0]!, ordinal: section.label }] };
     if (items.directives.length > 0 || !assigningSentence.test(section.heading)) return { section, ...items };
+    // `III. Giao Văn phòng theo dõi, đôn đốc …`: a section whose heading is itself one assignment.
     return { section, leadIn: '', directives: [{ ordinal: section.label, text: joinLines([section.heading, ...section.lines]), parentText: null }] };
   });
   const prefix = perSection.filter((s) => s.directives.length > 0).length > 1;
