@@ -103,7 +103,7 @@ due-done = Set the deadline of task { $ordinal }: { $date }.
 due-set-by-secretary = deadline { $date } set by the secretary
 notices-empty = No notice has been published yet.
 notices-header = <b>Published notices</b>
-notices-line = • No. { $number } — published { $date } — { $count } tasks{ $title }
+notices-line = • { $notice } — published { $date } — { $count } tasks{ $title }
 
 ## Preview
 preview-header = 📝 <b>Draft of notice No. { $number }</b> dated { $date }
@@ -142,7 +142,7 @@ button-cancel = ✖️ Cancel
 
 ## Publishing
 publish-started = Sending the tasks to the units…
-publish-summary = 📤 Published notice No. { $number }: sent { $messages } messages to { $units } units.
+publish-summary = 📤 Published { $notice }: sent { $messages } messages to { $units } units.
 publish-failed-line = ❌ Could not send task { $ordinal } to { $unit }: { $reason }
 publish-unrouted = ⚠️ Tasks not assigned to any unit: { $ordinals }.
 publish-no-channel = ⚠️ Units without a group to receive tasks: { $units }.
@@ -151,7 +151,7 @@ delivery-chat-not-found = group not found
 delivery-too-long = message too long
 delivery-bad-request = { $platform } rejected the message
 delivery-unavailable = { $platform } is temporarily not responding
-directive-header = 📌 <b>Notice No. { $number }</b> — Task <b>{ $ordinal }</b>
+directive-header = 📌 <b>{ $notice }</b> — Task <b>{ $ordinal }</b>
 directive-role-lead = Your unit's role: <b>lead (chủ trì)</b>
 directive-role-support = Your unit's role: <b>coordinating (phối hợp)</b> (lead: { $leads })
 directive-due = ⏰ Deadline: <b>{ $date }</b> <i>({ $words })</i>

@@ -103,7 +103,7 @@ due-done = Đã đặt thời hạn nhiệm vụ { $ordinal }: { $date }.
 due-set-by-secretary = thư ký đặt hạn { $date }
 notices-empty = Chưa có thông báo nào được phát hành.
 notices-header = <b>Thông báo đã phát hành</b>
-notices-line = • Số { $number } — phát hành { $date } — { $count } nhiệm vụ{ $title }
+notices-line = • { $notice } — phát hành { $date } — { $count } nhiệm vụ{ $title }
 
 ## Bản xem trước
 preview-header = 📝 <b>Bản nháp thông báo số { $number }</b> ngày { $date }
@@ -142,7 +142,7 @@ button-cancel = ✖️ Hủy
 
 ## Phát hành
 publish-started = Đang gửi nhiệm vụ tới các đơn vị…
-publish-summary = 📤 Đã phát hành thông báo số { $number }: gửi { $messages } tin nhắn tới { $units } đơn vị.
+publish-summary = 📤 Đã phát hành { $notice }: gửi { $messages } tin nhắn tới { $units } đơn vị.
 publish-failed-line = ❌ Chưa gửi được nhiệm vụ { $ordinal } tới { $unit }: { $reason }
 publish-unrouted = ⚠️ Nhiệm vụ chưa giao cho đơn vị nào: { $ordinals }.
 publish-no-channel = ⚠️ Đơn vị chưa có nhóm nhận nhiệm vụ: { $units }.
@@ -151,7 +151,7 @@ delivery-chat-not-found = không tìm thấy nhóm
 delivery-too-long = tin nhắn quá dài
 delivery-bad-request = { $platform } từ chối tin nhắn
 delivery-unavailable = { $platform } tạm thời không phản hồi
-directive-header = 📌 <b>Thông báo số { $number }</b> — Nhiệm vụ <b>{ $ordinal }</b>
+directive-header = 📌 <b>{ $notice }</b> — Nhiệm vụ <b>{ $ordinal }</b>
 directive-role-lead = Vai trò của đơn vị: <b>chủ trì</b>
 directive-role-support = Vai trò của đơn vị: <b>phối hợp</b> (chủ trì: { $leads })
 directive-due = ⏰ Thời hạn: <b>{ $date }</b> <i>({ $words })</i>

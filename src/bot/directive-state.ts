@@ -43,7 +43,7 @@ export async function showReportOnDirectiveMessages(services: BotServices, repor
     if (!messenger) continue;
     const t = platformTranslator(report.locale, message.chat.platform);
     const html = [
-      renderDirectiveMessage(notice, directive, assignment, t, report.timeZone),
+      renderDirectiveMessage(notice, directive, assignment, t, report.timeZone, report.locale),
       '',
       t('directive-state-line', { state: t(`state-${report.state}`), time: formatDateThenTime(report.at, report.timeZone), person: report.person }),
     ].join('\n');

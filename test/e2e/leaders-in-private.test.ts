@@ -72,5 +72,5 @@ describe('leaders and roles: names in Vietnamese order, /role without a @usernam
     const other = d.buttons(question).find((button) => button.text === 'Văn phòng Huyện ủy') as { callback_data: string };
     await d.pressButton(quoc, question, other.callback_data).waitForAnswer();
     expect(textOf(await d.waitForBotMessage(d.privateChat(quoc), { match: /Chưa có thông báo/ }))).toBe('Chưa có thông báo nào được phát hành.');
-  });
+  }, 60_000);
 });

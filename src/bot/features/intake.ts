@@ -1,6 +1,7 @@
 import { assignArgs, dueArgs } from '../../../commands/arguments.js';
 import { lastByKey } from '../../domain/group-by.js';
 import { parseIsoDate } from '../../domain/local-date.js';
+import { shortNoticeTitle } from '../../domain/notice-label.js';
 import type { KnownPerson } from '../../domain/routing/index.js';
 import { instantAt, localDateOf } from '../../domain/zoned-time.js';
 import type { IncomingFile, MessageEvent } from '../../messaging/port.js';
@@ -112,7 +113,7 @@ export const intakeFeature: Feature = {
       }
       const lines = notices.map((notice) =>
         ctx.t('notices-line', {
-          number: notice.number ?? ctx.t('preview-no-number'),
+          notice: shortNoticeTitle(notice, ctx.locale),
           date: notice.publishedAt ? formatDate(notice.publishedAt, office.timeZone) : '',
           count: notice._count.directives,
           title: notice.title ? ` — ${notice.title}` : '',

@@ -7,6 +7,7 @@ import { formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { escapeHtml } from '../html.js';
 import { groupBy } from '../../domain/group-by.js';
+import { shortNoticeTitle } from '../../domain/notice-label.js';
 
 type Office = NonNullable<BotContext['office']>;
 type Directive = LoadedNotice['directives'][number];
@@ -42,7 +43,7 @@ export async function publishNotice(ctx: BotContext, office: Office, noticeId: s
   const failedKeys = new Set(failed.map(jobKey));
   const unitsReached = new Set(jobs.filter((job) => !failedKeys.has(jobKey(job))).map((job) => job.assignment.unitId));
   const unrouted = notice.directives.filter((directive) => directive.assignments.length === 0).map((directive) => directive.ordinal);
-  const lines = [ctx.t('publish-summary', { number: notice.number ?? ctx.t('preview-no-number'), messages: jobs.length - failed.length, units: unitsReached.size })];
+  const lines = [ctx.t('publish-summary', { notice: shortNoticeTitle(notice, ctx.locale, undefined, 'formal'), messages: jobs.length - failed.length, units: unitsReached.size })];
   for (const job of failed) lines.push(ctx.t('publish-failed-line', { unit: job.assignment.unit.name, ordinal: job.directive.ordinal, reason: job.reason ?? '' }));
   if (unrouted.length > 0) lines.push(ctx.t('publish-unrouted', { ordinals: unrouted.join(', ') }));
   const noChannel = [...new Set(notice.directives.flatMap((d) => d.assignments).filter((a) => a.unit.channels.length === 0).map((a) => a.unit.name))];
@@ -90,7 +91,7 @@ async function deliverInOrder(ctx: BotContext, jobs: DeliveryJob[], notice: Load
     const t = ctx.tFor(job.to.platform);
     try {
       const sent = await messenger.send(job.to, {
-        html: renderDirectiveMessage(notice, job.directive, job.assignment, t, timeZone),
+        html: renderDirectiveMessage(notice, job.directive, job.assignment, t, timeZone, ctx.locale),
         buttons: statusButtons(job.assignment.id, t),
       });
       await recordDelivery(ctx.services.db, { assignmentId: job.assignment.id, chatId: job.chatRowId, threadId: job.to.threadId, messageId: sent.messageId });
@@ -110,12 +111,12 @@ async function deliverInOrder(ctx: BotContext, jobs: DeliveryJob[], notice: Load
   return failed;
 }
 
-/** The message a unit receives for a directive: notice, ordinal, role, text, deadline. */
-export function renderDirectiveMessage(notice: LoadedNotice, directive: Directive, assignment: Assignment, t: Translate, timeZone: string): string {
+/** The message a unit receives for a directive: notice (named in `locale`), ordinal, role, text, deadline. */
+export function renderDirectiveMessage(notice: LoadedNotice, directive: Directive, assignment: Assignment, t: Translate, timeZone: string, locale: string): string {
   const text = directive.text.length > maxDirectiveText ? `${directive.text.slice(0, maxDirectiveText)}…` : directive.text;
   const leads = directive.assignments.filter((a) => a.role === 'LEAD').map((a) => a.unit.name);
   const lines = [
-    t('directive-header', { number: notice.number ?? t('preview-no-number'), ordinal: directive.ordinal }),
+    t('directive-header', { notice: shortNoticeTitle(notice, locale, undefined, 'formal'), ordinal: directive.ordinal }),
     t(assignment.role === 'LEAD' ? 'directive-role-lead' : 'directive-role-support', { leads: leads.join(', ') }),
     '',
     escapeHtml(text),
