@@ -446,7 +446,9 @@ function splitSubItems(label: string, itemLines: string[], hasOwnDeadline: (text
     const end = starts[i + 1] ?? (due > 0 ? due : itemLines.length);
     return { label: marker.kind === 'bullet' ? String(i + 1) : marker.label, text: joinLines([marker.rest, ...itemLines.slice(start + 1, end)]) };
   });
-  if (firstSub!.kind !== 'sub-number' && !underUnit && !subItems.some((sub) => hasOwnDeadline(sub.text))) return [whole];
+  // Sub-items that each open with their own unit (`- Sở Tài chính: …`, `- UBND các xã: …`) are separate tasks too.
+  const eachUnit = subItems.length > 1 && subItems.every((sub) => unitParagraph.test(sub.text));
+  if (firstSub!.kind !== 'sub-number' && !underUnit && !eachUnit && !subItems.some((sub) => hasOwnDeadline(sub.text))) return [whole];
   const parentText = joinLines([...parentLines, ...(due > 0 ? itemLines.slice(due) : [])]);
   return subItems.map((sub) => ({
     ordinal: firstSub!.kind === 'sub-number' && sub.label.includes('.') ? sub.label : `${label}.${sub.label}`,

@@ -197,6 +197,14 @@ describe('numbering as notices write it', () => {
     ]);
   });
 
+  it('splits sub-items that each open with their own unit and a colon', () => {
+    const body = ['Kết luận:', '1. Về công tác phòng chống dịch:', '- Phòng Y tế: hướng dẫn các xã phun khử khuẩn;', '- UBND các xã: tuyên truyền cho nhân dân.'].join('\n');
+    expect(segments(body).map((d) => [d.ordinal, d.text])).toEqual([
+      ['1.1', 'Phòng Y tế: hướng dẫn các xã phun khử khuẩn;'],
+      ['1.2', 'UBND các xã: tuyên truyền cho nhân dân.'],
+    ]);
+  });
+
   it('keeps the sub-items of a plain parent with no deadline of their own merged in it', () => {
     const found = segments(['Kết luận:', '1. Về công tác quy hoạch:', '- rà soát quy hoạch;', '- công khai quy hoạch.'].join('\n'));
     expect(found.map((d) => d.ordinal)).toEqual(['1']);
