@@ -24,21 +24,23 @@ interface Column<T> {
   format?: string;
   /** Widest the column grows, in characters; longer text wraps. Chosen so a sheet fits an A4 landscape page at a readable scale. */
   maxWidth?: number;
+  /** A short code or count, centred so that it does not run into its neighbours when printed. */
+  centred?: boolean;
 }
 
 const dateFormat = 'dd/mm/yyyy';
 const dateTimeFormat = 'hh:mm dd/mm/yyyy';
 
 const noticeColumns: Column<ReportRow & { index: number }>[] = [
-  { header: 'STT', value: (row) => row.index },
-  { header: 'Nhiệm vụ', value: (row) => row.ordinal },
+  { header: 'STT', value: (row) => row.index, centred: true },
+  { header: 'Nhiệm vụ', value: (row) => row.ordinal, centred: true },
   { header: 'Nội dung nhiệm vụ', value: (row) => row.directiveText, maxWidth: 38 },
   { header: 'Đơn vị', value: (row) => row.unitName, maxWidth: 20 },
   { header: 'Vai trò', value: (row) => roleLabels[row.role] },
   { header: 'Thời hạn', value: (row) => excelDate(row.due), format: dateFormat },
   { header: 'Trạng thái', value: (row) => stateLabels[row.state] },
   { header: 'Kết quả', value: (row) => categoryLabels[row.category], maxWidth: 16 },
-  { header: 'Số ngày quá hạn', value: (row) => row.daysLate, maxWidth: 9 },
+  { header: 'Số ngày quá hạn', value: (row) => row.daysLate, maxWidth: 9, centred: true },
   { header: 'Ghi chú gần nhất', value: (row) => row.lastNote, maxWidth: 24 },
   { header: 'Người báo cáo', value: (row) => row.reporter, maxWidth: 16 },
   { header: 'Thời gian báo cáo', value: (row) => excelDateTime(row.reportedAt), format: dateTimeFormat },
@@ -46,7 +48,7 @@ const noticeColumns: Column<ReportRow & { index: number }>[] = [
 ];
 
 const summaryColumns: Column<UnitTally & { index: number }>[] = [
-  { header: 'STT', value: (tally) => tally.index },
+  { header: 'STT', value: (tally) => tally.index, centred: true },
   { header: 'Đơn vị', value: (tally) => tally.unitName, maxWidth: 40 },
   { header: 'Tổng số nhiệm vụ', value: (tally) => tally.total, maxWidth: 10 },
   { header: 'Chủ trì', value: (tally) => tally.lead },
@@ -105,7 +107,7 @@ function writeTable<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: strin
   const widths = columns.map((column, c) => fittedWidth(column, values.map((row) => row[c] ?? null)));
   // Widths are fixed before the first row is committed: a streamed sheet cannot change them later.
   // Alignment sits on the columns, not on each row: exceljs resolves a style per styled cell.
-  sheet.columns = columns.map((column, c) => ({ width: widths[c], style: { alignment: { vertical: 'top', wrapText: true }, ...(column.format ? { numFmt: column.format } : {}) } }));
+  sheet.columns = columns.map((column, c) => ({ width: widths[c], style: { alignment: { vertical: 'top', wrapText: true, ...(column.centred ? { horizontal: 'center' as const } : {}) }, ...(column.format ? { numFmt: column.format } : {}) } }));
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + items.length, column: columns.length } };
 
   titles.forEach((title, i) => {
@@ -116,8 +118,9 @@ function writeTable<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: strin
     row.commit();
   });
   const header = sheet.addRow(columns.map((column) => column.header));
-  // Excel keeps a streamed row at one line's height; the header is set tall enough for its wrapped names.
-  header.height = 15 * Math.max(...columns.map((column, c) => wrappedLines(column.header, widths[c]!)));
+  // Neither Excel nor LibreOffice grows a row to its wrapped text when opening a file, so rows
+  // that wrap are given their height here, or their lines would print over one another.
+  header.height = rowHeight(Math.max(...columns.map((column, c) => wrappedLines(column.header, widths[c]!))));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.eachCell((cell) => {
@@ -125,7 +128,12 @@ function writeTable<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: strin
     cell.border = { bottom: { style: 'thin' } };
   });
   header.commit();
-  for (const rowValues of values) sheet.addRow(rowValues).commit();
+  for (const rowValues of values) {
+    const row = sheet.addRow(rowValues);
+    const lines = Math.max(...rowValues.map((value, c) => (typeof value === 'string' ? wrappedLines(value, widths[c]!) : 1)));
+    if (lines > 1) row.height = rowHeight(lines);
+    row.commit();
+  }
   sheet.commit();
 }
 
@@ -144,18 +152,32 @@ function fittedWidth(column: Column<unknown>, values: CellValue[]): number {
   return Math.max(Math.min(widest + 2, column.maxWidth ?? 24), longestWord);
 }
 
-/** How many lines a header takes when wrapped between words in a column `width` characters wide. */
-function wrappedLines(header: string, width: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const word of header.split(' ')) {
-    if (used > 0 && used + 1 + word.length > width - 1) {
-      lines += 1;
-      used = word.length;
-    } else used += (used > 0 ? 1 : 0) + word.length;
+/**
+ * How many lines a text takes in a wrapping cell `width` characters wide: its own lines, each
+ * broken between words, a word longer than the cell between its letters. Counted in characters,
+ * as Excel measures widths; a line too many only leaves a row a little tall.
+ */
+function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 1);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines += 1;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      if (used > 0 && used + 1 + word.length > room) {
+        lines += 1;
+        used = 0;
+      }
+      const spilled = Math.floor(Math.max(0, word.length - 1) / room);
+      lines += spilled;
+      used = (used > 0 ? used + 1 : 0) + word.length - spilled * room;
+    }
   }
   return lines;
 }
+
+/** Points for a row of `lines` lines of 11 pt text. */
+const rowHeight = (lines: number) => 15 * lines;
 
 /**
  * Excel dates have no time zone: exceljs writes a Date's UTC fields, so a local date or

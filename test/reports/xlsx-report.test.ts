@@ -81,6 +81,27 @@ describe('the .xlsx export', () => {
     expect((11.69 - 0.8) / inches).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('makes a row whose text wraps as tall as its lines, so nothing prints over the next row', () => {
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row, n) => {
+        if (n <= 3) return;
+        const lines = sheet.columns.map((column, c) => {
+          const value = row.getCell(c + 1).value;
+          // At least as many lines as the text has characters per column width, and as it has line breaks.
+          return typeof value === 'string' ? Math.max(Math.ceil(value.length / column.width!), value.split('\n').length) : 1;
+        });
+        const needed = Math.max(...lines);
+        if (needed > 1) expect(row.height, `${sheet.name} row ${n}`).toBeGreaterThanOrEqual(15 * needed);
+      });
+    }
+    // Numbers and codes side by side (STT, the directive's number) are centred, so "1" and "1" never print as "11".
+    expect([1, 2, 9].map((c) => workbook.worksheets[1]!.getRow(4).getCell(c).alignment?.horizontal)).toEqual(['center', 'center', 'center']);
+    // The seeded directives' text is longer than its column is wide, so these rows do wrap.
+    const directive = workbook.worksheets[1]!.getRow(4);
+    expect(String(directive.getCell(3).value).length).toBeGreaterThan(workbook.worksheets[1]!.getColumn(3).width!);
+    expect(directive.height).toBeGreaterThanOrEqual(30);
+  });
+
   it('stores deadlines and report times as real date cells, and plain values, never formulas', () => {
     const sheet = workbook.getWorksheet('TB 1-TB-BCĐ')!;
     const first = sheet.getRow(4);
