@@ -33,6 +33,9 @@ const menuWord = /(?:^|\|)\s*(?:☰\s*)?(?:Menu|Trang chủ|Giới thiệu|Liên
 /** Where the article ends and the page's lists and forms begin: related news, comments. */
 const tailLine = /^(?:Tin liên quan|Tin khác|Các tin khác|Tin cùng chuyên mục|Bài viết liên quan|Bài liên quan|Tin bài liên quan|Tin mới(?: nhất)?|Tin đọc nhiều|Xem nhiều nhất|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Viết bình luận|Ý kiến của bạn)\s*(?:\(\d+\))?\s*:?$/iu;
 
+/** The site's footer and tag list, which also end the article: `© 2024 …`, `Cơ quan chủ quản: …`, `Từ khóa: …`. */
+const footerLine = /^(?:©|Copyright|Bản quyền|Cơ quan chủ quản|Chịu trách nhiệm (?:chính|nội dung)|Ghi rõ nguồn|Giấy phép (?:số|thiết lập)|Từ khóa\s*:|Tags?\s*:|Các tin đã đưa|Tin đã đưa|Bài viết khác|Tin mới nhận)/iu;
+
 /** Lines of a comment form: `Họ và tên`, `Email`, `Mã xác nhận`. */
 const formLine = /^(?:Họ và tên|Họ tên|Email|Điện thoại|Số điện thoại|Nội dung(?: bình luận)?|Mã xác nhận|Mã bảo mật|Gửi|Nhập lại|Địa chỉ email)\s*[:*]?\s*$/iu;
 
@@ -54,7 +57,7 @@ const sceneCaption =
 
 /** The author line closing an article: `Minh Anh - Văn phòng UBND huyện`, `PV`, `Tin, ảnh: …`, `Nguồn: …`. */
 const authorLine =
-  /^(?:PV|BTV|CTV|P\.V|Phóng viên|Tin,? ảnh\s*:.*|Tin và ảnh\s*:.*|Tin\s*:.*|Nguồn\s*:.*|Theo\s+\S.{0,60}|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4}\s*(?:[-–]\s*\S.{1,80}|\(\S.{1,80}\)))$/u;
+  /^(?:(?:PV|BTV|CTV|P\.V|Phóng viên)(?: \p{Lu}\p{Ll}*){0,4}|Tin,? ảnh\s*:.*|Tin và ảnh\s*:.*|Tin\s*:.*|Nguồn\s*:.*|Theo\s+\S.{0,60}|\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,4}\s*(?:[-–]\s*\S.{1,80}|\(\S.{1,80}\)))$/u;
 const MAX_AUTHOR_LINE = 100;
 /** Chrome is short; a longer line is the article's own text and is not tested further. */
 const MAX_CHROME_LINE = 300;
@@ -70,7 +73,7 @@ export function stripWebChrome(lines: string[]): string[] {
   let content = 0;
   let posted = false;
   for (const raw of lines) {
-    if (tailLine.test(raw) && content > 0) break;
+    if ((tailLine.test(raw) || footerLine.test(raw)) && content > 0) break;
     const line = raw.replace(emphasis, '$1$2').replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/gu, '').replace(/\[([^\]]{1,200})\]\([^)]{0,500}\)/gu, '$1').replace(/^#{1,6}\s+/u, '');
     if (line !== '' && isChrome(line, content)) {
       const date: RegExpExecArray | null = posted || !postingLine.test(line) ? null : postingDate.exec(line);

@@ -248,6 +248,11 @@ describe('web pages and press articles', () => {
     ]);
   });
 
+  it('ends the article at the site footer and drops a reporter credit', () => {
+    const text = ['Tin tức địa phương', 'Ngày 11/3/2024, UBND xã An Phú họp bàn kế hoạch.', 'PV Thu Hà', 'Từ khóa: nông thôn mới, An Phú', 'Cơ quan chủ quản: UBND huyện Sông Lam', '© 2024 Cổng thông tin điện tử huyện Sông Lam'].join('\n');
+    expect(normalizeNoticeText(text)).toBe('Tin tức địa phương\nNgày 11/3/2024, UBND xã An Phú họp bàn kế hoạch.');
+  });
+
   it('reads the bullets and the assignment that follows them, and dates the article by its posting', () => {
     const parsed = parseNotice(page);
     expect(parsed.directives.map((d) => [d.ordinal, d.text])).toEqual([
