@@ -16,9 +16,11 @@ export type PhraseReading =
    * picks; `communeLevel`: the members' level when the phrase says it (`các đoàn thể xã`: the
    * communes' own, `cấp huyện`: the district's), null when it does not; `districts`: the
    * districts of a province too (`UBND các huyện, thị xã`); `organ`: which of each member's
-   * bodies, when the phrase says (`UBND các xã` → government, `các đảng ủy xã` → party).
+   * bodies, when the phrase says (`UBND các xã` → government, `các đảng ủy xã` → party);
+   * `noun`: its first member word as written (`xã`, `sở`), which names each of an enumeration
+   * that follows it (`các sở: Tài chính, Xây dựng`).
    */
-  | { type: 'collective'; kinds: UnitKind[]; districts: boolean; organ: OrganFamily | null; qualified: boolean; communeLevel: boolean | null }
+  | { type: 'collective'; kinds: UnitKind[]; districts: boolean; organ: OrganFamily | null; qualified: boolean; communeLevel: boolean | null; noun: string }
   /**
    * The unit of a place: `localities` as written (`xã Bình Sơn`), or none for the notice's own
    * (`của xã`, `địa phương`); `commune` when the phrase says the place is a commune.
@@ -39,7 +41,9 @@ export function readPhrase(phrase: string, persons: readonly string[] = []): Phr
   if (person) return { type: 'person', name: person };
   const local = localGovernment.exec(text);
   if (local) {
-    return local.groups!.rest ? { type: 'collective', kinds: ['commune'], districts: false, organ: null, qualified: true, communeLevel: true } : { type: 'place', localities: [], commune: false };
+    return local.groups!.rest
+      ? { type: 'collective', kinds: ['commune'], districts: false, organ: null, qualified: true, communeLevel: true, noun: 'địa phương' }
+      : { type: 'place', localities: [], commune: false };
   }
   const collective = readCollective(text);
   if (collective) return collective;
@@ -119,6 +123,7 @@ function readCollective(text: string): PhraseReading | null {
   let districts = false;
   let qualified = false;
   let levelWords = '';
+  let firstNoun = '';
   const tokens = text.slice(at.index + at[0].length).replace(/[()]/gu, ' ').split(/\s*[,;]\s*|\s+và\s+/u).map((t) => t.trim().replace(/^các\s+/iu, '')).filter(Boolean);
   for (const [i, written] of tokens.entries()) {
     const inner = innerOrgan.exec(written);
@@ -134,10 +139,11 @@ function readCollective(text: string): PhraseReading | null {
     else if (noun.kind === 'district') districts = true;
     else kinds.add(noun.kind);
     if (/ủy$/iu.test(noun.match![0])) organ ??= 'party';
+    firstNoun ||= noun.match![0];
     const rest = token.slice(noun.match![0].length).trim();
     if (rest && !levelQualifier.test(rest)) qualified = true;
     else levelWords = rest;
   }
   const communeLevel = /(?:^|\s)(?:xã|phường)(?:\s|$)/u.test(levelWords) ? true : /(?:^|\s)(?:huyện|tỉnh|thành phố|thị xã|quận)(?:\s|$)/u.test(levelWords) ? false : null;
-  return { type: 'collective', kinds: [...kinds], districts, organ, qualified, communeLevel: kinds.has('commune') ? true : communeLevel };
+  return { type: 'collective', kinds: [...kinds], districts, organ, qualified, communeLevel: kinds.has('commune') ? true : communeLevel, noun: firstNoun };
 }

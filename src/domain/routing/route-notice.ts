@@ -181,10 +181,13 @@ function resolvePhrase(phrase: string, directive: RoutingDirective, context: Con
   switch (reading.type) {
     case 'person':
       return { routes: [], flags: [], person: reading.name };
-    case 'collective':
-      return reading.qualified || conditionFollows(phrase, directive.text)
-        ? qualifiedCollective(phrase, reading.kinds, directive.text, context)
-        : collective(phrase, reading, directive.text, context);
+    case 'collective': {
+      if (reading.qualified || conditionFollows(phrase, directive.text)) return qualifiedCollective(phrase, reading.kinds, directive.text, context);
+      // "các sở: Tài chính, Xây dựng" names its members: those, not every sở.
+      const members = enumerationAfter(phrase, directive.text, reading.kinds.includes('commune') || reading.districts);
+      if (members) return mergeResolutions(members.map((member) => resolvePhrase(`${reading.noun} ${member}`, directive, context)));
+      return collective(phrase, reading, directive.text, context);
+    }
     case 'place':
       return reading.localities.length > 0 ? mergeResolutions(reading.localities.map((label) => place(phrase, readLocality(label)!, context))) : noticePlace(phrase, reading.commune, directive.text, context);
     case 'group':
@@ -198,15 +201,29 @@ function resolvePhrase(phrase: string, directive: RoutingDirective, context: Con
 
 /**
  * The parser ends a phrase at its verb, and may take a condition's first word for one: in
- * "Các chi bộ chưa hoàn thành thu, nộp đảng phí …" only the chi bộ that have not are meant.
+ * "Các chi bộ chưa hoàn thành thu, nộp đảng phí …" only the chi bộ that have not are meant, and
+ * "các xã (trừ xã Bình Sơn)" is not every commune.
  */
-const CONDITION = String.raw`\s+(?:chưa|có|không có|còn|đã có|nằm|thuộc diện|đạt|được chọn)(?![\p{L}])`;
+const CONDITION = String.raw`(?:\s+|\s*\(\s*)(?:chưa|có|không có|còn|đã có|nằm|thuộc diện|đạt|được chọn|trừ|ngoại trừ|riêng)(?![\p{L}])`;
 const conditionAhead = new RegExp(`^${CONDITION}`, 'iu');
 const conditionInside = new RegExp(CONDITION, 'iu');
 
 function conditionFollows(phrase: string, text: string): boolean {
   const at = text.indexOf(phrase);
   return at >= 0 && conditionAhead.test(text.slice(at + phrase.length));
+}
+
+/**
+ * The names listed after a collective (`các sở: Tài chính, Xây dựng`, `các xã (Bình Sơn, Tân Lập)`),
+ * or null. Place names are also joined by `và`; a department's name may hold one (`Kế hoạch và Đầu tư`).
+ */
+function enumerationAfter(phrase: string, text: string, places: boolean): string[] | null {
+  const at = text.indexOf(phrase);
+  const list = at >= 0 ? /^\s*[:(]\s*(?<list>[^.;:()\n]+)/u.exec(text.slice(at + phrase.length))?.groups?.list : undefined;
+  const pieces = list?.split(places ? /\s*,\s*(?:và\s+)?|\s+và\s+/u : /\s*,\s*(?:và\s+)?/u).map((member) => member.trim()) ?? [];
+  // A place's name is its capitalised words: the last one runs on into the sentence's verb.
+  const members = (places ? pieces.map((piece) => /^[\p{Lu}\d][\p{L}\d]*(?:\s+[\p{Lu}\d][\p{L}\d]*)*/u.exec(piece)?.[0] ?? '') : pieces).filter(Boolean);
+  return members.length > 0 && members.every((member) => /^[\p{Lu}\d]/u.test(member)) ? members : null;
 }
 
 function mergeResolutions(resolutions: Resolution[]): Resolution {

@@ -184,6 +184,17 @@ describe('qualified collectives', () => {
     expect(routing.flags[0]!.suggestions.map((s) => s.unitId)).toEqual(['tnmt', 'congan']);
   });
 
+  it('sends a collective that lists its members to those only, and asks about one with an exception', () => {
+    const listed = route(directive(['UBND các xã'], [], { text: 'UBND các xã: Bình Sơn, Tân Lập và Hòa Bình hoàn thành giải phóng mặt bằng.' }));
+    expect(ids(listed.routes)).toEqual(['binhson', 'tanlap']);
+    expect(listed.flags).toMatchObject([{ kind: 'unmatched', phrase: 'xã Hòa Bình' }]);
+    const departments = route(directive(['các phòng'], [], { text: 'Giao các phòng (Kinh tế - Hạ tầng, Tài nguyên và Môi trường) kiểm tra.' }));
+    expect(ids(departments.routes)).toEqual(['ktht', 'tnmt']);
+    const except = route(directive(['UBND các xã'], [], { text: 'UBND các xã (trừ xã Bình Sơn) rà soát hồ sơ.' }));
+    expect(except.routes).toEqual([]);
+    expect(except.flags[0]!.kind).toBe('qualified-collective');
+  });
+
   it('flags "các xã chưa đạt chuẩn" rather than sending it to every commune', () => {
     expect(route(directive(['các xã chưa đạt chuẩn'])).flags[0]!.kind).toBe('qualified-collective');
   });
