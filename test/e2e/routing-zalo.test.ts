@@ -1,38 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/app.js';
-import { parseConfig } from '../../src/config.js';
-import { startZaloEmulator, type ZaloEmulator } from '../../src/emulator/zalo/zalo-emulator.js';
-import { createLogger } from '../../src/logger.js';
+import type { ZaloEmulator } from '../../src/emulator/zalo/zalo-emulator.js';
+import { startZaloHarness, type ZaloHarness } from './zalo-harness.js';
 
 const notice = `/notice THÔNG BÁO
 Kết luận của Chủ tịch UBND huyện tại cuộc họp ngày 20/11/2020
 1. Giao Phòng Văn hóa rà soát các thiết chế văn hóa thôn, hoàn thành trước ngày 15/12/2020.`;
 
 describe('suggested units on Zalo, which has no buttons', () => {
+  let h: ZaloHarness;
   let zalo: ZaloEmulator;
-  let app: RunningApp;
-  let directory: string;
   beforeAll(async () => {
-    zalo = await startZaloEmulator({ botName: 'Bot Đôn Đốc' });
-    directory = await mkdtemp(path.join(tmpdir(), 'dondoc-zalo-routing-'));
-    const config = parseConfig({
-      ZALO_BOT_TOKEN: zalo.token,
-      ZALO_API_ROOT: zalo.apiRoot,
-      HTTP_PORT: '0',
-      DATABASE_URL: `file:${path.join(directory, 'dondoc.db')}`,
-      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
-    });
-    if (config.mode !== 'zalo') throw new Error(`expected Zalo alone, got ${config.mode}`);
-    app = await startApp(config, { logger: createLogger({ level: config.logLevel }), now: () => new Date('2020-11-25T02:00:00Z') });
+    h = await startZaloHarness({ now: () => new Date('2020-11-25T02:00:00Z') });
+    ({ zalo } = h);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await zalo?.stop();
-    await rm(directory, { recursive: true, force: true });
-  });
+  afterAll(async () => h?.stop());
 
   it('come as numbered choices, and typing one routes the directive in a preview sent anew', async () => {
     const z = zalo.driver;

@@ -1,39 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/app.js';
-import { parseConfig } from '../../src/config.js';
-import { startZaloEmulator, type ZaloEmulator } from '../../src/emulator/zalo/zalo-emulator.js';
-import { createLogger } from '../../src/logger.js';
+import type { RunningApp } from '../../src/app.js';
+import type { ZaloEmulator } from '../../src/emulator/zalo/zalo-emulator.js';
 import { chunkZaloText } from '../../src/messaging/zalo/zalo-text.js';
+import { startZaloHarness, type ZaloHarness } from './zalo-harness.js';
 
 const noticeText = readFileSync(new URL('../fixtures/notices/seed-004-bcd-ntm-xa-binh-son.txt', import.meta.url), 'utf8');
 
 describe('dondoc on Zalo alone, without a Telegram token', () => {
   const clock = { now: new Date('2020-11-25T02:00:00Z') };
+  let h: ZaloHarness;
   let zalo: ZaloEmulator;
   let app: RunningApp;
-  let directory: string;
   beforeAll(async () => {
-    zalo = await startZaloEmulator({ botName: 'Bot Đôn Đốc' });
-    directory = await mkdtemp(path.join(tmpdir(), 'dondoc-zalo-'));
-    const config = parseConfig({
-      ZALO_BOT_TOKEN: zalo.token,
-      ZALO_API_ROOT: zalo.apiRoot,
-      HTTP_PORT: '0',
-      DATABASE_URL: `file:${path.join(directory, 'dondoc.db')}`,
-      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent',
-    });
-    if (config.mode !== 'zalo') throw new Error(`expected Zalo alone, got ${config.mode}`);
-    app = await startApp(config, { logger: createLogger({ level: config.logLevel }), now: () => clock.now });
+    h = await startZaloHarness({ now: () => clock.now });
+    ({ zalo, app } = h);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await zalo?.stop();
-    await rm(directory, { recursive: true, force: true });
-  });
+  afterAll(async () => h?.stop());
 
   it('sets up a Zalo office group, takes in a notice in parts, publishes to an official in private, and records the report', async () => {
     const z = zalo.driver;
