@@ -8,5 +8,5 @@
  */
 export { routeNotice, AUTO_ROUTE_SCORE } from './route-notice.js';
 export { inferUnitKind, UNIT_KINDS, type UnitKind } from './unit-kind.js';
-export { matchUnit, rankUnits, unitKey, MIN_MATCH_SCORE, type RegisteredUnit, type UnitMatch, type RankedUnit } from './unit-matcher.js';
+export { matchUnit, unitKey, MIN_MATCH_SCORE, type RegisteredUnit, type UnitMatch } from './unit-matcher.js';
 export type { RoutableUnit, KnownPerson, RoutingDirective, RoutingNotice, Route, Suggestion, RouteFlagKind, RouteFlag, DirectiveRouting, NoticeRouting } from './types.js';
