@@ -215,7 +215,29 @@ function segmentItems(lines: string[], hasOwnDeadline: (text: string) => boolean
     return { ...items, directives: [...items.directives, ...after] };
   }
   const sentences = assignedSentences(lines, 0);
-  return { directives: sentences, leadIn: sentences.length > 0 ? '' : joinLines(lines) };
+  if (sentences.length > 0) return { directives: sentences, leadIn: '' };
+  return introducedParagraphs(lines) ?? { directives: [], leadIn: joinLines(lines) };
+}
+
+/**
+ * Unmarked paragraphs after a lead-in that introduces tasks (`Đồng chí Chủ tịch kết luận như
+ * sau:` / `Tập trung chỉ đạo …` / `Rà soát …`): with no list marker and no assigning word, each
+ * paragraph is one directive, rather than a notice with none.
+ */
+function introducedParagraphs(lines: string[]): Omit<BodySegments, 'closing'> | null {
+  let leadIn = -1;
+  lines.forEach((line, index) => {
+    if (introducesTasks.test(line) && !attendanceLeadIn.test(line) && !evaluationWords.test(line)) leadIn = index;
+  });
+  if (leadIn < 0) return null;
+  const paragraphs = joinLines(lines.slice(leadIn + 1))
+    .split('\n')
+    .filter((paragraph) => paragraph.length >= 20 && !/:\s*$/u.test(paragraph));
+  if (paragraphs.length === 0) return null;
+  return {
+    directives: paragraphs.map((text, i) => ({ ordinal: String(i + 1), text, parentText: null })),
+    leadIn: joinLines(lines.slice(0, leadIn + 1)),
+  };
 }
 
 /** A sentence that assigns work: it opens with `Giao`/`Đối với`, or the chair in it `giao`/`yêu cầu`/`đề nghị` someone. */

@@ -205,6 +205,14 @@ describe('numbering as notices write it', () => {
     ]);
   });
 
+  it('makes each unmarked paragraph after "kết luận như sau:" a directive rather than finding none', () => {
+    const body = ['Ngày 01/3/2024, Chủ tịch UBND xã họp bàn công tác chống hạn.', 'Đồng chí Chủ tịch UBND xã kết luận như sau:', '', 'Tập trung nạo vét kênh mương nội đồng trước ngày 20/3/2024.', '', 'Rà soát diện tích có nguy cơ thiếu nước, báo cáo UBND xã.'].join('\n');
+    expect(segments(body).map((d) => [d.ordinal, d.text])).toEqual([
+      ['1', 'Tập trung nạo vét kênh mương nội đồng trước ngày 20/3/2024.'],
+      ['2', 'Rà soát diện tích có nguy cơ thiếu nước, báo cáo UBND xã.'],
+    ]);
+  });
+
   it('keeps the sub-items of a plain parent with no deadline of their own merged in it', () => {
     const found = segments(['Kết luận:', '1. Về công tác quy hoạch:', '- rà soát quy hoạch;', '- công khai quy hoạch.'].join('\n'));
     expect(found.map((d) => d.ordinal)).toEqual(['1']);
