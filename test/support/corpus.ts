@@ -1,5 +1,5 @@
 /**
- * The accuracy corpus of issue #15 (`test/fixtures/corpus/`, format in contract C): notices
+ * The accuracy corpus of issue #15 (`test/fixtures/corpus/`, format in its README.md): notices
  * written for the project in the shapes real ones take, each with what a careful secretary would
  * read from it. Read by the parser-accuracy bench and by the corpus guard-rail test.
  *
@@ -54,9 +54,6 @@ const blockSchema = z.union([
   z.strictObject({ table: z.array(z.array(z.string())).min(1) }),
 ]);
 const docxSpecSchema = z.strictObject({ blocks: z.array(blockSchema).min(1) });
-
-/** One paragraph or table of a generated Word notice (contract C's `<id>.docx.json`). */
-export type DocxBlock = z.infer<typeof blockSchema>;
 
 /** One notice of the corpus, read as the bot would read the uploaded file. */
 export interface CorpusNotice {
