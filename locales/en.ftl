@@ -235,16 +235,16 @@ extend-not-later = The new deadline must be after the current one and after toda
 extend-no-office = The office has no group to receive extension requests yet.
 extend-requested = 📨 Your request to extend task <b>{ $ordinal }</b> to { $date } has been sent to the office. You will get the answer here.
 extend-request-office =
-    📨 <b>{ $unit }</b> asks to extend task <b>{ $ordinal }</b> (notice { $notice }) from { $from } to <b>{ $to }</b>.
+    📨 <b>{ $unit }</b> asks to extend task <b>{ $ordinal }</b> ({ $notice }) from { $from } to <b>{ $to }</b>.
     Reason: { $reason }
     Asked by: { $person }
 button-approve = ✅ Approve extension
 button-refuse = ✖️ Refuse
 extend-already-decided = This extension request has already been decided.
-extend-approved-office = ✅ Extension of task <b>{ $ordinal }</b> (notice { $notice }) for { $unit } to <b>{ $to }</b> approved — { $person }. The original deadline { $due } is kept for the statistics.
-extend-refused-office = ✖️ Extension of task <b>{ $ordinal }</b> (notice { $notice }) for { $unit } to { $to } refused — { $person }. The deadline stays { $due }.
-extend-approved-unit = ✅ The office approved extending task <b>{ $ordinal }</b> (notice { $notice }) of { $unit } to <b>{ $to }</b> (was { $due }) — { $person }.
-extend-refused-unit = ✖️ The office refused extending task <b>{ $ordinal }</b> (notice { $notice }) of { $unit } to { $to }; the deadline stays { $due } — { $person }.
+extend-approved-office = ✅ Extension of task <b>{ $ordinal }</b> ({ $notice }) for { $unit } to <b>{ $to }</b> approved — { $person }. The original deadline { $due } is kept for the statistics.
+extend-refused-office = ✖️ Extension of task <b>{ $ordinal }</b> ({ $notice }) for { $unit } to { $to } refused — { $person }. The deadline stays { $due }.
+extend-approved-unit = ✅ The office approved extending task <b>{ $ordinal }</b> ({ $notice }) of { $unit } to <b>{ $to }</b> (was { $due }) — { $person }.
+extend-refused-unit = ✖️ The office refused extending task <b>{ $ordinal }</b> ({ $notice }) of { $unit } to { $to }; the deadline stays { $due } — { $person }.
 
 ## Exports
 args-export = Usage: <code>/export [notice number] [xlsx|docx|png]</code>, e.g. <code>/export 87 docx</code>.

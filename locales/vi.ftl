@@ -235,16 +235,16 @@ extend-not-later = Ngày xin gia hạn phải sau thời hạn hiện tại và 
 extend-no-office = Cơ quan theo dõi chưa có nhóm để nhận đề nghị gia hạn.
 extend-requested = 📨 Đã gửi đề nghị gia hạn nhiệm vụ <b>{ $ordinal }</b> đến ngày { $date } tới cơ quan theo dõi. Bạn sẽ nhận được kết quả tại đây.
 extend-request-office =
-    📨 <b>{ $unit }</b> đề nghị gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) từ { $from } đến <b>{ $to }</b>.
+    📨 <b>{ $unit }</b> đề nghị gia hạn nhiệm vụ <b>{ $ordinal }</b> ({ $notice }) từ { $from } đến <b>{ $to }</b>.
     Lý do: { $reason }
     Người đề nghị: { $person }
 button-approve = ✅ Đồng ý gia hạn
 button-refuse = ✖️ Từ chối
 extend-already-decided = Đề nghị gia hạn này đã được xử lý.
-extend-approved-office = ✅ Đã đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến <b>{ $to }</b> — { $person }. Thời hạn ban đầu { $due } vẫn được lưu để thống kê.
-extend-refused-office = ✖️ Không đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến { $to } — { $person }. Thời hạn vẫn là { $due }.
-extend-approved-unit = ✅ Cơ quan theo dõi đã đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến <b>{ $to }</b> (hạn cũ { $due }) — { $person }.
-extend-refused-unit = ✖️ Cơ quan theo dõi không đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> (TB { $notice }) của { $unit } đến { $to }; thời hạn vẫn là { $due } — { $person }.
+extend-approved-office = ✅ Đã đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> ({ $notice }) của { $unit } đến <b>{ $to }</b> — { $person }. Thời hạn ban đầu { $due } vẫn được lưu để thống kê.
+extend-refused-office = ✖️ Không đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> ({ $notice }) của { $unit } đến { $to } — { $person }. Thời hạn vẫn là { $due }.
+extend-approved-unit = ✅ Cơ quan theo dõi đã đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> ({ $notice }) của { $unit } đến <b>{ $to }</b> (hạn cũ { $due }) — { $person }.
+extend-refused-unit = ✖️ Cơ quan theo dõi không đồng ý gia hạn nhiệm vụ <b>{ $ordinal }</b> ({ $notice }) của { $unit } đến { $to }; thời hạn vẫn là { $due } — { $person }.
 
 ## Xuất báo cáo
 args-export = Cú pháp: <code>/export [số thông báo] [xlsx|docx|png]</code>, ví dụ <code>/export 87 docx</code>.

@@ -135,7 +135,7 @@ describe('reminders of the seed 004 notice, through Telegram', () => {
     d.sendCommand(official, unitGroup, '/extend 7 15/04/2021 Chờ ý kiến của <Sở> KH&ĐT');
     await d.waitForBotMessage(unitGroup, { match: /Đã gửi đề nghị gia hạn/ });
     const request = await d.waitForBotMessage(office, { match: /đề nghị gia hạn nhiệm vụ 7/ });
-    expect(textOf(request)).toMatch(/từ 31\/03\/2021 đến 15\/04\/2021[\s\S]*Lý do: Chờ ý kiến của <Sở> KH&ĐT/);
+    expect(textOf(request)).toMatch(/nhiệm vụ 7 \(TB kết luận ngày 17\/11\/2020 \(xã Bình Sơn\)\) từ 31\/03\/2021 đến 15\/04\/2021[\s\S]*Lý do: Chờ ý kiến của <Sở> KH&ĐT/);
     // An official of the unit cannot approve its own request.
     const approve = d.buttons(request).find((b) => b.text.includes('Đồng ý')) as { callback_data: string };
     d.addMember(office, official);

@@ -1,5 +1,6 @@
 import { extendArgs, remindArgs, scheduleArgs } from '../../../commands/arguments.js';
 import { formatDdMmYyyy, type LocalDate } from '../../domain/local-date.js';
+import { shortNoticeTitle } from '../../domain/notice-label.js';
 import { instantAt, localDateOf, localDateTimeOf } from '../../domain/zoned-time.js';
 import { openAssignmentsOfUnit } from '../../store/assignments.js';
 import { updateOffice } from '../../store/offices.js';
@@ -99,7 +100,7 @@ export const remindersFeature: Feature = {
           html: t('extend-request-office', {
             unit: unit.name,
             ordinal: assignment.directive.ordinal,
-            notice: assignment.directive.notice.number ?? t('preview-no-number'),
+            notice: shortNoticeTitle(assignment.directive.notice, ctx.locale),
             from: current ? formatDdMmYyyy(current) : t('directive-due-unset'),
             to: formatDdMmYyyy(due),
             reason,
@@ -138,7 +139,7 @@ export const remindersFeature: Feature = {
       const facts = {
         unit: assignment.unit.name,
         ordinal: assignment.directive.ordinal,
-        notice: assignment.directive.notice.number ?? ctx.t('preview-no-number'),
+        notice: shortNoticeTitle(assignment.directive.notice, ctx.locale),
         to: formatDate(extension.requestedDueAt, office.timeZone),
         due: assignment.dueAt ? formatDate(assignment.dueAt, office.timeZone) : ctx.t('directive-due-unset'),
         person: ctx.person.displayName,
