@@ -12,9 +12,10 @@
  * ```
  */
 import { isAmbiguous, MIN_MATCH_SCORE, rankUnits, unitKey, type RankedUnit } from './unit-matcher.js';
-import { inferUnitKind, type UnitKind } from './unit-kind.js';
-import { communeNameKey, mentionsCommune, mentionsUpperLevel, districtNameKey, readLocality, type Locality } from './localities.js';
+import type { UnitKind } from './unit-kind.js';
+import { readLocality, type Locality } from './localities.js';
 import { readPhrase, type OrganFamily, type PhraseReading } from './phrase-reading.js';
+import { describeUnit, mentionedIn, sameLevel, unitsOfPlace, type Unit } from './office-units.js';
 import type { DirectiveRouting, KnownPerson, NoticeRouting, RoutableUnit, Route, RouteFlag, RoutingDirective, RoutingNotice, Suggestion } from './types.js';
 
 /**
@@ -29,21 +30,6 @@ const SUGGESTION_SCORE = 0.3;
 const MAX_SUGGESTIONS = 3;
 /** How sure a route by kind, place or the notice's locality is: certain rules, not name likeness. */
 const RULE_SCORE = 0.9;
-
-/** A registered unit with what routing decides on: its kind, its level, its place and its organ. */
-interface Unit extends RoutableUnit {
-  kind: UnitKind;
-  /** Commune level (cấp xã): only commune-level phrases may reach it, and only it may reach them. */
-  communeLevel: boolean;
-  /** The level its name says: a commune's, a district's or province's (`huyện`, `Huyện ủy`, `Sở`), or none. */
-  level: 'commune' | 'upper' | null;
-  /** The key of the commune it belongs to (`binh son`), or null. */
-  communeKey: string | null;
-  /** The key of the district, town or city of a province it belongs to (`UBND huyện Bắc Mỹ` → `bac my`), or null. */
-  districtKey: string | null;
-  /** The people's committee (UBND, HĐND) or the Party committee (Đảng ủy, Huyện ủy) of its place, or neither. */
-  family: OrganFamily | null;
-}
 
 /** The outcome of one phrase, before the directive merges lead and support. */
 interface Resolution {
@@ -82,15 +68,6 @@ export function routeNotice(notice: RoutingNotice, units: readonly RoutableUnit[
     return routing;
   });
   return { directives, expansions: [...expansions.values()] };
-}
-
-function describeUnit(unit: RoutableUnit): Unit {
-  const kind = unit.kind ?? inferUnitKind(unit.name);
-  const communeLevel = kind === 'commune' || mentionsCommune(unit.name);
-  const level = communeLevel ? 'commune' : mentionsUpperLevel(unit.name) ? 'upper' : null;
-  const key = unitKey(unit.name);
-  const family = /^(?:uy ban nhan dan|hoi dong nhan dan)(?: |$)/.test(key) ? 'government' : /^(?:dang uy|dang bo|ban thuong vu|(?:huyen|thi|thanh|quan|tinh) uy)(?: |$)/.test(key) ? 'party' : null;
-  return { ...unit, kind, communeLevel, level, communeKey: communeNameKey(unit.name), districtKey: communeLevel ? null : districtNameKey(unit.name), family };
 }
 
 function routeDirective(directive: RoutingDirective, notice: RoutingNotice, context: Context) {
@@ -239,16 +216,6 @@ function namedUnit(phrase: string, context: Context): Resolution {
   return { routes: [], flags: [{ kind, phrase, suggestions: suggestionsFrom(ranked) }] };
 }
 
-/**
- * Units of the phrase's level: a commune's phrase reaches commune units only, a district's or a
- * province's never does. A phrase that names no level (`Phòng TN&MT`, `Ủy ban MTTQ`) may reach any.
- */
-function sameLevel(phrase: string, units: readonly Unit[]): Unit[] {
-  const commune = mentionsCommune(phrase) || inferUnitKind(phrase) === 'commune';
-  if (!commune && !mentionsUpperLevel(phrase)) return [...units];
-  return units.filter((unit) => unit.communeLevel === commune);
-}
-
 function suggestionsFrom(ranked: readonly RankedUnit<Unit>[]): Suggestion[] {
   return ranked
     .filter((match) => match.score >= SUGGESTION_SCORE)
@@ -331,12 +298,6 @@ function qualifiedCollective(phrase: string, kinds: UnitKind[], text: string, co
   return { routes: [], flags: [{ kind: 'qualified-collective', phrase, suggestions: candidates.slice(0, MAX_SUGGESTIONS).map((unit) => textSuggestion(unit, mentioned, phrase)) }] };
 }
 
-/** The units whose name, alias or commune the text writes. */
-function mentionedIn(text: string, units: readonly Unit[]): Unit[] {
-  const textKey = ` ${unitKey(text)} `;
-  return units.filter((unit) => [unit.name, ...unit.aliases].some((name) => textKey.includes(` ${unitKey(name)} `)) || (unit.communeKey !== null && textKey.includes(` ${unit.communeKey} `)));
-}
-
 function textSuggestion(unit: Unit, mentioned: readonly Unit[], group: string): Suggestion {
   return mentioned.includes(unit) ? { unitId: unit.id, score: 0.6, reason: 'được nêu trong nhiệm vụ' } : { unitId: unit.id, score: 0.4, reason: `thuộc nhóm "${group}"` };
 }
@@ -375,27 +336,6 @@ function noticePlace(phrase: string, commune: boolean, text: string, context: Co
   const mentioned = mentionedIn(text, communes);
   const candidates = mentioned.length > 0 ? mentioned : communes.length <= MAX_SUGGESTIONS ? communes : [];
   return { routes: [], flags: [{ kind: 'unmatched', phrase, suggestions: candidates.slice(0, MAX_SUGGESTIONS).map((unit) => textSuggestion(unit, mentioned, 'các xã')) }] };
-}
-
-/**
- * The registered units of a place. For a commune: its commune-kind units, or failing those the
- * units named as the commune or one of its organs (`Bình Sơn`, `Đảng ủy xã Bình Sơn` registered
- * with another kind), never its police, office or school; with `anyBody`, every commune-level
- * unit of the place. For a district or province: the units whose name ends with it
- * (`UBND huyện Triệu Sơn`).
- */
-function unitsOfPlace(locality: Locality, units: readonly Unit[], anyBody = false): Unit[] {
-  const placeKey = unitKey(locality.label);
-  const endsWithPlace = (unit: Unit) => {
-    const key = unitKey(unit.name);
-    return key === locality.nameKey || key === placeKey || key.endsWith(` ${placeKey}`) || (unit.communeKey !== null && unit.communeKey === locality.nameKey);
-  };
-  if (!locality.commune) return units.filter((unit) => !unit.communeLevel && endsWithPlace(unit));
-  // A commune's own office registers its bodies without its name (`Công an xã`): they are of its place too.
-  if (anyBody) return units.filter((unit) => unit.communeLevel && (endsWithPlace(unit) || unit.communeKey === null));
-  const communes = units.filter((unit) => unit.kind === 'commune' && unit.communeKey === locality.nameKey);
-  if (communes.length > 0) return communes;
-  return units.filter((unit) => endsWithPlace(unit) && (unitKey(unit.name) === locality.nameKey || inferUnitKind(unit.name) === 'commune'));
 }
 
 function findPerson(name: string, people: readonly KnownPerson[]): KnownPerson | undefined {
