@@ -16,6 +16,7 @@ import { dashboardFeature } from './bot/features/export.js';
 import { createRouter } from './bot/router.js';
 import type { BotServices } from './bot/context.js';
 import { Acknowledgements } from './bot/acknowledgements.js';
+import { directiveEditsSettled } from './bot/directive-state.js';
 import { openDatabase } from './store/database.js';
 import { parseDatabaseUrl } from './store/database-url.js';
 import { applyMigrations } from './store/migrations.js';
@@ -144,6 +145,7 @@ export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options:
       if (runner?.isRunning()) await runner.stop();
       await zalo?.stop();
       await services.acknowledgements.settled();
+      await directiveEditsSettled(services);
       await http.close();
       await database.close();
     },

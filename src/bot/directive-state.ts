@@ -1,16 +1,19 @@
 /**
  * A directive's message shows what happened to it: when a unit reports, the message the
- * directive was posted as in each of the unit's chats is edited to carry the state, when and
- * who, under the same status buttons, so a group sees at a glance what is done.
+ * directive was posted as in each of the unit's chats is edited to carry the latest state, when
+ * and who, under the same status buttons, so a group sees at a glance what is done.
+ *
+ * Edits run in the background, one queue per chat, and never hold up the report: on a reporting
+ * day a group's officials report within seconds while Telegram lets a bot post about 20
+ * messages a minute into a group. Each edit renders the assignment's latest report when it is
+ * sent, so reports that pile up in a queue make one edit showing the last of them.
  *
  * Editing is a courtesy, never a condition: a message that is gone, too old or unchanged, or a
  * chat that fails, is logged and left as it is, once, with no retry of its own (the adapter
  * already backs off 429s). Zalo cannot edit a sent message (its adapter would post the whole
  * directive again), so Zalo chats are left alone: their acknowledgement already says it.
  */
-import type { Locale } from '../i18n.js';
-import { DeliveryError } from '../messaging/port.js';
-import type { TaskState } from '../domain/task-state.js';
+import { DeliveryError, addressKey, type Address } from '../messaging/port.js';
 import { directiveMessagesOf } from '../store/assignments.js';
 import { loadNotice } from '../store/notices.js';
 import type { BotServices } from './context.js';
@@ -18,41 +21,110 @@ import { formatDateThenTime } from './dates.js';
 import { renderDirectiveMessage, statusButtons } from './features/publish.js';
 import { platformTranslator } from './platform-text.js';
 
-/** The report to show: its state, when, and the reporter's name (family name first). */
-export interface ShownReport {
+/** One directive message to bring up to date. */
+interface Edit {
   assignmentId: string;
-  state: TaskState;
-  at: Date;
-  person: string;
-  timeZone: string;
-  locale: Locale;
+  to: Address;
+  messageId: number;
 }
 
-/** Edits the assignment's directive messages in its Telegram chats to show the report. */
-export async function showReportOnDirectiveMessages(services: BotServices, report: ShownReport): Promise<void> {
-  const { db, logger } = services;
-  const messages = (await directiveMessagesOf(db, report.assignmentId)).filter((message) => message.chat.platform !== 'ZALO' && !message.chat.blockedAt);
-  if (messages.length === 0) return;
-  const { directive: directiveRef } = messages[0]!.assignment;
-  const notice = await loadNotice(db, directiveRef.noticeId, directiveRef.id);
-  const directive = notice.directives[0];
-  const assignment = directive?.assignments.find((candidate) => candidate.id === report.assignmentId);
-  if (!directive || !assignment) return;
-  for (const message of messages) {
-    const messenger = services.messengers.get(message.chat.platform);
-    if (!messenger) continue;
-    const t = platformTranslator(report.locale, message.chat.platform);
-    const html = [
-      renderDirectiveMessage(notice, directive, assignment, t, report.timeZone, report.locale),
-      '',
-      t('directive-state-line', { state: t(`state-${report.state}`), time: formatDateThenTime(report.at, report.timeZone), person: report.person }),
-    ].join('\n');
+/** A chat's edits waiting to be sent, one per message, and the loop sending them. */
+interface ChatQueue {
+  pending: Map<number, Edit>;
+  running: Promise<void>;
+}
+
+/** A running bot's edits: a queue per chat, and the look-ups that will fill them. */
+interface Edits {
+  chats: Map<string, ChatQueue>;
+  lookups: Set<Promise<void>>;
+}
+
+const editsOf = new WeakMap<BotServices, Edits>();
+
+/**
+ * Queues the edits that show an assignment's latest report on its directive messages in the
+ * unit's Telegram chats. Returns at once; {@link directiveEditsSettled} waits for them.
+ */
+export function showReportOnDirectiveMessages(services: BotServices, assignmentId: string): void {
+  const queued = directiveMessagesOf(services.db, assignmentId).then((messages) => {
+    for (const message of messages) {
+      if (message.chat.platform === 'ZALO' || message.chat.blockedAt) continue;
+      enqueue(services, { assignmentId, to: { platform: message.chat.platform, chatId: message.chat.externalId, threadId: message.threadId }, messageId: message.messageId });
+    }
+  });
+  const { lookups } = stateOf(services);
+  const lookup = queued.catch((error: unknown) => services.logger.warn({ err: error, assignmentId }, 'directive messages not looked up for editing')).finally(() => lookups.delete(lookup));
+  lookups.add(lookup);
+}
+
+/** Resolves when every queued edit has been sent or has failed (for a clean stop, and for tests). */
+export async function directiveEditsSettled(services: BotServices): Promise<void> {
+  const { chats, lookups } = stateOf(services);
+  while (chats.size > 0 || lookups.size > 0) await Promise.all([...lookups, ...[...chats.values()].map((queue) => queue.running)]);
+}
+
+function stateOf(services: BotServices): Edits {
+  let edits = editsOf.get(services);
+  if (!edits) editsOf.set(services, (edits = { chats: new Map(), lookups: new Set() }));
+  return edits;
+}
+
+function enqueue(services: BotServices, edit: Edit): void {
+  const { chats } = stateOf(services);
+  const key = addressKey(edit.to);
+  const queue = chats.get(key);
+  if (queue) {
+    // A later report on the same message replaces the waiting edit: the edit renders the latest anyway.
+    queue.pending.set(edit.messageId, edit);
+    return;
+  }
+  const created: ChatQueue = { pending: new Map([[edit.messageId, edit]]), running: Promise.resolve() };
+  chats.set(key, created);
+  created.running = drain(services, created).finally(() => chats.delete(key));
+}
+
+async function drain(services: BotServices, queue: ChatQueue): Promise<void> {
+  while (queue.pending.size > 0) {
+    const [messageId, edit] = queue.pending.entries().next().value!;
+    queue.pending.delete(messageId);
     try {
-      await messenger.edit({ platform: message.chat.platform, chatId: message.chat.externalId, threadId: message.threadId }, message.messageId, { html, buttons: statusButtons(report.assignmentId, t) });
+      await send(services, edit);
     } catch (error) {
-      // The report is recorded and acknowledged already: a failed edit must not turn into an error for the unit.
+      // The report is recorded and acknowledged already: a failed edit is only logged.
       const reason = error instanceof DeliveryError ? error.reason : 'unexpected';
-      logger.warn({ err: error, reason, chat: message.chat.externalId, messageId: message.messageId }, 'directive message left unedited');
+      services.logger.warn({ err: error, reason, chat: edit.to.chatId, messageId: edit.messageId }, 'directive message left unedited');
     }
   }
+}
+
+/** Renders the directive's message with the assignment's latest report and edits it in place. */
+async function send(services: BotServices, edit: Edit): Promise<void> {
+  const { db } = services;
+  const messenger = services.messengers.get(edit.to.platform);
+  const assignment = await db.assignment.findUnique({
+    where: { id: edit.assignmentId },
+    select: {
+      directiveId: true,
+      directive: { select: { noticeId: true } },
+      unit: { select: { office: { select: { timeZone: true, locale: true } } } },
+      reports: { orderBy: { createdAt: 'desc' }, take: 1, select: { state: true, createdAt: true, reporter: { select: { displayName: true } } } },
+    },
+  });
+  const latest = assignment?.reports[0];
+  if (!messenger || !assignment || !latest) return;
+  const notice = await loadNotice(db, assignment.directive.noticeId, assignment.directiveId);
+  const directive = notice.directives[0];
+  const loaded = directive?.assignments.find((candidate) => candidate.id === edit.assignmentId);
+  if (!directive || !loaded) return;
+  const { timeZone, locale } = assignment.unit.office;
+  // In the office's language, in which the directive was published.
+  const officeLocale = locale === 'en' ? 'en' : services.defaultLocale;
+  const t = platformTranslator(officeLocale, edit.to.platform);
+  const html = [
+    renderDirectiveMessage(notice, directive, loaded, t, timeZone, officeLocale),
+    '',
+    t('directive-state-line', { state: t(`state-${latest.state}`), time: formatDateThenTime(latest.createdAt, timeZone), person: latest.reporter?.displayName ?? '—' }),
+  ].join('\n');
+  await messenger.edit(edit.to, edit.messageId, { html, buttons: statusButtons(edit.assignmentId, t) });
 }

@@ -201,7 +201,19 @@ describe('blockers reach the office, and directives show their state (Telegram)'
     expect(edits).toBeLessThanOrEqual(5);
     h.emulator.api.faults.clear();
     expect(textOf(d.botMessages(groups.ktht).find((m) => m.message_id === toKtht8.message_id)!)).not.toMatch(/Trạng thái/);
-  });
+
+    // Reports in a burst never wait for the edits, and the message ends showing the last of them.
+    h.emulator.api.faults.failNext(1_000, 'error500', { methods: ['editMessageText'], match: () => (edits++, false) });
+    edits = 0;
+    const burst = ['/status 8 đang Đã họp triển khai', '/status 8 vướng Chờ quyết định phân bổ vốn', '/status 8 xong Đã ban hành kế hoạch'];
+    for (const command of burst) d.sendCommand(official, groups.ktht, command);
+    const message8 = () => textOf(d.botMessages(groups.ktht).find((m) => m.message_id === toKtht8.message_id)!);
+    await until(() => /Trạng thái: Hoàn thành/.test(message8()), 20_000);
+    expect(edits).toBeGreaterThanOrEqual(1);
+    expect(edits).toBeLessThanOrEqual(burst.length);
+    expect(message8()).toMatch(/Nhiệm vụ 8[\s\S]*Trạng thái: Hoàn thành — Cán bộ KTHT/);
+    h.emulator.api.faults.clear();
+  }, 60_000);
 });
 
 

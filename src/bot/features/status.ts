@@ -71,11 +71,9 @@ export const statusFeature: Feature = {
         await askReason(ctx, assignment);
         return;
       }
-      const showOnDirective = await record(ctx, assignment, state, null, null, ctx.event.messageId);
-      // One confirmation per report: the acknowledgement already says it. The spinner stops
-      // first; the directive's message is edited after, at the chat's pace.
+      await record(ctx, assignment, state, null, null, ctx.event.messageId);
+      // One confirmation per report: the acknowledgement already says it.
       await ctx.messenger.answerButton(ctx.event.buttonId, toastFor(ctx.event.platform, ctx.t('status-recorded-short', { state: ctx.t(`state-${state}`) })));
-      await showOnDirective();
     },
   },
 
@@ -92,7 +90,7 @@ export const statusFeature: Feature = {
       if (!pending || (event.replyTo && event.replyTo.messageId !== pending.promptMessageId)) return false;
       const assignment = await findReportableAssignment(ctx.services.db, ctx.services.provider, pending.assignmentId);
       if (!assignment || assignment.unitId !== ctx.unit.id) return false;
-      await (await record(ctx, assignment, 'BLOCKED', event.text, event.messageId))();
+      await record(ctx, assignment, 'BLOCKED', event.text, event.messageId);
       return true;
     },
 
@@ -123,7 +121,7 @@ async function recordOrAskReason(ctx: BotContext<MessageEvent>, assignment: Repo
     await askReason(ctx, assignment, messageId);
     return;
   }
-  await (await record(ctx, assignment, state, note, messageId))();
+  await record(ctx, assignment, state, note, messageId);
 }
 
 /**
@@ -155,10 +153,9 @@ async function askReason(ctx: BotContext, assignment: ReportableAssignment, repl
 
 /**
  * Records a report on an assignment of the unit this chat belongs to (callers have checked it
- * is), acknowledges it and tells the office of a blocker. Returns what is left to do: showing
- * the report on the directive's messages, which a button press does after stopping its spinner.
+ * is), acknowledges it, tells the office of a blocker, and has the directive's messages show it.
  */
-async function record(ctx: BotContext, assignment: ReportableAssignment, state: ReportableState, note: string | null, messageId: number | null, ackReplyTo?: number): Promise<() => Promise<void>> {
+async function record(ctx: BotContext, assignment: ReportableAssignment, state: ReportableState, note: string | null, messageId: number | null, ackReplyTo?: number) {
   const unit = unitOf(ctx);
   const event = ctx.event as MessageEvent;
   const file = event.type === 'message' ? event.file : null;
@@ -199,12 +196,7 @@ async function record(ctx: BotContext, assignment: ReportableAssignment, state: 
   if (state === 'BLOCKED') {
     await alertOfficeOfBlocker(ctx.services, { officeId: unit.officeId, unitName: unit.name, assignmentId: assignment.id, reason: trimmed ?? '', person: ctx.person.displayName, at: now });
   }
-  return () => showReportOnDirectiveMessages(ctx.services, { assignmentId: assignment.id, state, at: now, person: ctx.person.displayName, timeZone, locale: officeLocale(ctx, unit) });
-}
-
-/** The office's language, in which its directives were published (a reporter's own may differ). */
-function officeLocale(ctx: BotContext, unit: NonNullable<BotContext['unit']>) {
-  return unit.office.locale === 'en' ? 'en' : ctx.services.defaultLocale;
+  showReportOnDirectiveMessages(ctx.services, assignment.id);
 }
 
 /**
