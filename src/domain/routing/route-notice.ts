@@ -128,7 +128,11 @@ function alreadyRouted(flag: Omit<RouteFlag, 'message'>, role: Route['role'], ro
  * collectives: the person follows it, not every department.
  */
 function fallbackLead(directive: RoutingDirective, notice: RoutingNotice, context: Context, personLeads: boolean): Resolution[] {
-  const addressee = notice.addressee ?? (directive.leadSource === 'addressee' ? directive.lead : []);
+  // The parser may give a leadless task its addressee itself (the notice's commune) without a
+  // notice-wide one: the directive's own `addressee` lead is then who the notice asks, unless a
+  // person was named to lead it ("Giao đồng chí … theo dõi"), who then stands alone.
+  const ownAddressee = directive.leadSource === 'addressee' && !personLeads ? directive.lead : [];
+  const addressee = notice.addressee?.length ? notice.addressee : ownAddressee;
   const local = context.localityUnit;
   const namesLocality = (phrase: string) => {
     let answer = context.namesLocality.get(phrase);

@@ -343,6 +343,17 @@ describe('directives with no lead', () => {
     expect(routing.flags).toMatchObject([{ kind: 'no-lead', message: 'Nhiệm vụ không nêu đơn vị chủ trì: cần giao đơn vị.' }]);
   });
 
+  it('take the commune the parser gave them when the notice addresses nobody as a whole', () => {
+    const routing = route(directive(['xã Bình Sơn'], [], { leadSource: 'addressee' }), { locality: 'xã Bình Sơn', addressee: [] });
+    expect(ids(routing.routes)).toEqual(['binhson']);
+  });
+
+  it('stay with the person named to follow them when the notice addresses nobody as a whole', () => {
+    const routing = route(directive(['xã Bình Sơn'], [], { leadSource: 'addressee', persons: ['Lê Phú Quốc'] }), { locality: 'xã Bình Sơn', addressee: [] });
+    expect(routing.routes).toEqual([]);
+    expect(routing.flags.map((f) => f.kind)).toEqual(['person']);
+  });
+
   it('read the addressee from the directive when the notice does not list it', () => {
     const routing = route(directive(['Phòng KT-HT'], [], { leadSource: 'addressee' }));
     expect(ids(routing.routes)).toEqual(['ktht']);
