@@ -304,7 +304,7 @@ preview-check-unrouted-zalo = • Task { $ordinal }: not assigned to any unit (u
 status-ask-reason = ⚠️ <a href="tg://user?id={ $user }">{ $person }</a>, what is blocking task <b>{ $ordinal }</b> (notice { $number })? Reply to this message with the reason; one sentence is enough. A blocker is recorded, and the office told, only with its reason.
 status-ask-reason-zalo = ⚠️ { $person }, what is blocking task <b>{ $ordinal }</b> (notice { $number })? Send the reason as your next message here (in a group: type @, pick the bot, then the reason); one sentence is enough. A blocker is recorded, and the office told, only with its reason.
 status-reason-asked-short = Please give the reason for the blocker.
-status-recorded-blocked = ⚠️ Blocker recorded on task <b>{ $ordinal }</b> (notice { $number }) — { $person }, { $time }. The office has been told.
+status-recorded-blocked = ⚠️ Recorded task <b>{ $ordinal }</b> (notice { $number }): <b>{ $state }</b> — { $person }, { $time }. The office has been told.
 directive-state-line = 🔖 State: <b>{ $state }</b> — { $person }, { $time }
 blocker-alert = ⚠️ <b>Blocked</b> — <b>{ $unit }</b>
     { $notice }, task <b>{ $ordinal }</b>: { $text }

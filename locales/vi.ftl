@@ -304,7 +304,7 @@ preview-check-unrouted-zalo = • Nhiệm vụ { $ordinal }: chưa giao cho đơ
 status-ask-reason = ⚠️ <a href="tg://user?id={ $user }">{ $person }</a>, nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) vướng mắc gì? Trả lời tin nhắn này bằng lý do, một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
 status-ask-reason-zalo = ⚠️ { $person }, nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) vướng mắc gì? Gửi lý do ngay trong tin nhắn tiếp theo tại đây (trong nhóm: gõ @, chọn bot rồi viết lý do), một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
 status-reason-asked-short = Hãy cho biết lý do vướng mắc.
-status-recorded-blocked = ⚠️ Đã ghi nhận vướng mắc ở nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) — { $person }, { $time }. Văn phòng đã được báo để tháo gỡ.
+status-recorded-blocked = ⚠️ Đã ghi nhận nhiệm vụ <b>{ $ordinal }</b> (TB { $number }): <b>{ $state }</b> — { $person }, { $time }. Văn phòng đã được báo để tháo gỡ.
 directive-state-line = 🔖 Trạng thái: <b>{ $state }</b> — { $person }, { $time }
 blocker-alert = ⚠️ <b>Vướng mắc</b> — <b>{ $unit }</b>
     { $notice }, nhiệm vụ <b>{ $ordinal }</b>: { $text }

@@ -11,7 +11,7 @@ import type { NoticeMetadata, ParsedDirective, ParsedNotice, ParsedSchedule } fr
 import { normalizeNoticeText } from './normalize-text.js';
 import { readLayout } from './metadata.js';
 import { segmentBody, type DirectiveSegment } from './directives.js';
-import { findAddressee, findDirectiveUnits, unitSpans } from './units.js';
+import { findAddressee, findDirectiveUnits, scanUnitPhrase, unitSpans } from './units.js';
 import { belongsTo, findLocality, withLocality } from './locality.js';
 import { findDeadline, type DeadlineReference } from './deadlines.js';
 import { findSchedules } from './schedules.js';
@@ -42,7 +42,7 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParsedNot
   const segments = segmentBody(body, (part) => findDeadline(part, dates).dueKind !== 'none');
   const locality = findLocality(metadata, body.join('\n'));
   const addressee = findAddressee(segments.leadIn, segments.closing).map((unit) => withLocality(unit, locality));
-  const context: NoticeContext = { locality, fallback: fallbackLead(addressee, locality), dates };
+  const context: NoticeContext = { locality, fallback: fallbackLead(addressee.length > 0 ? addressee : sessionCounterpart(metadata.title), locality), dates };
   const directives = segments.directives.map((segment) => readDirective(segment, context));
   const schedules = noticeSchedules(segments.directives, directives, body).map((schedule) => ({
     ...schedule,
@@ -69,9 +69,18 @@ interface NoticeContext {
 function fallbackLead(addressee: string[], locality: string | null): NoticeContext['fallback'] {
   if (locality && /^(?:xã|phường|thị trấn|đặc khu)\s/u.test(locality)) {
     const local = addressee.filter((unit) => belongsTo(unit, locality));
-    if (addressee.length === 0 || (local.length > 0 && local.length < addressee.length)) return { lead: [locality], source: 'addressee' };
+    // One organ (`Đảng ủy xã An Phú`) keeps its name; several (`Đảng bộ, chính quyền, Ban chỉ đạo … xã Bình Sơn`) are the commune as a whole.
+    if (local.length > 0 && local.length < addressee.length) return { lead: local.length === 1 ? local : [locality], source: 'addressee' };
+    if (addressee.length === 0) return { lead: [locality], source: 'addressee' };
   }
   return addressee.length > 0 ? { lead: addressee, source: 'addressee' } : { lead: [], source: 'none' };
+}
+
+/** The body a working session was held with (`Thường trực Huyện ủy làm việc với Đảng ủy xã An Phú`), which the notice's unnamed tasks are for. */
+function sessionCounterpart(title: string | null): string[] {
+  const cue = title ? /làm việc với\s+/u.exec(title) : null;
+  const scanned = cue ? scanUnitPhrase(title!, cue.index + cue[0].length) : null;
+  return scanned ? scanned.units.filter((unit) => unit.kind !== 'person').map((unit) => unit.text) : [];
 }
 
 function readDirective(segment: DirectiveSegment, context: NoticeContext): ParsedDirective {
@@ -87,6 +96,8 @@ function readDirective(segment: DirectiveSegment, context: NoticeContext): Parse
     tableLead.length > 0 ? [tableLead, 'table']
     : own.lead.length > 0 ? [own.lead, 'text']
     : parent.lead.length > 0 ? [parent.lead, 'parent']
+    // A person named as the lead (`Giao đồng chí … theo dõi`) is who the text gives it to: no unit stands in for them.
+    : persons.length > 0 ? [[], 'text']
     : [fallback.lead, fallback.source];
   const resolvedLead = resolve(lead);
   const leadKeys = new Set(resolvedLead.map((unit) => unit.toLowerCase()));

@@ -12,18 +12,27 @@ const NAME = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})(?:\s+\p{Lu}[\p{Ll}\p{M}
 const place = new RegExp(String.raw`(?<![\p{L}])(${LEVEL})\s+(${NAME})`, 'u');
 /** `làm việc với (UBND|Đảng ủy|Ban Thường vụ Đảng ủy …) xã Bình Sơn`, `kiểm tra tại xã X`, `… tại xã X` in the title. */
 const sessionWith = new RegExp(
-  String.raw`(?:làm việc|buổi làm việc|kiểm tra|khảo sát|thăm|giám sát|đối thoại|tiếp xúc)\s+(?:với|tại)\s+(?:(?:Ban Thường vụ|Thường trực|Ban chỉ đạo[\p{L}\s]{0,40}?|lãnh đạo)\s+)?(?:(?:UBND|Ủy ban nhân dân|Đảng ủy|HĐND|Đảng bộ|cấp ủy, chính quyền)\s+)?(${LEVEL})\s+(${NAME})`,
+  String.raw`(?:làm việc|buổi làm việc|đối thoại)\s+(?:với|tại)\s+(?:(?:Ban Thường vụ|Thường trực|Ban chỉ đạo[\p{L}\s]{0,40}?|lãnh đạo)\s+)?(?:(?:UBND|Ủy ban nhân dân|Đảng ủy|HĐND|Đảng bộ|cấp ủy, chính quyền)\s+)?(${LEVEL})\s+(${NAME})`,
   'u',
 );
 const titleAt = new RegExp(String.raw`(?:tại|với|của)\s+(?:(?:UBND|Ủy ban nhân dân|Đảng ủy|Đảng bộ)\s+)?(${LEVEL})\s+(${NAME})`, 'u');
-const anyCommune = new RegExp(String.raw`(?<![\p{L}])(xã|phường|thị trấn|đặc khu)\s+(${NAME})`, 'gu');
+/** `Hợp tác xã Nông nghiệp` is no commune. */
+const anyCommune = new RegExp(String.raw`(?<![\p{L}])(?<!tác\s)(xã|phường|thị trấn|đặc khu)\s+(${NAME})`, 'gu');
+/** The body's opening names who met: `Ngày 07/6/2024, Ban Chỉ đạo xây dựng nông thôn mới xã Yên Thịnh họp …`. */
+const openingBody = new RegExp(
+  String.raw`^[^.]{0,60}?,\s*(?:(?:Ban Thường vụ|Thường trực|Ban chấp hành|Ban Chỉ đạo|Ban chỉ đạo)[\p{L}\s]{0,50}?\s+)?(?:Đảng ủy|Đảng bộ|UBND|Ủy ban nhân dân|HĐND|xây dựng nông thôn mới|NTM)\s+(xã|phường|thị trấn|đặc khu)\s+(${NAME})`,
+  'u',
+);
+/** An issuer of district level or above speaks of the communes it names, not for one of them. */
+const districtIssuer = /(?<![\p{L}])(?:HUYỆN|TỈNH|THÀNH PHỐ|QUẬN|THỊ XÃ|huyện|tỉnh)(?![\p{L}])/u;
 /** An issuer in capitals: `ĐẢNG ỦY XÃ THẠCH LONG`, `ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH`. */
 const issuerPlace = /(?<![\p{L}])(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+([\p{Lu}\d][\p{Lu}\p{M}\d]*(?:\s+[\p{Lu}\d][\p{Lu}\p{M}\d]*){0,3})\s*$/u;
 
 /**
  * The locality the notice is about, with its level: from the working session (`làm việc với xã
- * Bình Sơn`), the title (`… tại xã X`), the commune the body names most, or a commune's own
- * header. Null when none stands out.
+ * Bình Sơn`), the title (`… tại xã X`), the commune body that met (`Ngày …, Ban Chỉ đạo … xã X
+ * họp`), a commune's own header, or the commune the body names most when the issuer is not a
+ * district's or a province's. Null when none stands out.
  */
 export function findLocality(metadata: NoticeMetadata, body: string): string | null {
   const opening = body.slice(0, 1500);
@@ -33,13 +42,14 @@ export function findLocality(metadata: NoticeMetadata, body: string): string | n
   }
   const fromTitle = titleAt.exec(metadata.title ?? '');
   if (fromTitle) return `${fromTitle[1]} ${fromTitle[2]}`;
-  const mostNamed = mostNamedCommune(body);
-  if (mostNamed) return mostNamed;
+  const met = openingBody.exec(opening.trimStart());
+  if (met) return `${met[1]} ${met[2]}`;
   const issuer = issuerPlace.exec(metadata.issuer ?? '');
-  return issuer ? `${issuer[1]!.toLowerCase()} ${titleCase(issuer[2]!)}` : null;
+  if (issuer) return `${issuer[1]!.toLowerCase()} ${titleCase(issuer[2]!)}`;
+  return districtIssuer.test(`${metadata.issuer ?? ''} ${metadata.title ?? ''}`) ? null : mostNamedCommune(body);
 }
 
-/** The commune named at least twice and more often than any other. */
+/** The commune named at least three times and twice as often as any other. */
 function mostNamedCommune(body: string): string | null {
   const counts = new Map<string, number>();
   for (const match of body.matchAll(anyCommune)) {
@@ -47,7 +57,7 @@ function mostNamedCommune(body: string): string | null {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+  return first && first[1] >= 3 && (!second || second[1] * 2 <= first[1]) ? first[0] : null;
 }
 
 function titleCase(upper: string): string {

@@ -91,13 +91,13 @@ type HeadKind = 'named' | 'standalone' | 'topic' | 'title' | 'person' | 'level';
 const HEADS: Record<Exclude<HeadKind, 'level'>, string[]> = {
   named: [
     'phòng', 'sở', 'ban', 'văn phòng', 'trung tâm', 'chi cục', 'cục', 'hội', 'liên đoàn', 'trường', 'bệnh viện', 'đài', 'hạt', 'trạm',
-    'đội', 'chi nhánh', 'công ty', 'viện', 'hợp tác xã', 'htx', 'bộ phận', 'tổ', 'ngân hàng', 'tòa án', 'khu', 'tiểu ban', 'đoàn', 'bộ',
+    'đội', 'chi nhánh', 'công ty', 'viện', 'hợp tác xã', 'htx', 'bộ phận', 'tổ', 'ngân hàng', 'tòa án', 'khu', 'tiểu ban', 'đoàn', 'công chức',
     'ủy ban', 'ban quản lý', 'ban qlda', 'chi hội', 'nhà văn hóa', 'phân hiệu', 'đồn', 'bưu điện',
   ],
   standalone: [
     'ubnd', 'ủy ban nhân dân', 'hđnd', 'hội đồng nhân dân', 'công an', 'thanh tra', 'mttq', 'ubmttq', 'ủy ban mttq', 'mặt trận tổ quốc việt nam',
     'mặt trận tổ quốc', 'mặt trận', 'ủy ban mặt trận tổ quốc việt nam', 'ủy ban mặt trận tổ quốc', 'đảng ủy', 'huyện ủy', 'tỉnh ủy', 'thành ủy',
-    'thị ủy', 'đảng bộ', 'chi bộ', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'đoàn thanh niên', 'ban chỉ huy quân sự', 'bộ chỉ huy quân sự',
+    'thị ủy', 'đảng bộ', 'đảng đoàn', 'chi bộ', 'huyện đoàn', 'tỉnh đoàn', 'thành đoàn', 'đoàn thanh niên', 'ban chỉ huy quân sự', 'bộ chỉ huy quân sự',
     'ban chấp hành', 'bch', 'ban thường vụ', 'btv', 'thường trực', 'ban thường trực', 'bảo hiểm xã hội', 'bhxh', 'kho bạc nhà nước', 'kho bạc',
     'kbnn', 'chi cục thuế', 'điện lực', 'hạt kiểm lâm', 'ủy ban kiểm tra', 'ubkt', 'cấp ủy', 'chính quyền', 'ban cán sự đảng', 'ban tổ chức',
     'ban tuyên giáo', 'ban dân vận', 'ban nội chính', 'liên đoàn lao động', 'hội nông dân', 'hội phụ nữ', 'hội liên hiệp phụ nữ',
@@ -129,7 +129,8 @@ const KINDS = [
   'doanh nghiệp', 'hợp tác xã', 'thành viên', 'chủ đầu tư', 'nhà trường', 'cấp ủy', 'trạm', 'trung tâm', 'tổ', 'hộ', 'hộ gia đình',
   'lực lượng', 'cơ sở', 'ủy ban', 'ubnd', 'chi hội', 'cơ sở giáo dục', 'ban quản lý', 'ban chỉ đạo', 'phòng ban', 'ban ngành', 'sở ngành',
   'đơn vị sự nghiệp', 'cơ quan chuyên môn', 'bệnh viện', 'tổ công tác', 'cấp', 'ngành chức năng', 'lực lượng chức năng', 'đoàn',
-  'cơ quan, đơn vị', 'tập thể', 'khu dân cư', 'chi đoàn', 'trạm y tế',
+  'cơ quan, đơn vị', 'tập thể', 'khu dân cư', 'chi đoàn', 'trạm y tế', 'đảng ủy', 'ủy ban nhân dân', 'hđnd', 'hội đồng nhân dân',
+  'ban chỉ huy quân sự', 'công an', 'ủy ban mttq',
 ];
 
 /**
@@ -149,7 +150,7 @@ const NAME_WORDS = [
   'thanh tra', 'văn phòng', 'thủy lợi', 'thủy sản', 'lâm nghiệp', 'quy hoạch', 'kiến trúc', 'đô thị', 'an ninh', 'trật tự', 'hậu cần',
   'tham mưu', 'chính trị', 'cảnh sát', 'hình sự', 'ma túy', 'pháp chế', 'dịch vụ công ích', 'dịch vụ', 'công ích', 'nước sạch',
   'người cao tuổi', 'khuyến học', 'luật gia', 'doanh nghiệp', 'hợp tác xã', 'việc làm', 'bảo trợ xã hội', 'giáo dục nghề nghiệp',
-  'giáo dục thường xuyên', 'hướng nghiệp', 'nhân dân', 'tổ quốc', 'địa chính', 'tài nguyên và môi trường', 'kho bạc', 'ngân hàng',
+  'giáo dục thường xuyên', 'hướng nghiệp', 'hải quan', 'phục vụ', 'văn kiện', 'đại hội', 'bộ đội', 'trật tự đô thị', 'nhân dân', 'tổ quốc', 'địa chính', 'tài nguyên và môi trường', 'kho bạc', 'ngân hàng',
   'đất đai', 'quỹ đất', 'liên minh', 'hợp tác', 'đầu tư', 'kế toán', 'tiếp dân', 'tiếp công dân', 'một cửa', 'bưu điện', 'viễn thông',
 ];
 
@@ -160,6 +161,7 @@ const NAME_TAIL = [
   'y tế', 'dân số', 'phụ nữ', 'nông dân', 'cựu chiến binh', 'thanh niên', 'người cao tuổi', 'chữ thập đỏ', 'quân sự', 'kiểm lâm', 'đất đai',
   'công ích', 'nhân dân', 'dân dụng', 'công nghiệp', 'thủy lợi', 'thủy sản', 'lâm nghiệp', 'chính sách', 'thị trường', 'giáo dục',
   'nghề nghiệp', 'phổ thông', 'trung học', 'tiểu học', 'mầm non', 'cơ sở', 'đa khoa', 'dân quân', 'biên phòng', 'chính sách xã hội',
+  'hành chính công', 'hành chính', 'trật tự', 'trật tự đô thị', 'hải quan',
 ];
 
 /**
@@ -171,7 +173,7 @@ const NOT_A_SYLLABLE_OF_A_NAME = new Set([
   'thì', 'mà', 'nhưng', 'cũng', 'vẫn', 'chưa', 'không', 'lập', 'gửi', 'nộp', 'cử', 'làm', 'mở', 'nâng', 'giao', 'lấy', 'đưa', 'ra',
   'chủ', 'phối', 'tham', 'thực', 'triển', 'rà', 'kiểm', 'báo', 'hoàn', 'tổ', 'xây', 'chỉ', 'tiếp', 'tăng', 'đẩy', 'khẩn', 'tập', 'quan',
   'hướng', 'tổng', 'xử', 'giải', 'đề', 'bố', 'đảm', 'bảo', 'duy', 'nắm', 'sớm', 'kịp', 'thường', 'chịu', 'phân', 'huy', 'vận', 'tuyên',
-  'đôn', 'kiện', 'bám', 'nghiên', 'cung', 'thẩm', 'cập', 'xác', 'thành', 'khắc', 'đánh', 'phê', 'tích', 'ưu', 'bổ', 'điều', 'lựa', 'căn',
+  'đôn', 'bám', 'nghiên', 'cung', 'thẩm', 'cập', 'xác', 'thành', 'khắc', 'đánh', 'phê', 'tích', 'ưu', 'bổ', 'điều', 'lựa', 'căn',
   'thu', 'sửa', 'liên', 'soạn', 'dự', 'quyết', 'chi', 'rút', 'nghiêm', 'cân', 'sắp', 'tháo', 'đối', 'trình', 'ban', 'tạo', 'hỗ', 'xem',
   'thông', 'nâng', 'phát', 'đấu', 'ra', 'đi', 'về', 'cùng', 'hoặc', 'ngay', 'trước', 'sau', 'từ', 'đến', 'vào', 'nhằm', 'như', 'tiến',
 ]);
@@ -320,49 +322,69 @@ class Grammar {
       const after = this.t.at(head.end);
       return first && (!after || !after.cap) ? [i, head.end, 'locality'] : null;
     }
-    const end = this.organ(head.end, head.kind);
+    const end = this.organ(i, head.end, head.kind);
     return end > 0 ? [i, end, 'unit'] : null;
   }
 
-  /** The rest of a unit after its head: name, then level or locality. -1 when a named head has neither. */
-  organ(i: number, kind: HeadKind): number {
-    const named = this.name(i, kind);
+  /** The rest of a unit after its head (tokens `from`…`i`): name, then level or locality. -1 when a named head has neither. */
+  organ(from: number, i: number, kind: HeadKind): number {
+    let capInHead = false;
+    for (let k = from + 1; k < i; k += 1) capInHead ||= !!this.t.at(k)?.cap;
+    const named = this.name(i, kind, capInHead);
     const end = this.locality(named);
     if (end === i && kind === 'named') return -1;
     return end;
   }
 
-  /** Name words after a head; returns the index after the last one committed. */
-  name(i: number, kind: HeadKind): number {
+  /**
+   * Name words after a head; returns the index after the last one committed. `capInHead`: the
+   * head was written capitalised past its first word (`Kho bạc Nhà nước`, `Chi cục Thuế`), so the
+   * name may go on with tails (`khu vực VII`).
+   */
+  name(i: number, kind: HeadKind, capInHead: boolean): number {
     let committed = i;
     let j = i;
-    // `Chi cục Thuế khu vực`: a head whose last word is capitalised takes tails like a name does.
-    let sawCap = i > 0 && !!this.t.at(i - 1)?.cap;
+    let sawCap = false;
+    // `Văn phòng HĐND và UBND huyện`, `Văn phòng Thường trực Ban Chỉ đạo 389`: organs named inside a name.
+    let embedded = false;
+    // `Phòng Kinh tế, Hạ tầng và Đô thị`: a comma inside a name, confirmed by the `và` that closes the series.
+    let pendingComma = false;
     for (let guard = 0; guard < 40; guard += 1) {
       const token = this.t.at(j);
       if (!token) break;
       if (token.word && token.cap && !this.isLevelAt(j)) {
         const head = this.head(j);
-        if (head && head.kind !== 'standalone' && head.kind !== 'title') break;
-        j = head?.kind === 'standalone' ? head.end : this.capitalisedWord(j);
-        committed = j;
+        const embeds = head?.kind === 'standalone' || (embedded && head?.kind === 'topic');
+        if (head && !embeds && head.kind !== 'title') break;
+        j = embeds ? head!.end : this.capitalisedWord(j);
+        embedded = head?.kind === 'standalone';
+        if (!pendingComma) committed = j;
         sawCap = true;
         continue;
       }
       if (token.text === '-' || token.text === '–' || token.lower === 'và' || token.text === '&') {
         const after = this.t.at(j + 1);
         const afterHead = after ? this.head(j + 1) : null;
-        // `Tài nguyên và Môi trường` joins, `Phòng Y tế và UBND xã` lists two units; `HĐND - UBND` joins abbreviations.
-        const joins = after?.word && after.cap && !this.isLevelAt(j + 1) && (!afterHead || (token.lower !== 'và' && afterHead.kind === 'standalone'));
-        if (joins && committed > i) {
+        // `Tài nguyên và Môi trường` joins, `Phòng Y tế và UBND xã` lists two units; `HĐND - UBND`, `HĐND và UBND` inside a name join.
+        const joins = after?.word && after.cap && !this.isLevelAt(j + 1) && (!afterHead || (afterHead.kind === 'standalone' && (token.lower !== 'và' || embedded)));
+        if (joins && (committed > i || sawCap || capInHead)) {
+          if (token.lower === 'và') pendingComma = false;
           j += 1;
           continue;
         }
         // `phòng, chống thiên tai và tìm kiếm cứu nạn`: a lower-case `và` may go on in a subject.
-        if (token.lower !== 'và' || sawCap) break;
+        if (token.lower !== 'và' || sawCap || capInHead) break;
+      }
+      if (token.text === ',' && (sawCap || capInHead) && !pendingComma && kind !== 'topic') {
+        const after = this.t.at(j + 1);
+        if (after?.word && after.cap && !this.isLevelAt(j + 1) && !this.head(j + 1)) {
+          pendingComma = true;
+          j += 1;
+          continue;
+        }
       }
       if (!token.word) break;
-      if (sawCap && committed === j) {
+      if ((sawCap || capInHead) && committed === j) {
         const tail = this.phraseAt(j, tailIndex);
         if (tail > 0) {
           j = tail;
@@ -370,7 +392,7 @@ class Grammar {
           continue;
         }
       }
-      if ((kind === 'topic' || kind === 'named') && (!sawCap || committed < j)) {
+      if ((kind === 'topic' || kind === 'named') && (!sawCap || committed < j) && !pendingComma) {
         // Tentative subject words, committed only when a capitalised word, an abbreviation or a level follows.
         const topic = Math.max(this.phraseAt(j, topicIndex), this.phraseAt(j, nameIndex));
         if (topic > 0 && topic - committed <= 12) {

@@ -93,10 +93,12 @@ export interface DirectiveUnits {
 }
 
 const assignCue = /(?<![\p{L}])(?:[Gg]iao(?: nhiệm vụ)?(?: cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hế độ báo cáo của)\s+/gu;
-const supportCue = /(?<![\p{L}])phối hợp(?: chặt chẽ)?(?: với| cùng)\s+/gu;
+const supportCue = /(?<![\p{L}])(?:[Pp]hối hợp(?: chặt chẽ)?(?: với| cùng)|(?<=chủ trì,?\s+)cùng(?: với)?)\s+/gu;
 const clauseStart = /(?:^|[.;:!?]\s+|\n)(?:(?:Đối với|Riêng)\s+(?<concerned>[^,.;:]{3,160})[,:]\s*)?/gu;
 /** An adverbial that may come before a clause's subject: `Trong tháng 12, Phòng X …`, `Để …, UBND xã …`. */
 const adverbialOpening = /(?:^|[.;:!?]\s+|\n)(?:Để|Trong|Đến|Từ|Sau|Trước|Căn cứ|Trên cơ sở|Theo|Nhằm|Qua|Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|Khi|Chậm nhất|Định kỳ|Hằng (?:tuần|tháng|quý))(?![\p{L}])[^.;:\n]{0,120}?,\s+/gu;
+/** A clause whose only verbs oversee (`hướng dẫn, kiểm tra.`): its unit supports the one doing the work. */
+const supervisesOnly = /^\s*(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc)(?:\s*(?:,|và)\s*(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc))*\s*(?:[.;]|$)/u;
 /** Who executes what a person supervises: `chỉ đạo UBND các xã thực hiện`. */
 const executorCue = /(?<![\p{L}])chỉ đạo\s+/gu;
 /** `… thông báo để các cơ quan, đơn vị biết, thực hiện./.`: the notice's closing formula names no directive's unit. */
@@ -109,10 +111,13 @@ export function findDirectiveUnits(rawText: string): DirectiveUnits {
   let text = rawText.includes('thông báo') ? rawText.replace(closingFormula, '') : rawText;
   if (/Ghi nhận|Biểu dương|Đánh giá cao|Hoan nghênh|Khen ngợi|thống nhất/iu.test(text)) text = text.replace(evaluationClause, (clause) => ' '.repeat(clause.length));
   // Found cue by cue (assignment, clause subject, coordination), then put back in the order the text names them.
-  const lead: { at: number; units: UnitSpan[] }[] = [];
-  const support: { at: number; units: UnitSpan[] }[] = [];
+  const lead: { at: number; units: UnitSpan[]; oversees?: boolean }[] = [];
+  const support: { at: number; units: UnitSpan[]; oversees?: boolean }[] = [];
   const add = (scanned: ScannedPhrase | null, at: number, asLead: boolean) => {
-    if (scanned) (asLead && !scanned.coordinates ? lead : support).push({ at, units: scanned.units });
+    if (!scanned) return;
+    // `…; Phòng Y hướng dẫn, kiểm tra.` beside a unit that does the work: Y only oversees it (settled below).
+    const oversees = supervisesOnly.test(text.slice(scanned.end, scanned.end + 80));
+    (asLead && !scanned.coordinates ? lead : support).push({ at, units: scanned.units, oversees });
   };
   const subjectAt = (start: number) => {
     const scanned = scanUnitPhrase(text, start);
@@ -120,6 +125,8 @@ export function findDirectiveUnits(rawText: string): DirectiveUnits {
     // A clause's subject counts when a verb follows it (`UBND các xã kiểm tra …`), or a colon (`Sở Tài chính:` over sub-items).
     if (scanned.verb && !/^(?:đã|vừa|từng)$/u.test(scanned.verb)) add(scanned, start, true);
     else if (/^\s*:/u.test(text.slice(scanned.end, scanned.end + 3))) add(scanned, start, true);
+    // `Phòng X (cơ quan thường trực …) rà soát …`: a parenthesis between the subject and its verb.
+    else if (/^\s*\([^()]{0,200}\)\s+\p{Ll}/u.test(text.slice(scanned.end, scanned.end + 220))) add(scanned, start, true);
     // `Các ban, phòng, ngành cấp huyện, căn cứ chức năng, bám sát …`: an aside between the subject and its verb.
     else if (/^,\s+\p{Ll}/u.test(text.slice(scanned.end, scanned.end + 4)) && !scanUnitPhrase(text, text.indexOf(',', scanned.end) + 2)) add(scanned, start, true);
   };
@@ -148,11 +155,15 @@ export function findDirectiveUnits(rawText: string): DirectiveUnits {
     const start = match.index + match[0].length;
     add(scanUnitPhrase(text, start), start, false);
   }
+  if (lead.some((found) => !found.oversees)) support.push(...lead.filter((found) => found.oversees));
+  const doers = lead.some((found) => !found.oversees) ? lead.filter((found) => !found.oversees) : lead;
+  lead.splice(0, lead.length, ...doers);
   const inOrder = (found: { at: number; units: UnitSpan[] }[]) => found.sort((a, b) => a.at - b.at).flatMap((f) => f.units);
   const leadSpans = inOrder(lead);
   const persons = unique(leadSpans.filter((unit) => unit.kind === 'person').map((unit) => unit.name ?? unit.text));
   let leadUnits = unique(leadSpans.filter((unit) => unit.kind !== 'person').map((unit) => unit.text));
   if (leadUnits.length === 0 && persons.length > 0) leadUnits = executors(text);
+  if (leadUnits.length === 0 && persons.length > 0) leadUnits = topicOwner(text);
   const leadKeys = new Set(leadUnits.map((unit) => unit.toLowerCase()));
   const supportUnits = unique(inOrder(support).filter((unit) => unit.kind !== 'person').map((unit) => unit.text));
   return { lead: leadUnits, support: supportUnits.filter((unit) => !leadKeys.has(unit.toLowerCase())), persons };
@@ -167,6 +178,13 @@ function executors(text: string): string[] {
     if (/^(?:các\s+)?địa phương(?![\p{L}])/u.test(text.slice(start))) return ['địa phương'];
   }
   return [];
+}
+
+/** `Về các kiến nghị của xã Bình Sơn: Giao đồng chí … theo dõi`: the person follows the matter, the unit it is about carries it. */
+function topicOwner(text: string): string[] {
+  const topic = /^Về\s[^:.;]{0,120}?\scủa\s+(?=[^:]{0,80}:)/u.exec(text);
+  const scanned = topic ? scanUnitPhrase(text, topic[0].length) : null;
+  return scanned && /^\s*:/u.test(text.slice(scanned.end)) ? unique(scanned.units.filter((unit) => unit.kind !== 'person').map((unit) => unit.text)) : [];
 }
 
 /** Collectives that every notice's closing names (`các cơ quan, đơn vị, địa phương liên quan`): nobody in particular. */

@@ -83,3 +83,33 @@ describe('leads and coordinating units of a directive', () => {
     expect(splitUnitList('Phòng Tài chính - Kế hoạch; Kho bạc Nhà nước huyện, UBND các xã')).toEqual(['Phòng Tài chính - Kế hoạch', 'Kho bạc Nhà nước huyện', 'UBND các xã']);
   });
 });
+
+describe('names written the newer way, and organs named inside names', () => {
+  it.each([
+    ['Phòng Kinh tế, Hạ tầng và Đô thị, Công an phường Bắc Thành ra quân', ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Công an phường Bắc Thành']],
+    ['Sở Văn hóa, Thể thao và Du lịch hướng dẫn', ['Sở Văn hóa, Thể thao và Du lịch']],
+    ['Phòng Nội vụ, Phòng Tư pháp rà soát', ['Phòng Nội vụ', 'Phòng Tư pháp']],
+    ['Văn phòng HĐND và UBND huyện tổng hợp', ['Văn phòng HĐND và UBND huyện']],
+    ['Phòng Y tế và UBND xã kiểm tra', ['Phòng Y tế', 'UBND xã']],
+    ['Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh tổng hợp', ['Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh']],
+    ['Kho bạc Nhà nước khu vực VII kiểm soát chi', ['Kho bạc Nhà nước khu vực VII']],
+    ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Chi cục Hải quan khu vực XII mở đợt', ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Chi cục Hải quan khu vực XII']],
+    ['Các đảng ủy xã, phường tổ chức hội nghị', ['Các đảng ủy xã, phường']],
+  ])('%s', (text, expected) => {
+    expect(unitsAt(text)).toEqual(expected);
+  });
+});
+
+describe('who leads and who only oversees', () => {
+  it('makes a department that only guides and checks a coordinating unit', () => {
+    expect(findDirectiveUnits('Xã tập trung xử lý các điểm rác thải tự phát; giao Phòng Tài nguyên và Môi trường kiểm tra, hướng dẫn.')).toMatchObject({
+      lead: ['Xã'],
+      support: ['Phòng Tài nguyên và Môi trường'],
+    });
+  });
+
+  it('reads a subject with a parenthesis before its verb, and "chủ trì, cùng X"', () => {
+    expect(findDirectiveUnits('Phòng Nông nghiệp và Phát triển nông thôn (cơ quan thường trực Ban Chỉ huy huyện) rà soát phương án.').lead).toEqual(['Phòng Nông nghiệp và Phát triển nông thôn']);
+    expect(findDirectiveUnits('Giao đồng chí Trần Văn Bảo - Phó Chủ tịch UBND huyện chủ trì, cùng Phòng Tài chính - Kế hoạch rà soát.')).toMatchObject({ lead: [], support: ['Phòng Tài chính - Kế hoạch'], persons: ['Trần Văn Bảo'] });
+  });
+});
