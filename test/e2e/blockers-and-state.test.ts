@@ -110,7 +110,7 @@ describe('blockers reach the office, and directives show their state (Telegram)'
     clock.now = hanoi('2020-11-25', '09:30');
     d.reply(w.tnmt, question, 'Chưa có kinh phí đối ứng để đo đạc');
     const showsBlocked = d.waitForEdit(toTnmt, { match: /Trạng thái: Vướng mắc/, timeoutMs: 20_000 });
-    expect(textOf(await d.waitForBotMessage(w.groups.tnmt, { match: /Đã ghi nhận vướng mắc/ }))).toMatch(/nhiệm vụ 4[\s\S]*Chưa có kinh phí đối ứng/);
+    expect(textOf(await d.waitForBotMessage(w.groups.tnmt, { match: /Đã ghi nhận[\s\S]*Vướng mắc/ }))).toMatch(/nhiệm vụ 4[\s\S]*Chưa có kinh phí đối ứng/);
     const alert = await d.waitForBotMessage(w.office, { match: /Vướng mắc — Phòng TN&MT/ });
     expect(textOf(alert)).toMatch(/TB kết luận ngày 17\/11\/2020 \(xã Bình Sơn\), nhiệm vụ 4: Xã phấn đấu về đích/);
     expect(textOf(alert)).toMatch(/Lý do: Chưa có kinh phí đối ứng để đo đạc/);
@@ -143,7 +143,7 @@ describe('blockers reach the office, and directives show their state (Telegram)'
     const asked = await d.waitForBotMessage(w.groups.vphu, { match: /vướng mắc gì/ });
     expect(asked.reply_to_message).toBeDefined();
     d.sendCommand(w.vphu, w.groups.vphu, '/status 11 vướng thiếu nhân lực tổng hợp');
-    await d.waitForBotMessage(w.groups.vphu, { match: /Đã ghi nhận vướng mắc/ });
+    await d.waitForBotMessage(w.groups.vphu, { match: /Đã ghi nhận[\s\S]*Vướng mắc/ });
     await d.waitForBotMessage(w.office, { match: /Vướng mắc — Văn phòng Huyện ủy[\s\S]*thiếu nhân lực tổng hợp/ });
 
     // Five days on, /report has a section of open blockers, not counted as "being carried out".
@@ -233,7 +233,7 @@ describe('true summaries: the units silent since the previous reporting day (14t
     // 01/12, after the reporting day of 28/11 (held on Friday 27/11): KT-HT reports a blocker.
     clock.now = hanoi('2020-12-01');
     d.sendCommand(w.ktht, w.groups.ktht, '/status 7 vướng Chờ ý kiến của Sở KH&ĐT');
-    await d.waitForBotMessage(w.groups.ktht, { match: /Đã ghi nhận vướng mắc/ });
+    await d.waitForBotMessage(w.groups.ktht, { match: /Đã ghi nhận[\s\S]*Vướng mắc/ });
 
     // On the reporting day 14/12, TN&MT reports; VP Huyện ủy never has.
     clock.now = hanoi('2020-12-14', '10:00');

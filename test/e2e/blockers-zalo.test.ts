@@ -55,7 +55,7 @@ describe('a blocker reported on Zalo', () => {
 
     // The next message is the reason.
     z.sendText(an, anChat, 'Chưa có kinh phí đối ứng để đo đạc');
-    expect((await z.waitForBotMessage(anChat, { match: /Đã ghi nhận vướng mắc/ })).text).toMatch(/nhiệm vụ 4[\s\S]*Chưa có kinh phí đối ứng/);
+    expect((await z.waitForBotMessage(anChat, { match: /Đã ghi nhận[\s\S]*Vướng mắc/ })).text).toMatch(/nhiệm vụ 4[\s\S]*Chưa có kinh phí đối ứng/);
     const alert = await z.waitForBotMessage(office, { match: /Vướng mắc — Phòng TN&MT/ });
     expect(alert.text).toMatch(/TB kết luận ngày 17\/11\/2020 \(xã Bình Sơn\), nhiệm vụ 4: [\s\S]*Lý do: Chưa có kinh phí đối ứng để đo đạc[\s\S]*Nguyễn Văn An, 25\/11\/2020 09:00/);
 
