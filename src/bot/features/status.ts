@@ -84,7 +84,8 @@ export const statusFeature: Feature = {
      */
     async function reasonForBlocker(ctx) {
       const { event } = ctx;
-      if (!ctx.unit || event.text.trim() === '') return false;
+      // A reply to someone else's message is a conversation between people, never the answer.
+      if (!ctx.unit || event.text.trim() === '' || (event.replyTo && !event.replyTo.fromThisBot)) return false;
       const pending = await pendingReasonRequest(ctx.services.db, { officeId: ctx.unit.officeId, personId: ctx.person.id, chatId: ctx.chat.id, threadId: event.threadId, now: ctx.services.now() });
       // A reply to another of the bot's messages (a directive's) is that message's business.
       if (!pending || (event.replyTo && event.replyTo.messageId !== pending.promptMessageId)) return false;
