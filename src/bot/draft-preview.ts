@@ -1,6 +1,7 @@
+import { localDateOf } from '../domain/zoned-time.js';
 import { resolveLocale, type Translate } from '../i18n.js';
 import type { Address, Button, Messenger } from '../messaging/port.js';
-import { loadNotice, rememberPreview } from '../store/notices.js';
+import { allPreviewMessages, loadNotice, rememberPreview, replacePreview } from '../store/notices.js';
 import type { BotContext, BotServices } from './context.js';
 import { splitMessage } from './html.js';
 import { previewButtons, renderPreview } from './notice-preview.js';
@@ -12,29 +13,37 @@ async function previewMessages(services: BotServices, noticeId: string, t: Trans
   // Suggestions name units that are not (yet) assigned, so their names come from the office's list.
   const units = await services.db.unit.findMany({ where: { officeId: notice.officeId, removedAt: null }, select: { id: true, name: true } });
   const unitNames = new Map(units.map((unit) => [unit.id, unit.name]));
-  return { parts: splitMessage(renderPreview(notice, t, timeZone)), buttons: previewButtons(notice, unitNames, t) };
-}
-
-/** Sends a draft's preview to the chat the command came from, and remembers its messages for later edits. */
-export async function sendPreview(ctx: BotContext, office: { timeZone: string }, noticeId: string): Promise<void> {
-  const { parts, buttons } = await previewMessages(ctx.services, noticeId, ctx.t, office.timeZone);
-  const ids = await sendParts(ctx.messenger, ctx.here, parts, buttons);
-  await rememberPreview(ctx.services.db, noticeId, ctx.chat.id, ids);
+  const today = localDateOf(services.now(), timeZone);
+  return { parts: splitMessage(renderPreview(notice, t, timeZone, today)), buttons: previewButtons(notice, unitNames, t) };
 }
 
 /**
- * Edits a draft's preview where it is (after a suggestion tap, or when the draft was routed
- * again because a unit joined), in the office's language and for the chat's platform. A preview that grew by a message gets
- * the new part sent after it; one that shrank leaves a pointer in the message it no longer needs.
- * A preview that cannot be edited (deleted, chat gone) stays as it was: the draft itself is
- * already right, and the next /assign or /due shows it anew.
+ * Sends a draft's preview to the chat the command came from, and remembers its messages for
+ * later edits; a copy posted before, if any, is remembered as stale, to lose its buttons on publishing.
  */
-export async function editPreview(services: BotServices, noticeId: string): Promise<void> {
+export async function sendPreview(ctx: BotContext, office: { timeZone: string }, noticeId: string): Promise<void> {
+  const { parts, buttons } = await previewMessages(ctx.services, noticeId, ctx.t, office.timeZone);
+  const ids = await sendParts(ctx.messenger, ctx.here, parts, buttons);
+  await replacePreview(ctx.services.db, noticeId, ctx.chat.id, ids);
+}
+
+/** What became of a preview asked to show a change: edited where it is, posted anew, or neither (no preview known, or both failed). */
+export type PreviewOutcome = 'edited' | 'posted' | 'none';
+
+/**
+ * Edits a draft's preview where it is (after `/assign`, `/due`, a suggestion tap, or when the
+ * draft was routed again because a unit joined), in the office's language and for the chat's
+ * platform. A preview that grew by a message gets the new part sent after it; one that shrank
+ * leaves a pointer in the message it no longer needs. A preview that cannot be edited (deleted,
+ * too old, chat unreachable) is posted anew in the same chat and remembered; the old copy is
+ * remembered too, so that publishing takes its buttons off.
+ */
+export async function editPreview(services: BotServices, noticeId: string): Promise<PreviewOutcome> {
   const notice = await services.db.notice.findUnique({ where: { id: noticeId }, include: { office: true } });
-  if (!notice || notice.state !== 'DRAFT' || !notice.draftChatId || !notice.draftMessageId) return;
+  if (!notice || notice.state !== 'DRAFT' || !notice.draftChatId || !notice.draftMessageId) return 'none';
   const chat = await services.db.chat.findUnique({ where: { id: notice.draftChatId } });
   const messenger = chat && services.messengers.get(chat.platform);
-  if (!chat || !messenger) return;
+  if (!chat || !messenger) return 'none';
   const to: Address = { platform: chat.platform, chatId: chat.externalId, threadId: 0 };
   const t = platformTranslator(resolveLocale(notice.office.locale, services.defaultLocale), chat.platform);
   const { parts, buttons } = await previewMessages(services, noticeId, t, notice.office.timeZone);
@@ -49,8 +58,48 @@ export async function editPreview(services: BotServices, noticeId: string): Prom
     const added = await sendParts(messenger, to, parts.slice(kept.length), buttons);
     if (added.length > 0) await rememberPreview(services.db, noticeId, notice.draftChatId, [...kept, ...added]);
     else if (kept.length < ids.length) await rememberPreview(services.db, noticeId, notice.draftChatId, kept);
+    return 'edited';
   } catch (error) {
-    services.logger.warn({ err: error, notice: noticeId }, 'draft preview not edited');
+    services.logger.warn({ err: error, notice: noticeId }, 'draft preview not edited; posting it anew');
+  }
+  try {
+    const posted = await sendParts(messenger, to, parts, buttons);
+    await replacePreview(services.db, noticeId, notice.draftChatId, posted);
+    return 'posted';
+  } catch (error) {
+    services.logger.warn({ err: error, notice: noticeId }, 'draft preview not posted anew');
+    return 'none';
+  }
+}
+
+/**
+ * Shows a correction (`/assign`, `/due`) in the draft's preview: edited in place, or posted
+ * anew where that fails; a draft with no preview to edit gets one in the chat of the command.
+ */
+export async function showCorrection(ctx: BotContext, office: { timeZone: string }, noticeId: string): Promise<void> {
+  if ((await editPreview(ctx.services, noticeId)) === 'none') await sendPreview(ctx, office, noticeId);
+}
+
+/**
+ * Takes the buttons off every copy of a draft's preview, the current one and the stale ones,
+ * once the draft is published or cancelled, so that no "Phát hành" stays live in the chat. It
+ * never fails the publishing: a message that cannot be changed keeps its buttons, and a press
+ * on them is answered that the draft is closed.
+ */
+export async function retirePreview(services: BotServices, noticeId: string): Promise<void> {
+  const notice = await services.db.notice.findUnique({ where: { id: noticeId } });
+  if (!notice) return;
+  const messages = allPreviewMessages(notice);
+  const chats = new Map((await services.db.chat.findMany({ where: { id: { in: messages.map((m) => m.chatId) } } })).map((chat) => [chat.id, chat]));
+  for (const message of messages) {
+    const chat = chats.get(message.chatId);
+    const messenger = chat && services.messengers.get(chat.platform);
+    if (!chat || !messenger?.removeButtons) continue;
+    try {
+      await messenger.removeButtons({ platform: chat.platform, chatId: chat.externalId, threadId: 0 }, message.messageId);
+    } catch (error) {
+      services.logger.warn({ err: error, notice: noticeId, message: message.messageId }, 'preview buttons not removed');
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
+import { localDateOf } from '../domain/zoned-time.js';
 import type { Translate } from '../i18n.js';
 import type { Button } from '../messaging/port.js';
 import { storedFlags, storedPersons, type Expansion, type LoadedNotice } from '../store/notices.js';
@@ -34,11 +35,11 @@ function openFlags(directive: PreviewDirective) {
  * The preview a secretary checks before publishing: number and date; a routing summary
  * ("8/11 nhiệm vụ đã giao; cần giao: 2, 8, 9") and the collectives it expanded; each directive
  * with its units, the people who follow it, what routing could not settle, and its deadline as
- * dd/mm/yyyy; the schedules; and "Cần kiểm tra", computed from the draft as it stands now so
- * that it stays true after every correction. Every line is balanced HTML by itself, so
- * splitting at 4096 never cuts a tag.
+ * dd/mm/yyyy; the schedules; and "Cần kiểm tra", computed from the draft as it stands now (and
+ * `today`, the office's date, for deadlines already past) so that it stays true after every
+ * correction. Every line is balanced HTML by itself, so splitting at 4096 never cuts a tag.
  */
-export function renderPreview(notice: LoadedNotice, t: Translate, timeZone: string): string {
+export function renderPreview(notice: LoadedNotice, t: Translate, timeZone: string, today: LocalDate): string {
   const lines = [
     t('preview-header', {
       number: notice.number ?? t('preview-no-number'),
@@ -71,7 +72,7 @@ export function renderPreview(notice: LoadedNotice, t: Translate, timeZone: stri
       lines.push(t(schedule.kind === 'REPORT' ? 'preview-schedule-report' : 'preview-schedule-consolidate', { days: days || '—', text: schedule.text }));
     }
   }
-  const checks = checkLines(notice, t);
+  const checks = checkLines(notice, t, timeZone, today);
   if (checks.length > 0) lines.push('', t('preview-warnings'), ...checks);
   lines.push('', t('preview-footer'));
   return lines.join('\n');
@@ -88,23 +89,26 @@ function directiveLines(directive: PreviewDirective, t: Translate, timeZone: str
   if (persons.length > 0) lines.push(t('preview-persons', { persons: persons.map((person) => t('preview-person', { name: person.name })).join(', ') }));
   if (directive.handRouted) lines.push(t('preview-hand-routed'));
   for (const flag of openFlags(directive)) lines.push(t('preview-flag', { message: flag.message }));
-  lines.push(
-    directive.dueAt
-      ? t('preview-due', { date: formatDate(directive.dueAt, timeZone), words: directive.dueText ?? '' })
-      : directive.dueText
-        ? t('preview-no-due', { words: directive.dueText })
-        : t('preview-no-due-bare'),
-  );
+  lines.push(dueLine(directive, t, timeZone));
   return lines;
+}
+
+/** The deadline: its date and the words it came from, whichever there are; never an empty "()". */
+function dueLine(directive: PreviewDirective, t: Translate, timeZone: string): string {
+  const words = directive.dueText?.trim();
+  if (!directive.dueAt) return words ? t('preview-no-due', { words }) : t('preview-no-due-bare');
+  const date = formatDate(directive.dueAt, timeZone);
+  return words ? t('preview-due', { date, words }) : t('preview-due-date', { date });
 }
 
 /**
  * "Cần kiểm tra" from the draft as it is now: the parser's remarks on the notice as a whole,
  * then per directive what routing left open (or, when nothing is flagged, that it has no unit),
- * and a deadline whose date could not be worked out. The parser's own remarks on single directives are left out:
- * they describe the draft before corrections, and these lines replace them.
+ * a deadline whose date could not be worked out, one already past (with today's date and the
+ * /due that corrects it), and "ngay" with the date it was taken as. The parser's own remarks on
+ * single directives are left out: they describe the draft before corrections, and these lines replace them.
  */
-function checkLines(notice: LoadedNotice, t: Translate): string[] {
+function checkLines(notice: LoadedNotice, t: Translate, timeZone: string, today: LocalDate): string[] {
   const lines = ((notice.warnings ?? []) as string[]).filter((warning) => !directiveWarning.test(warning)).map((warning) => `• ${escapeHtml(warning)}`);
   for (const directive of notice.directives) {
     const ordinal = directive.ordinal;
@@ -115,8 +119,21 @@ function checkLines(notice: LoadedNotice, t: Translate): string[] {
     if (!directive.dueAt && directive.dueText && directive.dueKind !== 'NONE' && directive.dueKind !== 'RECURRING') {
       lines.push(t('preview-check-due', { ordinal, words: directive.dueText }));
     }
+    const deadline = deadlineCheck(directive, today, timeZone);
+    if (deadline?.past) lines.push(t('preview-check-past', { ordinal, date: deadline.date, today: formatDdMmYyyy(today) }));
+    // The parser reads "ngay" as the day the notice was entered; the secretary should see which day that was.
+    else if (deadline && directive.dueKind === 'IMMEDIATE') lines.push(t('preview-check-immediate', { ordinal, words: directive.dueText ?? '', date: deadline.date }));
   }
   return lines;
+}
+
+/**
+ * A directive's deadline as the office reads it on `today`: its date (dd/mm/yyyy) and whether
+ * that day is already over; null without a date. Publishing says the same of past deadlines.
+ */
+export function deadlineCheck(directive: { dueAt: Date | null }, today: LocalDate, timeZone: string): { date: string; past: boolean } | null {
+  if (!directive.dueAt) return null;
+  return { date: formatDate(directive.dueAt, timeZone), past: localDateOf(directive.dueAt, timeZone) < today };
 }
 
 /** The parser's remarks about single directives ("Nhiệm vụ 4, 5 …", "Nhiệm vụ 3: …"), which the preview recomputes. */

@@ -136,6 +136,11 @@ export interface Messenger {
   readonly platform: Platform;
   send(to: Address, message: OutgoingMessage): Promise<Sent>;
   edit(to: Address, messageId: number, message: OutgoingMessage): Promise<void>;
+  /**
+   * Takes the buttons off a message the bot sent, keeping its text; a message already without
+   * buttons, or gone, is left as it is. Absent where a sent message cannot be changed (Zalo).
+   */
+  removeButtons?(to: Address, messageId: number): Promise<void>;
   sendDocument(to: Address, document: OutgoingDocument): Promise<Sent>;
   /**
    * Sends a PNG or JPEG to be shown as a picture in the chat, not as a file to open. Where the

@@ -282,6 +282,43 @@ export function rememberPreview(db: Db, noticeId: string, chatId: string, messag
   return db.notice.update({ where: { id: noticeId }, data: { draftChatId: chatId, draftMessageId: messageIds.at(-1) ?? null, previewMessageIds: messageIds } });
 }
 
+/** One message of a preview: the chat's row id and the message's id there. */
+export interface PreviewMessage {
+  chatId: string;
+  messageId: number;
+}
+
+/**
+ * Remembers a preview posted anew because editing the old one failed: the old copy's messages
+ * join the stale ones, whose buttons publishing or cancelling takes off, and the new copy is
+ * the one edited from now on.
+ */
+export async function replacePreview(db: Db, noticeId: string, chatId: string, messageIds: number[]) {
+  const notice = await db.notice.findUniqueOrThrow({ where: { id: noticeId } });
+  const stale = [...storedStalePreview(notice.stalePreviewIds), ...currentPreview(notice)];
+  await db.notice.update({
+    where: { id: noticeId },
+    data: { draftChatId: chatId, draftMessageId: messageIds.at(-1) ?? null, previewMessageIds: messageIds, stalePreviewIds: asJson(stale) },
+  });
+}
+
+/** Every message a draft's preview has been posted in, the current copy and the stale ones. */
+export function allPreviewMessages(notice: { draftChatId: string | null; draftMessageId: number | null; previewMessageIds: Prisma.JsonValue; stalePreviewIds: Prisma.JsonValue }): PreviewMessage[] {
+  return [...storedStalePreview(notice.stalePreviewIds), ...currentPreview(notice)];
+}
+
+/** The messages of the current preview; a draft from before previews were kept whole has its last one only. */
+function currentPreview(notice: { draftChatId: string | null; draftMessageId: number | null; previewMessageIds: Prisma.JsonValue }): PreviewMessage[] {
+  const { draftChatId: chatId, draftMessageId } = notice;
+  if (!chatId) return [];
+  const ids = Array.isArray(notice.previewMessageIds) ? (notice.previewMessageIds as number[]) : draftMessageId ? [draftMessageId] : [];
+  return ids.map((messageId) => ({ chatId, messageId }));
+}
+
+function storedStalePreview(value: Prisma.JsonValue): PreviewMessage[] {
+  return Array.isArray(value) ? (value as unknown as PreviewMessage[]) : [];
+}
+
 /** The office's published notices, newest first. */
 export function listPublished(db: Db, officeId: string) {
   return db.notice.findMany({

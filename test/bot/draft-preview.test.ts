@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotServices } from '../../src/bot/context.js';
-import { editPreview } from '../../src/bot/draft-preview.js';
+import { editPreview, retirePreview } from '../../src/bot/draft-preview.js';
 import { createLogger } from '../../src/logger.js';
 import type { Address, Messenger, OutgoingMessage } from '../../src/messaging/port.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
@@ -9,12 +9,16 @@ import { applyMigrations } from '../../src/store/migrations.js';
 import { createDraftNotice, rememberPreview, saveDraftContent, type DraftDirective } from '../../src/store/notices.js';
 import { createTestDatabase, type TestDatabase } from '../support/databases.js';
 
-/** A messenger that records edits and sends, numbering new messages from 100. */
+/** A messenger that records edits, sends and buttons taken off, numbering new messages from 100. */
 function recordingMessenger(failEdits = false) {
   const edits: { messageId: number; message: OutgoingMessage }[] = [];
   const sends: OutgoingMessage[] = [];
+  const unbuttoned: number[] = [];
   const messenger = {
     platform: 'TELEGRAM',
+    async removeButtons(_to: Address, messageId: number) {
+      unbuttoned.push(messageId);
+    },
     async edit(_to: Address, messageId: number, message: OutgoingMessage) {
       if (failEdits) throw new Error('Bad Request: message to edit not found');
       edits.push({ messageId, message });
@@ -24,7 +28,7 @@ function recordingMessenger(failEdits = false) {
       return { messageId: 100 + sends.length };
     },
   } as unknown as Messenger;
-  return { messenger, edits, sends };
+  return { messenger, edits, sends, unbuttoned };
 }
 
 const longDirective = (n: number): DraftDirective => ({
@@ -46,7 +50,7 @@ describe('editing a draft’s preview in place', () => {
   let database: Database;
   let noticeId: string;
   const services = (messenger: Messenger) =>
-    ({ db: database.db, messengers: new Map([['TELEGRAM', messenger]]), logger: createLogger({ level: 'silent' }), defaultLocale: 'vi' }) as unknown as BotServices;
+    ({ db: database.db, messengers: new Map([['TELEGRAM', messenger]]), logger: createLogger({ level: 'silent' }), defaultLocale: 'vi', now: () => new Date('2020-12-04T02:00:00Z') }) as unknown as BotServices;
 
   beforeAll(async () => {
     testDb = await createTestDatabase('sqlite');
@@ -71,7 +75,7 @@ describe('editing a draft’s preview in place', () => {
       locality: null,
       addressee: [],
       expansions: [],
-      directives: Array.from({ length: 30 }, (_, i) => longDirective(i + 1)),
+      directives: Array.from({ length: 28 }, (_, i) => longDirective(i + 1)),
       schedules: [],
     });
   });
@@ -86,7 +90,7 @@ describe('editing a draft’s preview in place', () => {
     await editPreview(services(messenger), noticeId);
     expect(edits.map((edit) => edit.messageId)).toEqual([7, 8, 9]);
     expect(edits.map((edit) => Boolean(edit.message.buttons))).toEqual([false, false, true]);
-    expect(edits[0]!.message.html).toMatch(/0\/30 nhiệm vụ đã giao/);
+    expect(edits[0]!.message.html).toMatch(/0\/28 nhiệm vụ đã giao/);
     expect(sends).toEqual([]);
   });
 
@@ -105,10 +109,22 @@ describe('editing a draft’s preview in place', () => {
     expect(notice.draftMessageId).toBe(101);
   });
 
-  it('leaves the draft as it is when the preview cannot be edited any more', async () => {
+  it('posts the preview anew when it cannot be edited any more, and remembers the new copy and the old one', async () => {
+    await rememberPreview(database.db, noticeId, (await database.db.chat.findFirstOrThrow()).id, [7, 8, 9]);
     const { messenger, sends } = recordingMessenger(true);
-    await expect(editPreview(services(messenger), noticeId)).resolves.toBeUndefined();
-    expect(sends).toEqual([]);
-    expect((await database.db.notice.findUniqueOrThrow({ where: { id: noticeId } })).state).toBe('DRAFT');
+    await expect(editPreview(services(messenger), noticeId)).resolves.toBe('posted');
+    expect(sends).toHaveLength(3);
+    expect(sends.map((message) => Boolean(message.buttons))).toEqual([false, false, true]);
+    const notice = await database.db.notice.findUniqueOrThrow({ where: { id: noticeId } });
+    expect(notice.state).toBe('DRAFT');
+    expect(notice.previewMessageIds).toEqual([101, 102, 103]);
+    expect(notice.draftMessageId).toBe(103);
+    expect((notice.stalePreviewIds as { messageId: number }[]).map((message) => message.messageId)).toEqual([7, 8, 9]);
+  });
+
+  it('takes the buttons off every copy of the preview it ever posted, old and current', async () => {
+    const { messenger, unbuttoned } = recordingMessenger();
+    await retirePreview(services(messenger), noticeId);
+    expect(unbuttoned).toEqual([7, 8, 9, 101, 102, 103]);
   });
 });

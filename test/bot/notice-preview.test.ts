@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { splitMessage } from '../../src/bot/html.js';
 import { previewButtons, renderPreview } from '../../src/bot/notice-preview.js';
+import { parseIsoDate } from '../../src/domain/local-date.js';
 import { translator } from '../../src/i18n.js';
 import type { LoadedNotice } from '../../src/store/notices.js';
 
 const t = translator('vi');
+const zone = 'Asia/Ho_Chi_Minh';
+/** The day the secretary looks at the preview. */
+const today = parseIsoDate('2020-12-04');
 /** An id as long as Prisma's cuids (25 characters). */
 const cuid = (n: number) => `c${String(n).padStart(24, '0')}`;
 
@@ -19,6 +23,8 @@ interface DirectiveSpec {
   persons?: unknown[];
   handRouted?: boolean;
   dueText?: string | null;
+  dueAt?: Date;
+  dueKind?: string;
   text?: string;
 }
 
@@ -37,9 +43,9 @@ function notice(directives: DirectiveSpec[], extra: { warnings?: string[]; expan
       id: cuid(100 + index),
       ordinal: spec.ordinal,
       text: spec.text ?? `Nội dung nhiệm vụ ${spec.ordinal}`,
-      dueAt: null,
+      dueAt: spec.dueAt ?? null,
       dueText: spec.dueText ?? null,
-      dueKind: spec.dueText ? 'DATE' : 'NONE',
+      dueKind: spec.dueKind ?? (spec.dueText ? 'DATE' : 'NONE'),
       unmatched: spec.flags ?? [],
       persons: spec.persons ?? [],
       handRouted: spec.handRouted ?? false,
@@ -62,7 +68,8 @@ describe('the draft preview', () => {
         expansions: [{ phrase: 'các ban, phòng, ngành cấp huyện', unitIds: [units.tnmt.id, units.ktht.id] }],
       }),
       t,
-      'Asia/Ho_Chi_Minh',
+      zone,
+      today,
     );
     const lines = text.split('\n');
     expect(lines.findIndex((line) => line.includes('2/4 nhiệm vụ đã giao; cần giao: 2, 4'))).toBeLessThan(lines.findIndex((line) => line.startsWith('<b>1.</b>')));
@@ -83,7 +90,8 @@ describe('the draft preview', () => {
         { warnings: ['Văn bản chưa có số.', 'Nhiệm vụ 1, 3 không nêu đơn vị chủ trì: tạm giao cho UBND huyện.'] },
       ),
       t,
-      'Asia/Ho_Chi_Minh',
+      zone,
+      today,
     );
     expect(text).toContain('Theo dõi: đ/c Lê Phú Quốc');
     const checks = text.slice(text.indexOf('<b>Cần kiểm tra</b>')).split('\n').filter((line) => line.startsWith('• '));
@@ -93,6 +101,29 @@ describe('the draft preview', () => {
       '• Nhiệm vụ 3: chưa giao cho đơn vị nào (dùng /assign hoặc bấm đơn vị gợi ý).',
       '• Nhiệm vụ 4: chưa tính được ngày của thời hạn “trong tháng tới” (dùng /due).',
     ]);
+  });
+
+  it('flags a deadline already past and "ngay" with the dates they resolve to and the /due that corrects them, and says "không nêu" for no deadline', () => {
+    const text = renderPreview(
+      notice([
+        { ordinal: '1', lead: [units.tnmt], dueAt: new Date('2020-11-30T10:00:00Z'), dueText: 'trước ngày 30/11/2020' },
+        { ordinal: '2', lead: [units.ktht], dueAt: new Date('2020-12-04T10:00:00Z'), dueText: 'ngay', dueKind: 'IMMEDIATE' },
+        { ordinal: '3', lead: [units.binhSon], dueAt: new Date('2020-12-04T10:00:00Z') },
+        { ordinal: '4', lead: [units.vpntm] },
+      ]),
+      t,
+      zone,
+      today,
+    );
+    const checks = text.slice(text.indexOf('<b>Cần kiểm tra</b>')).split('\n').filter((line) => line.startsWith('• '));
+    expect(checks).toEqual([
+      '• Nhiệm vụ 1: Thời hạn 30/11/2020 đã qua (hôm nay 04/12/2020): sửa bằng <code>/due 1 dd/mm/yyyy</code>',
+      '• Nhiệm vụ 2: “ngay” được tính là 04/12/2020; nếu cần hạn khác, sửa bằng <code>/due 2 dd/mm/yyyy</code>',
+    ]);
+    // A deadline due today is not past yet; a date with no words shows no empty brackets.
+    expect(text).toContain('Thời hạn: <b>04/12/2020</b>\n');
+    expect(text).toContain('Thời hạn: không nêu');
+    expect(text).not.toMatch(/không có|\(\s*\)/);
   });
 
   it('offers at most three suggested units per flagged directive as one-tap buttons within Telegram’s 64 bytes, above publish', () => {
@@ -108,7 +139,7 @@ describe('the draft preview', () => {
 
   it('splits a long preview between lines, so that no part cuts a tag', () => {
     const long = notice(Array.from({ length: 40 }, (_, i) => ({ ordinal: String(i + 1), text: 'Rà soát, hoàn thiện hồ sơ các tiêu chí nông thôn mới '.repeat(6), flags: [ambiguous] })));
-    const parts = splitMessage(renderPreview(long, t, 'Asia/Ho_Chi_Minh'));
+    const parts = splitMessage(renderPreview(long, t, zone, today));
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) {
       expect(part.match(/<b>/g)?.length ?? 0).toBe(part.match(/<\/b>/g)?.length ?? 0);

@@ -27,7 +27,7 @@ import type { BotContext } from '../context.js';
 import { formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { readNoticeText } from '../notice-source.js';
-import { editPreview, sendPreview } from '../draft-preview.js';
+import { editPreview, retirePreview, sendPreview, showCorrection } from '../draft-preview.js';
 import { toastFor } from '../platform-text.js';
 import { parseArgs } from '../parse-args.js';
 import { requireRole } from '../permissions.js';
@@ -75,8 +75,8 @@ export const intakeFeature: Feature = {
       const leadIds = resolveOrFail(lead, units);
       const supportIds = resolveOrFail(support, units);
       await setDirectiveUnits(ctx.services.db, directive.id, leadIds, supportIds);
+      await showCorrection(ctx, office, draft.id);
       await ctx.reply(ctx.t('assign-done', { ordinal: directive.ordinal }));
-      await sendPreview(ctx, office, draft.id);
     },
 
     async due(ctx, args) {
@@ -85,8 +85,8 @@ export const intakeFeature: Feature = {
       const { draft, directive } = await draftDirective(ctx, office.id, ordinal);
       const dueAt = instantAt(due, defaultDueTime.hour, defaultDueTime.minute, office.timeZone);
       await setDirectiveDue(ctx.services.db, directive.id, dueAt, ctx.t('due-set-by-secretary', { date: formatDate(dueAt, office.timeZone) }));
+      await showCorrection(ctx, office, draft.id);
       await ctx.reply(ctx.t('due-done', { ordinal: directive.ordinal, date: formatDate(dueAt, office.timeZone) }));
-      await sendPreview(ctx, office, draft.id);
     },
 
     async cancel(ctx) {
@@ -94,6 +94,7 @@ export const intakeFeature: Feature = {
       const draft = await findOpenDraft(ctx.services.db, office.id);
       if (!draft) throw new UserError('notice-no-draft');
       await markCancelled(ctx.services.db, draft.id);
+      await retirePreview(ctx.services, draft.id);
       await ctx.reply(ctx.t('notice-cancelled'));
     },
 
@@ -141,6 +142,7 @@ export const intakeFeature: Feature = {
       } else if (action === 'cancel') {
         await markCancelled(ctx.services.db, notice.id);
         await ctx.messenger.answerButton(ctx.event.buttonId);
+        await retirePreview(ctx.services, notice.id);
         await ctx.reply(ctx.t('notice-cancelled'));
       } else {
         await ctx.messenger.answerButton(ctx.event.buttonId);

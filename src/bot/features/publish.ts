@@ -7,7 +7,11 @@ import { formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { escapeHtml } from '../html.js';
 import { groupBy } from '../../domain/group-by.js';
+import { formatDdMmYyyy } from '../../domain/local-date.js';
 import { shortNoticeTitle } from '../../domain/notice-label.js';
+import { localDateOf } from '../../domain/zoned-time.js';
+import { retirePreview } from '../draft-preview.js';
+import { deadlineCheck } from '../notice-preview.js';
 
 type Office = NonNullable<BotContext['office']>;
 type Directive = LoadedNotice['directives'][number];
@@ -23,11 +27,13 @@ const retryRounds = 2;
  * Publishes a draft: marks it published (once: a second press finds it published), then posts
  * each directive to every chat or topic of each assigned unit with the status buttons. Chats
  * are served concurrently and each chat in order; a failing chat does not stop the others and
- * is retried; the secretary gets a delivery summary.
+ * is retried; the secretary gets a delivery summary, which names deadlines already past. Every
+ * copy of the preview loses its buttons first.
  */
 export async function publishNotice(ctx: BotContext, office: Office, noticeId: string): Promise<void> {
   const { db } = ctx.services;
   if (!(await markPublished(db, noticeId, ctx.person.id, ctx.services.now()))) throw new UserError('notice-already-published');
+  await retirePreview(ctx.services, noticeId);
   const notice = await loadNotice(db, noticeId);
 
   const jobs = deliveryJobs(notice);
@@ -46,6 +52,11 @@ export async function publishNotice(ctx: BotContext, office: Office, noticeId: s
   const lines = [ctx.t('publish-summary', { notice: shortNoticeTitle(notice, ctx.locale, undefined, 'formal'), messages: jobs.length - failed.length, units: unitsReached.size })];
   for (const job of failed) lines.push(ctx.t('publish-failed-line', { unit: job.assignment.unit.name, ordinal: job.directive.ordinal, reason: job.reason ?? '' }));
   if (unrouted.length > 0) lines.push(ctx.t('publish-unrouted', { ordinals: unrouted.join(', ') }));
+  const today = localDateOf(ctx.services.now(), office.timeZone);
+  for (const directive of notice.directives) {
+    const deadline = deadlineCheck(directive, today, office.timeZone);
+    if (deadline?.past) lines.push(ctx.t('publish-past-due', { ordinal: directive.ordinal, date: deadline.date, today: formatDdMmYyyy(today) }));
+  }
   const noChannel = [...new Set(notice.directives.flatMap((d) => d.assignments).filter((a) => a.unit.channels.length === 0).map((a) => a.unit.name))];
   if (noChannel.length > 0) lines.push(ctx.t('publish-no-channel', { units: noChannel.join(', ') }));
   await ctx.reply(lines.join('\n'));

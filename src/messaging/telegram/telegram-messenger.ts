@@ -47,6 +47,14 @@ export function telegramMessenger(api: Api, download: (filePath: string) => Prom
       });
     },
 
+    async removeButtons(to, messageId) {
+      await deliver(to, (chatId) => api.editMessageReplyMarkup(chatId, messageId, { reply_markup: { inline_keyboard: [] } })).catch((error: unknown) => {
+        // Nothing left to take off: the buttons are already gone, or the message itself is.
+        if (error instanceof DeliveryError && /message is not modified|message to edit not found|message can't be edited/.test(error.message)) return;
+        throw error;
+      });
+    },
+
     sendDocument,
 
     async sendPhoto(to, photo) {
