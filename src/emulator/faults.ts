@@ -3,7 +3,12 @@ export type FaultKind =
   /** `500 Internal Server Error` with a Bot API error body. */
   | 'error500'
   /** The TCP connection is reset before any answer, like a network failure. */
-  | 'reset';
+  | 'reset'
+  /**
+   * `400 Bad Request: message can't be edited`, Telegram's answer for a message it will not let
+   * the bot change any more (too old, for one); the message itself stays as it was.
+   */
+  | 'not-editable';
 
 /** Which calls a fault applies to. */
 export interface CallFilter {

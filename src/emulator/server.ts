@@ -45,6 +45,7 @@ async function handle(api: BotApi, req: IncomingMessage, res: ServerResponse): P
     return;
   }
   if (fault === 'error500') return sendJson(res, 500, { ok: false, error_code: 500, description: 'Internal Server Error' });
+  if (fault === 'not-editable') return sendJson(res, 400, { ok: false, error_code: 400, description: "Bad Request: message can't be edited" });
   const delay = api.faults.takeDelay(method, values);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 
