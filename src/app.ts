@@ -16,7 +16,7 @@ import { dashboardFeature } from './bot/features/export.js';
 import { createRouter } from './bot/router.js';
 import type { BotServices } from './bot/context.js';
 import { Acknowledgements } from './bot/acknowledgements.js';
-import { directiveEditsSettled } from './bot/directive-state.js';
+import { backgroundSettled } from './bot/background.js';
 import { openDatabase } from './store/database.js';
 import { parseDatabaseUrl } from './store/database-url.js';
 import { applyMigrations } from './store/migrations.js';
@@ -145,7 +145,7 @@ export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options:
       if (runner?.isRunning()) await runner.stop();
       await zalo?.stop();
       await services.acknowledgements.settled();
-      await directiveEditsSettled(services);
+      await backgroundSettled(services);
       await http.close();
       await database.close();
     },

@@ -8,6 +8,7 @@ import { shortNoticeTitle } from '../domain/notice-label.js';
 import { resolveLocale } from '../i18n.js';
 import type { Address } from '../messaging/port.js';
 import { blockerRecipients } from '../store/office-audience.js';
+import { inBackground } from './background.js';
 import type { BotServices } from './context.js';
 import { formatDateThenTime } from './dates.js';
 import { platformTranslator } from './platform-text.js';
@@ -25,8 +26,15 @@ export interface BlockerReport {
   at: Date;
 }
 
-/** Sends the alert to the office group and the leaders; a chat that fails is logged and skipped. */
-export async function alertOfficeOfBlocker(services: BotServices, report: BlockerReport): Promise<void> {
+/**
+ * Sends the alert to the office group and the leaders, in the background (a busy office group
+ * must not hold up the unit's chat); a chat that fails is logged and skipped.
+ */
+export function alertOfficeOfBlocker(services: BotServices, report: BlockerReport): void {
+  inBackground(services, 'blocker alert not sent', () => sendAlert(services, report));
+}
+
+async function sendAlert(services: BotServices, report: BlockerReport): Promise<void> {
   const { db, logger } = services;
   const [recipients, assignment] = await Promise.all([
     blockerRecipients(db, report.officeId),

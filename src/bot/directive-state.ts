@@ -16,6 +16,7 @@
 import { DeliveryError, addressKey, type Address } from '../messaging/port.js';
 import { directiveMessagesOf } from '../store/assignments.js';
 import { loadNotice } from '../store/notices.js';
+import { inBackground } from './background.js';
 import type { BotServices } from './context.js';
 import { formatDateThenTime } from './dates.js';
 import { renderDirectiveMessage, statusButtons } from './features/publish.js';
@@ -28,66 +29,46 @@ interface Edit {
   messageId: number;
 }
 
-/** A chat's edits waiting to be sent, one per message, and the loop sending them. */
-interface ChatQueue {
-  pending: Map<number, Edit>;
-  running: Promise<void>;
-}
+/** The edits of one chat waiting to be sent, one per message (a later report replaces an earlier one's). */
+type ChatQueue = Map<number, Edit>;
 
-/** A running bot's edits: a queue per chat, and the look-ups that will fill them. */
-interface Edits {
-  chats: Map<string, ChatQueue>;
-  lookups: Set<Promise<void>>;
-}
-
-const editsOf = new WeakMap<BotServices, Edits>();
+/** Per running bot, the chats whose edits are being sent. */
+const queuesOf = new WeakMap<BotServices, Map<string, ChatQueue>>();
 
 /**
  * Queues the edits that show an assignment's latest report on its directive messages in the
- * unit's Telegram chats. Returns at once; {@link directiveEditsSettled} waits for them.
+ * unit's Telegram chats, in the background (see {@link inBackground}).
  */
 export function showReportOnDirectiveMessages(services: BotServices, assignmentId: string): void {
-  const queued = directiveMessagesOf(services.db, assignmentId).then((messages) => {
-    for (const message of messages) {
+  inBackground(services, 'directive messages not looked up for editing', async () => {
+    for (const message of await directiveMessagesOf(services.db, assignmentId)) {
       if (message.chat.platform === 'ZALO' || message.chat.blockedAt) continue;
       enqueue(services, { assignmentId, to: { platform: message.chat.platform, chatId: message.chat.externalId, threadId: message.threadId }, messageId: message.messageId });
     }
   });
-  const { lookups } = stateOf(services);
-  const lookup = queued.catch((error: unknown) => services.logger.warn({ err: error, assignmentId }, 'directive messages not looked up for editing')).finally(() => lookups.delete(lookup));
-  lookups.add(lookup);
-}
-
-/** Resolves when every queued edit has been sent or has failed (for a clean stop, and for tests). */
-export async function directiveEditsSettled(services: BotServices): Promise<void> {
-  const { chats, lookups } = stateOf(services);
-  while (chats.size > 0 || lookups.size > 0) await Promise.all([...lookups, ...[...chats.values()].map((queue) => queue.running)]);
-}
-
-function stateOf(services: BotServices): Edits {
-  let edits = editsOf.get(services);
-  if (!edits) editsOf.set(services, (edits = { chats: new Map(), lookups: new Set() }));
-  return edits;
 }
 
 function enqueue(services: BotServices, edit: Edit): void {
-  const { chats } = stateOf(services);
+  let chats = queuesOf.get(services);
+  if (!chats) queuesOf.set(services, (chats = new Map()));
   const key = addressKey(edit.to);
   const queue = chats.get(key);
   if (queue) {
     // A later report on the same message replaces the waiting edit: the edit renders the latest anyway.
-    queue.pending.set(edit.messageId, edit);
+    queue.set(edit.messageId, edit);
     return;
   }
-  const created: ChatQueue = { pending: new Map([[edit.messageId, edit]]), running: Promise.resolve() };
+  const created: ChatQueue = new Map([[edit.messageId, edit]]);
   chats.set(key, created);
-  created.running = drain(services, created).finally(() => chats.delete(key));
+  inBackground(services, 'directive edits stopped', () => drain(services, chats, key));
 }
 
-async function drain(services: BotServices, queue: ChatQueue): Promise<void> {
-  while (queue.pending.size > 0) {
-    const [messageId, edit] = queue.pending.entries().next().value!;
-    queue.pending.delete(messageId);
+/** Sends a chat's edits until none is left; the queue is dropped in the same step as it is found empty, so none is lost. */
+async function drain(services: BotServices, chats: Map<string, ChatQueue>, key: string): Promise<void> {
+  const queue = chats.get(key)!;
+  while (queue.size > 0) {
+    const [messageId, edit] = queue.entries().next().value!;
+    queue.delete(messageId);
     try {
       await send(services, edit);
     } catch (error) {
@@ -96,6 +77,7 @@ async function drain(services: BotServices, queue: ChatQueue): Promise<void> {
       services.logger.warn({ err: error, reason, chat: edit.to.chatId, messageId: edit.messageId }, 'directive message left unedited');
     }
   }
+  chats.delete(key);
 }
 
 /** Renders the directive's message with the assignment's latest report and edits it in place. */

@@ -195,7 +195,7 @@ async function record(ctx: BotContext, assignment: ReportableAssignment, state: 
   ctx.services.acknowledgements.send(ctx.here, ack(ctx.t), ackReplyTo ?? messageId ?? undefined);
   tellOtherChannels(ctx, unit, ack);
   if (state === 'BLOCKED') {
-    await alertOfficeOfBlocker(ctx.services, { officeId: unit.officeId, unitName: unit.name, assignmentId: assignment.id, reason: trimmed ?? '', person: ctx.person.displayName, at: now });
+    alertOfficeOfBlocker(ctx.services, { officeId: unit.officeId, unitName: unit.name, assignmentId: assignment.id, reason: trimmed ?? '', person: ctx.person.displayName, at: now });
   }
   showReportOnDirectiveMessages(ctx.services, assignment.id);
 }
