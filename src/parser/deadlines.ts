@@ -63,6 +63,8 @@ export function findDeadline(text: string, reference: DeadlineReference | string
   const dates: DeadlineReference = typeof reference === 'object' && reference !== null ? reference : { issuedOn: reference, meetingOn: reference };
   const referenceDate = dates.issuedOn ?? dates.meetingOn ?? dates.fallback ?? null;
   const all = datedCandidates(text, referenceDate, dates).sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.at - b.at);
+  // Only a choice between dates needs to know which of them a report is due on.
+  if (all.length > 1) for (const candidate of all) candidate.reporting = inReportingClause(text, candidate.at);
   const tasks = all.filter((c) => !c.reporting);
   const candidates = tasks.length > 0 ? [...tasks, ...all.filter((c) => c.reporting)] : all;
   const repeat = findRepeat(text);
@@ -89,7 +91,7 @@ function datedCandidates(text: string, referenceDate: string | null, dates: Dead
   const referenceYear = yearOf(referenceDate);
   const found: Candidate[] = [];
   const add = (at: number, matchText: string, kind: DueKind, due: string | null, dueTime: string | null = null) => {
-    if (!found.some((c) => at >= c.at && at < c.at + c.text.length)) found.push({ due, dueTime, text: matchText.trim(), kind, at, reporting: inReportingClause(text, at) });
+    if (!found.some((c) => at >= c.at && at < c.at + c.text.length)) found.push({ due, dueTime, text: matchText.trim(), kind, at });
   };
   for (const r of relativeDeadlines(text, dates)) add(r.at, r.text, 'date', r.due);
   for (const m of text.matchAll(datePattern)) {

@@ -42,7 +42,7 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParsedNot
   const segments = segmentBody(body, (part) => findDeadline(part, dates).dueKind !== 'none');
   const locality = findLocality(metadata, body.join('\n'));
   const addressee = findAddressee(segments.leadIn, segments.closing).map((unit) => withLocality(unit, locality));
-  const context: NoticeContext = { locality, fallback: fallbackLead(addressee.length > 0 ? addressee : sessionCounterpart(metadata.title), locality), dates };
+  const context: NoticeContext = { locality, fallback: fallbackLead(addressee.length > 0 ? addressee : sessionCounterpart(metadata.title), locality), dates, parents: new Map() };
   const directives = segments.directives.map((segment) => readDirective(segment, context));
   const schedules = noticeSchedules(segments.directives, directives, body).map((schedule) => ({
     ...schedule,
@@ -58,6 +58,16 @@ interface NoticeContext {
   fallback: { lead: string[]; source: 'addressee' | 'none' };
   /** The notice's and the meeting's dates, which deadlines count from. */
   dates: DeadlineReference;
+  /** Units of parent texts already read: the sub-items of one heading share it. */
+  parents: Map<string, ReturnType<typeof findDirectiveUnits>>;
+}
+
+function parentUnits(context: NoticeContext, parentText: string): ReturnType<typeof findDirectiveUnits> {
+  const known = context.parents.get(parentText);
+  if (known) return known;
+  const found = findDirectiveUnits(parentText);
+  context.parents.set(parentText, found);
+  return found;
 }
 
 /**
@@ -87,7 +97,7 @@ function readDirective(segment: DirectiveSegment, context: NoticeContext): Parse
   const { locality, fallback, dates } = context;
   const resolve = (units: string[]) => unique(units.map((unit) => withLocality(unit, locality)));
   const own = findDirectiveUnits(segment.text);
-  const parent = segment.parentText ? findDirectiveUnits(segment.parentText) : { lead: [], support: [], persons: [] };
+  const parent = segment.parentText ? parentUnits(context, segment.parentText) : { lead: [], support: [], persons: [] };
   const cells = segment.cells;
   const table = cells?.lead ? unitSpans(cells.lead) : [];
   const tableLead = table.filter((unit) => unit.kind !== 'person').map((unit) => unit.text);

@@ -9,7 +9,6 @@ const LEVEL = String.raw`(?:xã|phường|thị trấn|đặc khu|huyện|thị 
 const COMMUNE_LEVEL = /^(?:xã|phường|thị trấn|đặc khu)\s/u;
 /** A place's proper name: capitalised syllables or a number (`Bình Sơn`, `5`), at most four. */
 const NAME = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
-const place = new RegExp(String.raw`(?<![\p{L}])(${LEVEL})\s+(${NAME})`, 'u');
 /** `làm việc với (UBND|Đảng ủy|Ban Thường vụ Đảng ủy …) xã Bình Sơn`, `kiểm tra tại xã X`, `… tại xã X` in the title. */
 const sessionWith = new RegExp(
   String.raw`(?:làm việc|buổi làm việc|đối thoại)\s+(?:với|tại)\s+(?:(?:Ban Thường vụ|Thường trực|Ban chỉ đạo[\p{L}\s]{0,40}?|lãnh đạo)\s+)?(?:(?:UBND|Ủy ban nhân dân|Đảng ủy|HĐND|Đảng bộ|cấp ủy, chính quyền)\s+)?(${LEVEL})\s+(${NAME})`,
@@ -72,8 +71,7 @@ function titleCase(upper: string): string {
  */
 export function withLocality(unit: string, locality: string | null): string {
   if (!locality || !COMMUNE_LEVEL.test(locality)) return unit;
-  const level = place.exec(locality)?.[1];
-  if (!level) return unit;
+  const level = /^(?:thị trấn|đặc khu|xã|phường)/u.exec(locality)![0];
   const lower = unit.toLowerCase();
   if (lower === level || /^(?:các\s+)?địa phương(?:\s+liên quan)?$/u.test(lower)) return locality;
   if (!lower.endsWith(` ${level}`) || lower.startsWith('các ') || /(?:^|\s)(?:các|cấp)\s+(?:[\p{L}]+(?:,\s*|\s+)){0,6}$/u.test(lower.slice(0, -level.length))) return unit;

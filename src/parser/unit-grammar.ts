@@ -76,7 +76,11 @@ class Tokens {
     const text = m[2] ?? m[3]!;
     const end = m.index + m[0].length;
     this.pos = end;
-    this.list.push({ text, lower: normaliseUy(text.toLowerCase()), start: end - text.length, end, word: m[2] !== undefined, cap: m[2] !== undefined && /^[\p{Lu}\p{N}]/u.test(text) });
+    const word = m[2] !== undefined;
+    const lower = text.toLowerCase();
+    // A capital or a digit: the first character changes under lower-casing, or is 0-9.
+    const cap = word && (lower.charCodeAt(0) !== text.charCodeAt(0) || (text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57));
+    this.list.push({ text, lower: word ? normaliseUy(lower) : text, start: end - text.length, end, word, cap });
   }
 }
 

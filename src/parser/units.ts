@@ -93,7 +93,7 @@ export interface DirectiveUnits {
 }
 
 const assignCue = /(?<![\p{L}])(?:[Gg]iao(?: nhiệm vụ)?(?: cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hế độ báo cáo của)\s+/gu;
-const supportCue = /(?<![\p{L}])(?:[Pp]hối hợp(?: chặt chẽ)?(?: với| cùng)|(?<=chủ trì,?\s+)cùng(?: với)?)\s+/gu;
+const supportCue = /(?:[Pp]hối hợp(?: chặt chẽ)?(?: với| cùng)|chủ trì,?\s+cùng(?: với)?)\s+/gu;
 const clauseStart = /(?:^|[.;:!?]\s+|\n)(?:(?:Đối với|Riêng)\s+(?<concerned>[^,.;:]{3,160})[,:]\s*)?/gu;
 /** An adverbial that may come before a clause's subject: `Trong tháng 12, Phòng X …`, `Để …, UBND xã …`. */
 const adverbialOpening = /(?:^|[.;:!?]\s+|\n)(?:Để|Trong|Đến|Từ|Sau|Trước|Căn cứ|Trên cơ sở|Theo|Nhằm|Qua|Ngoài ra|Đồng thời|Bên cạnh đó|Mặt khác|Khi|Chậm nhất|Định kỳ|Hằng (?:tuần|tháng|quý))(?![\p{L}])[^.;:\n]{0,120}?,\s+/gu;
@@ -146,7 +146,8 @@ export function findDirectiveUnits(rawText: string): DirectiveUnits {
   }
   for (const match of text.matchAll(adverbialOpening)) subjectAt(match.index + match[0].length);
   // `X chủ trì, Phòng Y phối hợp …`: a unit after a comma that coordinates.
-  for (const match of text.matchAll(/,\s+/gu)) {
+  // Only a text that says `phối hợp` after a unit has one to find; most have none.
+  for (const match of /\S\s+phối hợp/u.test(text) ? text.matchAll(/,\s+/gu) : []) {
     const start = match.index + match[0].length;
     const scanned = scanUnitPhrase(text, start);
     if (scanned?.coordinates) add(scanned, start, false);
