@@ -134,6 +134,7 @@ preview-check-unrouted = • Task { $ordinal }: not assigned to any unit (use /a
 preview-check-due = • Task { $ordinal }: the date of the deadline “{ $words }” could not be worked out (use /due).
 preview-check-past = • Task { $ordinal }: the deadline { $date } has passed (today is { $today }): correct it with <code>/due { $ordinal } dd/mm/yyyy</code>
 preview-check-immediate = • Task { $ordinal }: “{ $words }” is taken as { $date }; for another deadline, correct it with <code>/due { $ordinal } dd/mm/yyyy</code>
+preview-check-immediate-past = • Task { $ordinal }: “{ $words }” is taken as { $date }, which has passed (today is { $today }): correct it with <code>/due { $ordinal } dd/mm/yyyy</code>
 preview-moved-up = (The preview has been updated in the messages above.)
 button-suggest = { $ordinal } → { $unit }
 suggest-done = Task { $ordinal } assigned to { $unit }.

@@ -134,6 +134,7 @@ preview-check-unrouted = • Nhiệm vụ { $ordinal }: chưa giao cho đơn v�
 preview-check-due = • Nhiệm vụ { $ordinal }: chưa tính được ngày của thời hạn “{ $words }” (dùng /due).
 preview-check-past = • Nhiệm vụ { $ordinal }: Thời hạn { $date } đã qua (hôm nay { $today }): sửa bằng <code>/due { $ordinal } dd/mm/yyyy</code>
 preview-check-immediate = • Nhiệm vụ { $ordinal }: “{ $words }” được tính là { $date }; nếu cần hạn khác, sửa bằng <code>/due { $ordinal } dd/mm/yyyy</code>
+preview-check-immediate-past = • Nhiệm vụ { $ordinal }: “{ $words }” được tính là { $date }, đã qua (hôm nay { $today }): sửa bằng <code>/due { $ordinal } dd/mm/yyyy</code>
 preview-moved-up = (Bản xem trước đã được cập nhật ở các tin nhắn phía trên.)
 button-suggest = { $ordinal } → { $unit }
 suggest-done = Đã giao nhiệm vụ { $ordinal } cho { $unit }.

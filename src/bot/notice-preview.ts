@@ -120,9 +120,12 @@ function checkLines(notice: LoadedNotice, t: Translate, timeZone: string, today:
       lines.push(t('preview-check-due', { ordinal, words: directive.dueText }));
     }
     const deadline = deadlineCheck(directive, today, timeZone);
-    if (deadline?.past) lines.push(t('preview-check-past', { ordinal, date: deadline.date, today: formatDdMmYyyy(today) }));
-    // The parser reads "ngay" as the day the notice was entered; the secretary should see which day that was.
-    else if (deadline && directive.dueKind === 'IMMEDIATE') lines.push(t('preview-check-immediate', { ordinal, words: directive.dueText ?? '', date: deadline.date }));
+    if (!deadline) continue;
+    const dates = { ordinal, date: deadline.date, today: formatDdMmYyyy(today), words: directive.dueText ?? '' };
+    // The parser takes "ngay" as a day of its own choosing (the notice's, or the day it was
+    // entered); the secretary should see which day, and that it may already be past.
+    if (directive.dueKind === 'IMMEDIATE') lines.push(t(deadline.past ? 'preview-check-immediate-past' : 'preview-check-immediate', dates));
+    else if (deadline.past) lines.push(t('preview-check-past', dates));
   }
   return lines;
 }

@@ -110,6 +110,7 @@ describe('the draft preview', () => {
         { ordinal: '2', lead: [units.ktht], dueAt: new Date('2020-12-04T10:00:00Z'), dueText: 'ngay', dueKind: 'IMMEDIATE' },
         { ordinal: '3', lead: [units.binhSon], dueAt: new Date('2020-12-04T10:00:00Z') },
         { ordinal: '4', lead: [units.vpntm] },
+        { ordinal: '5', lead: [units.vpntm], dueAt: new Date('2020-11-17T10:00:00Z'), dueText: 'ngay', dueKind: 'IMMEDIATE' },
       ]),
       t,
       zone,
@@ -119,6 +120,7 @@ describe('the draft preview', () => {
     expect(checks).toEqual([
       '• Nhiệm vụ 1: Thời hạn 30/11/2020 đã qua (hôm nay 04/12/2020): sửa bằng <code>/due 1 dd/mm/yyyy</code>',
       '• Nhiệm vụ 2: “ngay” được tính là 04/12/2020; nếu cần hạn khác, sửa bằng <code>/due 2 dd/mm/yyyy</code>',
+      '• Nhiệm vụ 5: “ngay” được tính là 17/11/2020, đã qua (hôm nay 04/12/2020): sửa bằng <code>/due 5 dd/mm/yyyy</code>',
     ]);
     // A deadline due today is not past yet; a date with no words shows no empty brackets.
     expect(text).toContain('Thời hạn: <b>04/12/2020</b>\n');

@@ -128,7 +128,7 @@ describe('bad input gets a clear Vietnamese answer and loses nothing', () => {
     d.sendCommand(secretary, office, '/due 1 31/02/2021');
     await expectReply(h, office, /Cách dùng: \/due/);
     d.sendCommand(secretary, office, '/due 1 20/12/2020');
-    await expectReply(h, office, /thời hạn nhiệm vụ 1: 20\/12\/2020/);
+    await expectReply(h, office, /nhiệm vụ 1 trong bản xem trước: thời hạn 20\/12\/2020/);
     d.sendCommand(secretary, office, '/publish');
     await d.waitForBotMessage(office, { match: /Đã phát hành/ });
     d.sendCommand(official, unitGroup, '/status 7 xong');

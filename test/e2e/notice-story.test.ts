@@ -66,6 +66,8 @@ describe('a notice from intake to report, through Telegram', () => {
     expect(previewText).toMatch(/31\/03\/2021/);
     expect(previewText).toMatch(/ngày 14, 28/);
     expect(previewText).toMatch(/Tổng hợp ngày 15, 30/);
+    // "ngay từ bây giờ" is taken as the day of the meeting, already past: the secretary is told, with the fix.
+    expect(previewText).toMatch(/Nhiệm vụ 3: “ngay” được tính là 17\/11\/2020, đã qua \(hôm nay 25\/11\/2020\): sửa bằng \/due 3 dd\/mm\/yyyy/);
 
     const publish = d.buttons(preview).find((button) => button.text.includes('Phát hành'));
     d.pressButton(secretary, preview, (publish as { callback_data: string }).callback_data);
@@ -75,6 +77,9 @@ describe('a notice from intake to report, through Telegram', () => {
     // is meant for xã Bình Sơn, which has not joined, waits for it. The routing expectations are
     // soft, so that the story goes on to reports whatever routing does.
     expect.soft(textOf(summary)).toMatch(/gửi 5 tin nhắn tới 3 đơn vị/);
+    expect(textOf(summary)).toMatch(/Nhiệm vụ 3: thời hạn 17\/11\/2020 đã qua khi phát hành \(hôm nay 25\/11\/2020\)/);
+    // The preview's buttons are gone once it is published.
+    for (const message of d.botMessages(office).filter((m) => /Bản nháp thông báo/.test(textOf(m)))) expect(d.buttons(message)).toEqual([]);
 
     const directivesIn = (chat: Parameters<typeof d.botMessages>[0], threadId?: number) =>
       d.botMessages(chat, threadId ? { threadId } : {}).filter((m) => /Nhiệm vụ \d+/.test(textOf(m)));

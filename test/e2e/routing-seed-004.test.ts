@@ -63,8 +63,9 @@ describe('seed 004 routed as a reader would, with its own units registered', () 
     expect.soft(block('9')).toMatch(/Theo dõi: đ\/c Lê Phú Quốc/);
     expect.soft(block('8')).toMatch(/Phòng Tài nguyên và Môi trường/);
     expect.soft(block('8')).toMatch(/Phòng Kinh tế - Hạ tầng/);
-    // Routed without help: nothing about a directive is left to check, and no unit is offered.
-    expect.soft(previewText.split('\n').filter((line) => line.startsWith('• Nhiệm vụ'))).toEqual([]);
+    // Routed without help: nothing about a directive's units is left to check (deadline checks,
+    // which end in a /due hint, aside), and no unit is offered.
+    expect.soft(previewText.split('\n').filter((line) => line.startsWith('• Nhiệm vụ') && !line.includes('/due'))).toEqual([]);
     expect.soft(d.buttons(preview).map((b) => b.text)).toEqual(['✅ Phát hành', '✏️ Sửa', '✖️ Hủy']);
 
     const publish = d.buttons(preview).find((b) => b.text.includes('Phát hành')) as { callback_data: string };
