@@ -43,6 +43,7 @@ export function renderSummary(parsed: ParsedNotice): string {
     `Trích yếu: ${notice.title ?? '(không rõ)'}`,
     `Người ký: ${notice.signer ?? '(không rõ)'}`,
     `Nơi nhận: ${notice.recipients.length > 0 ? notice.recipients.join('; ') : '(không có)'}`,
+    ...(notice.locality ? [`Địa bàn: ${notice.locality}`] : []),
     '',
     `Nhiệm vụ (${parsed.directives.length}):`,
     renderTable(
@@ -50,7 +51,8 @@ export function renderSummary(parsed: ParsedNotice): string {
       parsed.directives.map((d) => [
         d.ordinal,
         truncate(d.text.replace(/\s+/g, ' '), TASK_COLUMN),
-        truncate(d.lead.join('; ') + (d.leadSource === 'addressee' ? ' (*)' : ''), UNIT_COLUMN),
+        // A person named as the lead shows beside the units (`đ/c Lê Phú Quốc`).
+        truncate([...d.lead, ...(d.persons ?? []).map((name) => `đ/c ${name}`)].join('; ') + (d.leadSource === 'addressee' ? ' (*)' : ''), UNIT_COLUMN),
         truncate(d.support.join('; '), UNIT_COLUMN),
         dueLabel(d),
       ]),
