@@ -9,6 +9,7 @@
 import { romanNumber } from './calendar-dates.js';
 import { findTaskTables, type TaskCells } from './task-table.js';
 import { ordinalWordAt, ordinalWordsIn } from './ordinal-words.js';
+import { splitUnitClauses } from './unit-clauses.js';
 
 /** A directive's text before units and deadlines are read from it. */
 export interface DirectiveSegment {
@@ -115,7 +116,7 @@ export function segmentBody(body: string[], hasOwnDeadline: (text: string) => bo
   const tables = findTaskTables(main);
   if (tables.length === 0) {
     const { directives, leadIn } = segmentText(main, hasOwnDeadline);
-    return { directives: directives.filter(isTask), leadIn, closing };
+    return { directives: directives.flatMap(unitTasks).filter(isTask), leadIn, closing };
   }
   // The text around task tables is cut on its own; the item that introduces a table (`Giao các đơn vị thực hiện các nhiệm vụ sau:`) is not a task.
   const directives: DirectiveSegment[] = [];
@@ -129,7 +130,21 @@ export function segmentBody(body: string[], hasOwnDeadline: (text: string) => bo
     from = table.end;
   });
   directives.push(...segmentText(main.slice(from), hasOwnDeadline).directives);
-  return { directives: directives.filter(isTask), leadIn, closing };
+  return { directives: directives.flatMap(unitTasks).filter(isTask), leadIn, closing };
+}
+
+/**
+ * An item holding several units' tasks (`Phòng A … trong quý I; Phòng B …; Phòng C …`) becomes
+ * one directive per task, numbered under the item (`1.1`, `1.2`, …): the item's number stays
+ * what a reader cites, and the second number counts its tasks in order. The words before the
+ * first task (a topic label, a request) become the tasks' parent text. A table row says who
+ * leads in its own cell and is never split.
+ */
+function unitTasks(segment: DirectiveSegment): DirectiveSegment[] {
+  const split = segment.cells ? null : splitUnitClauses(segment.text);
+  if (!split) return [segment];
+  const parentText = [segment.parentText, split.lead].filter(Boolean).join('\n') || null;
+  return split.clauses.map((clause, i) => ({ ordinal: `${segment.ordinal}.${i + 1}`, text: clause.text, parentText }));
 }
 
 /**
