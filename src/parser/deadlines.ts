@@ -38,13 +38,15 @@ interface Candidate {
 const NEXT_YEAR_AFTER_DAYS = 60;
 
 const YEAR = String.raw`(\d{4})`;
-const dateCue = String.raw`(?:trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn(?:\s+hoàn thành)?(?:\s+là)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|xong\s+(?:trước|trong)|đến hết|trong|vào)`;
+/** `Thời gian hoàn thành: 30/6/2025` on its own line, as notices close a group of sub-items. */
+const DUE_LABEL = String.raw`(?:thời gian\s+(?:hoàn thành|thực hiện)|thời hạn(?:\s+hoàn thành)?|hạn hoàn thành)\s*:\s*(?:từ nay\s+)?`;
+const dateCue = String.raw`(?:${DUE_LABEL}(?:(?:trước|chậm nhất|đến|đến hết|trong)\s+)?|trước|chậm nhất(?:\s+là)?|hạn chót|thời hạn(?:\s+hoàn thành)?(?:\s+là)?|hoàn thành(?:\s+xong)?(?:\s+trong)?|xong\s+(?:trước|trong)|đến hết|đến|trong|vào)`;
 const datePattern = new RegExp(
   String.raw`${dateCue}\s+(?:(\d{1,2})\s*(?:giờ|h|g)\s*(\d{1,2})?(?:\s*phút)?,?\s*)?(?:ngày\s+)?${dayMonthYearSource}`,
   'giu',
 );
 const monthListPattern = new RegExp(String.raw`tháng\s+(\d{1,2})((?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})+)\s*(?:\/|năm)\s*${YEAR}`, 'giu');
-const monthPattern = new RegExp(String.raw`(?:trong|trước|đến hết|hết|cuối|xong trong|hoàn thành trong|(?:phiên họp|kỳ họp|cuộc họp|hội nghị|giao ban)(?:\s+(?:thường kỳ|thường lệ|định kỳ))?)\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*${YEAR})?(?!\s*(?:,|và)\s*(?:tháng\s+)?\d)`, 'giu');
+const monthPattern = new RegExp(String.raw`(?:${DUE_LABEL}(?:trong\s+)?|trong|trước|đến hết|hết|cuối|xong trong|hoàn thành trong|(?:phiên họp|kỳ họp|cuộc họp|hội nghị|giao ban)(?:\s+(?:thường kỳ|thường lệ|định kỳ))?)\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*${YEAR})?(?!\s*(?:,|và)\s*(?:tháng\s+)?\d)`, 'giu');
 const quarterPattern = new RegExp(String.raw`(?:(trong|trước|cuối|hết|đến hết|đến cuối|hoàn thành trong)\s+)?quý\s+(I{1,3}|IV|[1-4])(?![\p{L}])(?:\s*(?:\/|-|năm)\s*${YEAR})?`, 'giu');
 const halfYearPattern = new RegExp(String.raw`(?:(trong|trước|hết|đến hết|xong trong|hoàn thành trong)\s+)?(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+${YEAR})?`, 'giu');
 const yearPattern = new RegExp(String.raw`(trong năm|trong cả năm|đến cuối năm|đến hết năm|cuối năm|hết năm|trước năm)\s+${YEAR}`, 'giu');

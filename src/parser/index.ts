@@ -109,7 +109,9 @@ function readDirective(segment: DirectiveSegment, context: NoticeContext): Parse
     // A person named as the lead (`Giao đồng chí … theo dõi`) is who the text gives it to: no unit stands in for them.
     : persons.length > 0 ? [[], 'text']
     : [fallback.lead, fallback.source];
-  const resolvedLead = resolve(lead);
+  // A bare `xã` or `địa phương` that no locality resolves names nobody: the directive falls to the addressee.
+  const named = resolve(lead).filter((unit) => !/^(?:xã|phường|thị trấn|địa phương)$/iu.test(unit));
+  const [resolvedLead, resolvedSource] = named.length > 0 || lead.length === 0 ? [named, leadSource] : [fallback.lead, fallback.source];
   const leadKeys = new Set(resolvedLead.map((unit) => unit.toLowerCase()));
   const ownSupport = cells?.support ? unitSpans(cells.support).filter((unit) => unit.kind !== 'person').map((unit) => unit.text) : own.support;
   const support = resolve([...ownSupport, ...parent.support]).filter((unit) => !leadKeys.has(unit.toLowerCase()));
@@ -120,7 +122,7 @@ function readDirective(segment: DirectiveSegment, context: NoticeContext): Parse
     const inherited = findDeadline(segment.parentText, dates);
     if (inherited.dueKind !== 'none') deadline = inherited;
   }
-  return { ordinal: segment.ordinal, text: segment.text, lead: resolvedLead, support, persons, leadSource, ...deadline };
+  return { ordinal: segment.ordinal, text: segment.text, lead: resolvedLead, support, persons, leadSource: resolvedSource, ...deadline };
 }
 
 /**

@@ -313,6 +313,10 @@ class Grammar {
         return end > 0 ? [i, end, 'collective'] : null;
       }
     }
+    if (token.lower === 'địa' && this.word(i + 1) === 'phương' && first && !this.t.at(i + 2)?.cap) {
+      // `Địa phương chủ động …` as a subject: the notice's own locality, resolved by the caller.
+      return [i, i + 2, 'locality'];
+    }
     if (!head) return null;
     if (head.kind === 'person') return this.person(i, head.end);
     if (head.kind === 'title') {
@@ -600,7 +604,7 @@ function normaliseUy(word: string): string {
 }
 
 /** Every word a unit phrase can start with, to turn most start positions away before reading tokens. */
-const openingWords = new Set([...headIndex.keys(), 'các', 'toàn']);
+const openingWords = new Set([...headIndex.keys(), 'các', 'toàn', 'địa']);
 const firstWord = /[ \t\u00a0]*([\p{L}\p{N}]+(?:[&\-–][\p{L}\p{N}]+)*)/uy;
 
 /** Reads a list of unit phrases starting at `start`, or null when no unit starts there. */

@@ -37,6 +37,14 @@ describe('dates and periods as notices write them', () => {
     expect(due(text)).toBe(expected);
   });
 
+  it('reads a "Thời gian hoàn thành:" line and a task table’s due cell', () => {
+    expect(due('Thời gian hoàn thành: 30/6/2025.')).toBe('2025-06-30');
+    expect(due('Thời gian thực hiện: từ nay đến 31/12/2024')).toBe('2024-12-31');
+    expect(due('trong Quý I/2025')).toBe('2025-03-31');
+    expect(due('trong Tháng 12/2024')).toBe('2024-12-31');
+    expect(findDeadline('trong Thường xuyên', dates)).toMatchObject({ due: null, dueKind: 'none' });
+  });
+
   it('reads "ngay" as due on the notice’s date and "thường xuyên" as no date', () => {
     expect(findDeadline('triển khai ngay trong tuần', dates)).toMatchObject({ due: '2024-11-25', dueKind: 'immediate' });
     expect(findDeadline('thường xuyên theo dõi', dates)).toMatchObject({ due: null, dueKind: 'none' });
