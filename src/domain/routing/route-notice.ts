@@ -13,7 +13,7 @@
  */
 import { isAmbiguous, MIN_MATCH_SCORE, rankUnits, unitKey, type RankedUnit } from './unit-matcher.js';
 import type { UnitKind } from './unit-kind.js';
-import { readLocality, type Locality } from './localities.js';
+import { communeMentions, readLocality, type Locality } from './localities.js';
 import { readPhrase, type OrganFamily, type PhraseReading } from './phrase-reading.js';
 import { describeUnit, mentionedIn, sameLevel, unitsOfPlace, type Unit } from './office-units.js';
 import type { DirectiveRouting, KnownPerson, NoticeRouting, RoutableUnit, Route, RouteFlag, RoutingDirective, RoutingNotice, Suggestion } from './types.js';
@@ -146,6 +146,11 @@ function fallbackLead(directive: RoutingDirective, notice: RoutingNotice, contex
   if (local && addressee.some(namesLocality)) {
     return [{ routes: [{ unitId: local.id, score: RULE_SCORE, reason: `thông báo về ${context.locality!.label}, nơi thực hiện: ${local.name}`, via: context.locality!.label }], flags: [] }];
   }
+  // A notice about a commune that has not joined yet: its leadless tasks are that commune's, so
+  // the secretary is asked rather than the tasks spread over the notice's other addressees.
+  if (!local && context.locality?.commune && addressee.some((phrase) => namesPlace(phrase, context.locality!))) {
+    return [{ routes: [], flags: [{ kind: 'no-lead', phrase: '', suggestions: [] }] }];
+  }
   if (personLeads) return [];
   if (addressee.length > 0) {
     return addressee.map((phrase) => {
@@ -154,6 +159,11 @@ function fallbackLead(directive: RoutingDirective, notice: RoutingNotice, contex
     });
   }
   return [{ routes: [], flags: [{ kind: 'no-lead', phrase: '', suggestions: [] }] }];
+}
+
+/** True when a phrase names the locality itself (`Đảng bộ, chính quyền xã Bình Sơn`). */
+function namesPlace(phrase: string, locality: Locality): boolean {
+  return communeMentions(phrase).some((mention) => mention.name !== null && unitKey(mention.name) === locality.nameKey);
 }
 
 /** What one phrase routes to, by what it means (see `readPhrase`). */

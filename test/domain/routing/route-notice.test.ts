@@ -331,6 +331,13 @@ describe('directives with no lead', () => {
     expect(routing.flags.map((f) => f.kind)).toEqual(['person']);
   });
 
+  it('are asked about, not spread over the departments, when the commune the notice is about has not joined', () => {
+    const withoutBinhSon = units.filter((unit) => unit.id !== 'binhson');
+    const routing = route(directive([], [], { leadSource: 'addressee' }), { locality: 'xã Bình Sơn', addressee, units: withoutBinhSon });
+    expect(routing.routes).toEqual([]);
+    expect(routing.flags.map((f) => f.kind)).toEqual(['no-lead']);
+  });
+
   it('go to the addressee, collectives expanded, when the notice is about no registered commune', () => {
     const routing = route(directive([], [], { leadSource: 'none' }), { addressee: ['UBND các xã, thị trấn'] });
     expect(ids(routing.routes, 'lead')).toEqual(communeIds);
