@@ -59,8 +59,6 @@ const attendanceLeadIn = /^(?:Chủ trì|Tham dự|Thành phần|Dự họp|Cùn
 /** The words a unit's name opens with (`Sở`, `UBND`, `Văn phòng`, `các xã`), for headings and inline lists. */
 const unitHead = String.raw`(?:[Cc]ác\s+)?(?:UBND|HĐND|Ủy ban|Sở|Phòng(?!,? (?:chống|ngừa))|Ban(?! hành)|Văn phòng|Trung tâm|Chi cục|Cục|Công an|Thanh tra|Đoàn(?! kết)|Hội(?! nghị| thảo)|Liên đoàn|Mặt trận|MTTQ|Trường(?! hợp)|Bộ chỉ huy|Ban chỉ huy|Kho bạc|Chi nhánh|Công ty|Đảng ủy|Đảng bộ|Huyện ủy|Thành ủy|Thị ủy|Tỉnh ủy|Chi bộ|Viện|Bệnh viện|Đài|Hạt|Đội(?! ngũ)|Bảo hiểm|Ngân hàng|Điện lực|Tòa án|(?:Phó )?Chủ tịch|Thủ trưởng|Giám đốc|Lãnh đạo|Thường trực|Cấp ủy|Chính quyền|[Đđ]ồng chí|xã|phường|thị trấn|huyện|thị xã|cơ quan|đơn vị|địa phương|sở|phòng|ban|ngành)(?![\p{L}])`;
 const unitHeadingPattern = new RegExp(String.raw`^(?:(?:Đối với|Riêng|Giao(?: cho)?|Đề nghị|Yêu cầu)\s+)?${unitHead}[^:]{0,160}:$`, 'u');
-/** A clause that opens with a unit: `Sở Tài chính bố trí vốn …` in `yêu cầu: Sở Xây dựng …; Sở Tài chính …`. */
-const unitClause = new RegExp(String.raw`^(?:Đối với\s+)?${unitHead}`, 'u');
 /** Acronyms that stay in capitals when an all-capitals heading is read in sentence case. */
 const acronym = /^(?:UBND|HĐND|MTTQ|BCĐ|BCH|TN&MT|KT-HT|TC-KH|NN&PTNT|GD&ĐT|VH-TT|LĐ-TB&XH)[:,]?$/u;
 
@@ -260,19 +258,21 @@ const assigningSentence = /^(?:[Gg]iao(?! (?:ban|lưu|thông|dịch|nhận)(?![\
 
 /**
  * Assignments written as prose, outside any list: each sentence that assigns becomes a
- * directive, numbered after the `before` directives already found. A sentence that ends with a
- * colon introduces a list and is not one.
+ * directive, numbered after the `before` directives already found. A sentence that ends with
+ * a colon introduces a list and is not one. A request followed by its units' tasks in one paragraph (`… kết luận: giao công chức Văn hóa -
+ * Xã hội …; Công an xã tăng cường …`) gives one directive per unit's task.
  */
 function assignedSentences(lines: string[], before: number): DirectiveSegment[] {
   const directives: DirectiveSegment[] = [];
+  const push = (text: string, parentText: string | null = null) => directives.push({ ordinal: String(before + directives.length + 1), text: text.trim(), parentText });
   for (const paragraph of joinLines(lines).split('\n')) {
     const marker = markerOf(paragraph);
     // A roman section that is one assignment (`III. Giao Văn phòng UBND tỉnh theo dõi …`) is a directive under its own number.
     if (marker?.kind === 'roman' && assigningSentence.test(marker.rest)) directives.push({ ordinal: marker.label, text: marker.rest, parentText: null });
     if (marker || paragraph.length > 5000) continue;
-    const listed = unitList(paragraph);
-    if (listed.length > 0) {
-      for (const clause of listed) directives.push({ ordinal: String(before + directives.length + 1), text: clause, parentText: null });
+    const listed = requestedTasks(paragraph);
+    if (listed) {
+      for (const clause of listed.clauses) push(clause.text, listed.lead || null);
       continue;
     }
     for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
@@ -280,29 +280,24 @@ function assignedSentences(lines: string[], before: number): DirectiveSegment[] 
       if (!match || /:\s*$/u.test(sentence)) continue;
       // From the chair's verb on (`giao Sở X …`): the words before it only say who spoke.
       const cueAt = match.indices?.[1]?.[0];
-      const text = cueAt === undefined ? sentence : sentence.slice(cueAt);
-      directives.push({ ordinal: String(before + directives.length + 1), text: text.trim(), parentText: null });
+      push(cueAt === undefined ? sentence : sentence.slice(cueAt));
     }
   }
   return directives;
 }
 
-/** `… Chủ tịch UBND tỉnh yêu cầu:` with the units' tasks after it in the same paragraph. */
-const requestColon = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?: [^:;.]{0,60})?:\s+/u;
+/** `… Chủ tịch UBND tỉnh yêu cầu:`, `… Chủ tịch UBND xã kết luận:` with the units' tasks after it in the same paragraph. */
+const requestColon = /(?<![\p{L}])(?:yêu cầu|đề nghị|giao|chỉ đạo|kết luận)(?: [^:;.]{0,60})?:\s+/u;
 
 /**
  * A request followed by its units' tasks in one paragraph, `yêu cầu: Sở Xây dựng khẩn trương …;
- * Sở Tài chính bố trí …; UBND huyện X …`: one clause per unit, when every clause opens with one.
+ * Sở Tài chính bố trí …; UBND huyện X …`: one task per unit when at least two units have one.
+ * An exhortation before them that names no unit (`yêu cầu các bộ phận nâng cao tinh thần …`)
+ * is their lead, not a task.
  */
-function unitList(paragraph: string): string[] {
+function requestedTasks(paragraph: string): ReturnType<typeof splitUnitClauses> {
   const request = requestColon.exec(paragraph);
-  if (!request) return [];
-  const clauses = paragraph
-    .slice(request.index + request[0].length)
-    .split(/\s*;\s*/u)
-    .map((clause) => clause.trim())
-    .filter(Boolean);
-  return clauses.length >= 2 && clauses.every((clause) => unitClause.test(clause)) ? clauses : [];
+  return request ? splitUnitClauses(paragraph.slice(request.index + request[0].length)) : null;
 }
 
 interface Run {
