@@ -1,7 +1,7 @@
 import { localDateOf } from '../domain/zoned-time.js';
 import { resolveLocale, type Translate } from '../i18n.js';
 import type { Address, Button, Messenger } from '../messaging/port.js';
-import { allPreviewMessages, loadNotice, rememberPreview, replacePreview } from '../store/notices.js';
+import { loadNotice, previewMessagesOf, rememberPreview, replacePreview } from '../store/notices.js';
 import type { BotContext, BotServices } from './context.js';
 import { splitMessage } from './html.js';
 import { previewButtons, renderPreview } from './notice-preview.js';
@@ -87,18 +87,13 @@ export async function showCorrection(ctx: BotContext, office: { timeZone: string
  * on them is answered that the draft is closed.
  */
 export async function retirePreview(services: BotServices, noticeId: string): Promise<void> {
-  const notice = await services.db.notice.findUnique({ where: { id: noticeId } });
-  if (!notice) return;
-  const messages = allPreviewMessages(notice);
-  const chats = new Map((await services.db.chat.findMany({ where: { id: { in: messages.map((m) => m.chatId) } } })).map((chat) => [chat.id, chat]));
-  for (const message of messages) {
-    const chat = chats.get(message.chatId);
-    const messenger = chat && services.messengers.get(chat.platform);
-    if (!chat || !messenger?.removeButtons) continue;
+  for (const { chat, messageId } of await previewMessagesOf(services.db, noticeId)) {
+    const messenger = services.messengers.get(chat.platform);
+    if (!messenger?.removeButtons) continue;
     try {
-      await messenger.removeButtons({ platform: chat.platform, chatId: chat.externalId, threadId: 0 }, message.messageId);
+      await messenger.removeButtons({ platform: chat.platform, chatId: chat.externalId, threadId: 0 }, messageId);
     } catch (error) {
-      services.logger.warn({ err: error, notice: noticeId, message: message.messageId }, 'preview buttons not removed');
+      services.logger.warn({ err: error, notice: noticeId, message: messageId }, 'preview buttons not removed');
     }
   }
 }

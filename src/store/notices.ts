@@ -282,8 +282,8 @@ export function rememberPreview(db: Db, noticeId: string, chatId: string, messag
   return db.notice.update({ where: { id: noticeId }, data: { draftChatId: chatId, draftMessageId: messageIds.at(-1) ?? null, previewMessageIds: messageIds } });
 }
 
-/** One message of a preview: the chat's row id and the message's id there. */
-export interface PreviewMessage {
+/** One message of a preview as stored: the chat's row id and the message's id there. */
+interface PreviewMessage {
   chatId: string;
   messageId: number;
 }
@@ -302,9 +302,19 @@ export async function replacePreview(db: Db, noticeId: string, chatId: string, m
   });
 }
 
-/** Every message a draft's preview has been posted in, the current copy and the stale ones. */
-export function allPreviewMessages(notice: { draftChatId: string | null; draftMessageId: number | null; previewMessageIds: Prisma.JsonValue; stalePreviewIds: Prisma.JsonValue }): PreviewMessage[] {
-  return [...storedStalePreview(notice.stalePreviewIds), ...currentPreview(notice)];
+/**
+ * Every message a notice's preview has been posted in, stale copies first, each with the chat
+ * it is in; none for a notice that is gone.
+ */
+export async function previewMessagesOf(db: Db, noticeId: string) {
+  const notice = await db.notice.findUnique({ where: { id: noticeId } });
+  if (!notice) return [];
+  const messages = [...storedStalePreview(notice.stalePreviewIds), ...currentPreview(notice)];
+  const chats = new Map((await db.chat.findMany({ where: { id: { in: messages.map((m) => m.chatId) } } })).map((chat) => [chat.id, chat]));
+  return messages.flatMap((message) => {
+    const chat = chats.get(message.chatId);
+    return chat ? [{ chat, messageId: message.messageId }] : [];
+  });
 }
 
 /** The messages of the current preview; a draft from before previews were kept whole has its last one only. */
