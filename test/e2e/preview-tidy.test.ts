@@ -98,14 +98,28 @@ describe('a tidy preview', () => {
     expect(d.stats().calls.editMessageReplyMarkup).toBeGreaterThanOrEqual(2);
   });
 
-  it('loses its buttons when the draft is cancelled', async () => {
+  it('is posted anew when someone deleted it, and loses its buttons when the draft is cancelled', async () => {
     const d = h.driver;
     const { secretary, office, join } = await setUpOffice(h, 'Văn phòng UBND xã');
     await join('Phòng Kinh tế - Hạ tầng');
     d.sendCommand(secretary, office, notice);
     const preview = await d.waitForBotMessage(office, { match: (m) => d.buttons(m).some((b) => b.text.includes('Phát hành')) });
+    // An admin of the group deletes the preview (over the Bot API, as a moderation bot would).
+    const deleted = await fetch(`${h.emulator.apiRoot}/bot${h.emulator.token}/deleteMessage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ chat_id: office.id, message_id: preview.message_id }),
+    });
+    expect(((await deleted.json()) as { ok: boolean }).ok).toBe(true);
+    d.sendCommand(secretary, office, '/due 1 31/12/2020');
+    await d.waitForBotMessage(office, { match: /Đã cập nhật nhiệm vụ 1/ });
+    const anew = d.botMessages(office).filter(isPreview);
+    expect(anew).toHaveLength(1);
+    expect(anew[0]!.message_id).not.toBe(preview.message_id);
+    expect(d.buttons(anew[0]!).map((b) => b.text)).toContain('✅ Phát hành');
+
     d.sendCommand(secretary, office, '/cancel');
     await d.waitForBotMessage(office, { match: /Đã hủy bản nháp/ });
-    expect(d.buttons(d.botMessages(office).find((m) => m.message_id === preview.message_id)!)).toEqual([]);
+    expect(d.buttons(d.botMessages(office).find((m) => m.message_id === anew[0]!.message_id)!)).toEqual([]);
   });
 });
