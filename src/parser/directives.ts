@@ -9,7 +9,7 @@
 import { romanNumber } from './calendar-dates.js';
 import { findTaskTables, type TaskCells } from './task-table.js';
 import { ordinalWordAt, ordinalWordsIn } from './ordinal-words.js';
-import { splitUnitClauses } from './unit-clauses.js';
+import { clauseSubject, splitUnitClauses } from './unit-clauses.js';
 
 /** A directive's text before units and deadlines are read from it. */
 export interface DirectiveSegment {
@@ -256,15 +256,22 @@ function introducedParagraphs(lines: string[]): Omit<BodySegments, 'closing'> | 
 /** A sentence that assigns work: it opens with `Giao`/`Đối với`, or the chair in it `giao`/`yêu cầu`/`đề nghị` someone. */
 const assigningSentence = /^(?:[Gg]iao(?! (?:ban|lưu|thông|dịch|nhận)(?![\p{L}]))|[Đđ]ối với)(?![\p{L}])|^[^.:]{0,160}?(?:[Đđ]ồng chí|Chủ tịch|Bí thư|Ban Thường vụ|Thường trực|Trưởng [Bb]an|Giám đốc)[^.:]{0,100}?\s(giao|yêu cầu|đề nghị)\s+(?!(?:ban|lưu|thông|dịch|nhận|thừa|tiếp|hữu|kết|khoán)(?![\p{L}]))\S/du;
 
+/** A sentence where the conclusion starts: after it, a sentence that opens with its unit (`Sở Nông nghiệp và PTNT chỉ đạo …`) is a task too. */
+const concludes = /(?<![\p{L}])(?:kết luận|yêu cầu|đề nghị|giao)(?![\p{L}])/u;
+
 /**
  * Assignments written as prose, outside any list: each sentence that assigns becomes a
- * directive, numbered after the `before` directives already found. A sentence that ends with
- * a colon introduces a list and is not one. A request followed by its units' tasks in one paragraph (`… kết luận: giao công chức Văn hóa -
+ * directive, numbered after the `before` directives already found, and so does every sentence
+ * after the conclusion starts that opens with its unit and a verb (a press article writes
+ * `Đồng chí … giao Sở A …. Sở Nông nghiệp và PTNT chỉ đạo … . Phòng Tài nguyên và Môi trường
+ * phối hợp với xã …`). A sentence that ends with a colon introduces a list and is not one. A
+ * request followed by its units' tasks in one paragraph (`… kết luận: giao công chức Văn hóa -
  * Xã hội …; Công an xã tăng cường …`) gives one directive per unit's task.
  */
 function assignedSentences(lines: string[], before: number): DirectiveSegment[] {
   const directives: DirectiveSegment[] = [];
   const push = (text: string, parentText: string | null = null) => directives.push({ ordinal: String(before + directives.length + 1), text: text.trim(), parentText });
+  let concluding = false;
   for (const paragraph of joinLines(lines).split('\n')) {
     const marker = markerOf(paragraph);
     // A roman section that is one assignment (`III. Giao Văn phòng UBND tỉnh theo dõi …`) is a directive under its own number.
@@ -273,13 +280,19 @@ function assignedSentences(lines: string[], before: number): DirectiveSegment[] 
     const listed = requestedTasks(paragraph);
     if (listed) {
       for (const clause of listed.clauses) push(clause.text, listed.lead || null);
+      concluding = true;
       continue;
     }
     for (const sentence of paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const match = assigningSentence.exec(sentence);
-      if (!match || /:\s*$/u.test(sentence)) continue;
+      const opensWithUnit = !match && concluding && clauseSubject(sentence) !== null;
+      if ((!match && !opensWithUnit) || /:\s*$/u.test(sentence)) {
+        concluding ||= concludes.test(sentence);
+        continue;
+      }
+      concluding = true;
       // From the chair's verb on (`giao Sở X …`): the words before it only say who spoke.
-      const cueAt = match.indices?.[1]?.[0];
+      const cueAt = match?.indices?.[1]?.[0];
       push(cueAt === undefined ? sentence : sentence.slice(cueAt));
     }
   }

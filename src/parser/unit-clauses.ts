@@ -14,13 +14,14 @@ const opener = /^(?:[Gg]iao(?: nhiệm vụ)?(?: cho)?|[Đđ]ề nghị|[Yy]êu 
 /** A speaker's verb: in `Đồng chí Chủ tịch giao Sở A …` the task is Sở A's, not the speaker's. */
 const speakerVerb = /^(?:giao(?: nhiệm vụ)?(?: cho)?|yêu cầu|đề nghị)\s+/u;
 /**
- * Verbs that report what was done (`Sở X đã phối hợp …`), that report upward (a reporting
- * chain, `xã X báo cáo …; Văn phòng Y tổng hợp, báo cáo …`, is one duty and one schedule), or
+ * Verbs that report what was done or said (`Sở X đã phối hợp …`, `Sở Y cho biết …`), that
+ * report upward (a reporting chain, `xã X báo cáo …; Văn phòng Y tổng hợp, báo cáo …`, is one
+ * duty and one schedule), or
  * that only oversee the unit doing the work (`Giao Phòng Y hướng dẫn, kiểm tra và báo cáo …`):
  * those stay with the task they oversee.
  */
 const oversight = '(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc)';
-const notOwnTask = new RegExp(String.raw`^(?:đã|vừa|từng|được|bị|là|có|báo cáo|tổng hợp,? báo cáo)(?![\p{L}])|^${oversight}\s*(?:[.;]|$)|^${oversight}(?:(?:\s*,\s*|\s+và\s+)(?:${oversight}|báo cáo)(?![\p{L}]))+`, 'u');
+const notOwnTask = new RegExp(String.raw`^(?:đã|vừa|từng|được|bị|là|có|cho biết|trình bày|phát biểu|báo cáo|tổng hợp,? báo cáo)(?![\p{L}])|^${oversight}\s*(?:[.;]|$)|^${oversight}(?:(?:\s*,\s*|\s+và\s+)(?:${oversight}|báo cáo)(?![\p{L}]))+`, 'u');
 /** A label or a request before the tasks, up to its colon: `Về lĩnh vực kinh tế:`, `Chủ tịch UBND xã kết luận:`. */
 const maxLabel = 400;
 

@@ -39,3 +39,30 @@ describe('a conclusion written as one paragraph of semicolon-separated tasks', (
     expect(parsed.directives.map((d) => d.support)).toEqual([['Trạm Y tế xã Hòa An'], [], ['Công an xã Hòa An'], [], ['Đoàn Thanh niên xã Hòa An']]);
   });
 });
+
+describe('a press article about a working session', () => {
+  const parsed = parseNotice(
+    [
+      'Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng chống bệnh dịch tả lợn châu Phi',
+      'Sáng 12/3/2024, đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh dẫn đầu đoàn công tác kiểm tra công tác phòng chống dịch bệnh tại huyện Tây Sơn. Theo báo cáo, Sở Nông nghiệp và PTNT đã phối hợp với UBND các huyện tiêu hủy 1.200 con lợn bệnh. Sở Giao thông vận tải đã phối hợp kiểm soát phương tiện vận chuyển.',
+      'Phát biểu kết luận, đồng chí Phó Chủ tịch UBND tỉnh giao Sở Tài chính bố trí kinh phí hỗ trợ người chăn nuôi trước ngày 30/3/2024. Sở Nông nghiệp và PTNT chỉ đạo Chi cục Chăn nuôi và Thú y cung ứng đủ hóa chất khử trùng cho các địa phương. Chi cục Thú y cho biết lượng hóa chất còn đủ dùng một tháng.',
+      'Đối với huyện Tây Sơn, đồng chí yêu cầu UBND huyện chỉ đạo các xã lập chốt kiểm dịch. Phòng Tài nguyên và Môi trường huyện phối hợp với xã Bình Thành lựa chọn vị trí chôn lấp trong tháng 3/2024.',
+    ].join('\n'),
+    { referenceDate: '2024-03-12' },
+  );
+
+  it('makes every task sentence after the conclusion starts a directive, not only the first of its paragraph', () => {
+    expect(parsed.directives.map((d) => [d.lead, d.due])).toEqual([
+      [['Sở Tài chính'], '2024-03-30'],
+      [['Sở Nông nghiệp và PTNT'], null],
+      [expect.arrayContaining(['UBND huyện']), null],
+      [['Phòng Tài nguyên và Môi trường huyện'], '2024-03-31'],
+    ]);
+  });
+
+  it('takes neither the results reported before the conclusion nor what a unit said for tasks', () => {
+    const texts = parsed.directives.map((d) => d.text).join('\n');
+    expect(texts).not.toContain('tiêu hủy');
+    expect(texts).not.toContain('cho biết');
+  });
+});
