@@ -423,6 +423,7 @@ function itemsFromRuns(lines: string[], runs: Run[], hasOwnDeadline: (text: stri
     const underUnit = unitHeading.test(heading);
     run.starts.forEach((start, i) => {
       const itemLines = [markerOf(lines[start]!)!.rest, ...lines.slice(start + 1, run.starts[i + 1] ?? run.end)];
+      if (evaluationHeading.test(itemLines[0]!)) return;
       for (const item of splitSubItems(run.labels[i]!, itemLines, hasOwnDeadline)) {
         const parentText = underUnit ? [heading, item.parentText].filter(Boolean).join('\n') : item.parentText;
         directives.push({ ...item, ordinal: prefixRuns ? `${r + 1}.${item.ordinal}` : item.ordinal, parentText });
@@ -431,6 +432,14 @@ function itemsFromRuns(lines: string[], runs: Run[], hasOwnDeadline: (text: stri
   });
   return { directives, leadIn: joinLines(lines.slice(0, runs[0]!.starts[0])) };
 }
+
+/**
+ * An item headed as evaluation (`1. Đánh giá chung`, `1. Kết quả đạt được:`, `1. Tình hình thực
+ * hiện`) reports what was done, even when it names units (`Sở Giao thông vận tải đã phối hợp …`):
+ * the tasks come in the items after it. A heading that also announces tasks (`Kết quả và nhiệm
+ * vụ thời gian tới`, `Tình hình … phức tạp, yêu cầu …`) is not one.
+ */
+const evaluationHeading = /^(?:Về\s+)?(?:đánh giá|kết quả|tình hình|ưu điểm|hạn chế|tồn tại|những việc đã làm|khó khăn|nguyên nhân|thuận lợi)(?![\p{L}])(?![^.;:]{0,100}(?:nhiệm vụ|giải pháp|thời gian tới|phương hướng|yêu cầu|đề nghị|giao|tiếp tục|tập trung))[^.;:]{0,100}(?::.*)?$/iu;
 
 /** `Sở Tài chính: chủ trì tham mưu …`: a paragraph that opens with its unit and a colon. */
 const unitParagraph = new RegExp(String.raw`^((?:Đối với\s+)?${unitHead}[^:.;]{0,120}:)\s+(\S.*)$`, 'u');
@@ -476,7 +485,8 @@ function splitSubItems(label: string, itemLines: string[], hasOwnDeadline: (text
   const firstSub = itemLines.map(markerOf).find((marker, index) => index > 0 && (marker?.kind === 'letter' || marker?.kind === 'sub-number' || marker?.kind === 'bullet'));
   const starts = firstSub ? itemLines.flatMap((line, index) => (index > 0 && sameLevel(markerOf(line), firstSub) ? [index] : [])) : [];
   const parentLines = itemLines.slice(0, starts[0] ?? itemLines.length);
-  const underUnit = headed || unitHeading.test(parentLines.filter((line) => line !== '').pop() ?? '');
+  const parentHeading = parentLines.filter((line) => line !== '').pop() ?? '';
+  const underUnit = headed || unitHeading.test(parentHeading);
   if (starts.length === 0) {
     // `Sở Tài chính:` over a paragraph: the paragraph is the task and the heading says whose;
     // `Về thu ngân sách` over a paragraph: the heading names the topic, the paragraph the task.
@@ -493,7 +503,9 @@ function splitSubItems(label: string, itemLines: string[], hasOwnDeadline: (text
   });
   // Sub-items that each open with their own unit (`- Sở Tài chính: …`, `- UBND các xã: …`) are separate tasks too.
   const eachUnit = subItems.length > 1 && subItems.every((sub) => unitParagraph.test(sub.text));
-  if (firstSub!.kind !== 'sub-number' && !underUnit && !eachUnit && !subItems.some((sub) => hasOwnDeadline(sub.text))) return [whole];
+  // Sub-items under a heading that announces tasks (`2. Nhiệm vụ thời gian tới` over `a)` … `đ)`) are each a task.
+  const underTasks = parentLines.length === 1 && taskHeading.test(parentHeading) && !/[.;]/u.test(parentHeading);
+  if (firstSub!.kind !== 'sub-number' && !underUnit && !underTasks && !eachUnit && !subItems.some((sub) => hasOwnDeadline(sub.text))) return [whole];
   const parentText = joinLines([...parentLines, ...(due > 0 ? itemLines.slice(due) : [])]);
   return subItems.map((sub) => ({
     ordinal: firstSub!.kind === 'sub-number' && sub.label.includes('.') ? sub.label : `${label}.${sub.label}`,
