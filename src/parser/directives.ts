@@ -147,17 +147,18 @@ function unitTasks(segment: DirectiveSegment): DirectiveSegment[] {
 
 /**
  * Praise and results are evaluation, even when numbered among the conclusions: `Ghi nhận …`,
- * `Biểu dương …`, or statistics of what was done (`đạt 9/19 tiêu chí`, `06/11 xã đã …`) with no
- * word asking for more.
+ * `Biểu dương …`, `Ban Thường vụ Tỉnh ủy ghi nhận sự nỗ lực …`, or statistics of what was done
+ * (`đạt 9/19 tiêu chí`, `06/11 xã đã …`) with no word asking for more.
  */
-const praise = /^(?:Đánh giá cao|Ghi nhận|Biểu dương|Hoan nghênh|Khen ngợi|Đồng chí \S+(?: \S+){0,6} đánh giá cao|(?:Cơ bản )?(?:thống nhất|nhất trí) (?:với )?(?:báo cáo|nội dung báo cáo|đánh giá))/iu;
+const praise = /^(?:[^.;:,]{0,120}?\s)?(?:đánh giá cao|ghi nhận(?! (?:ý kiến|kiến nghị|phản ánh))|biểu dương|hoan nghênh|khen ngợi|(?:cơ bản )?(?:thống nhất|nhất trí) (?:với )?(?:báo cáo|nội dung báo cáo|đánh giá))(?![\p{L}])/iu;
 const statistic = /(?<![\d.,])\d+\s*\/\s*\d+\s+\p{L}|(?<![\d.,])\d+(?:[.,]\d+)?\s*%/u;
 const resultVerb = /(?<![\p{L}])(?:đã|đạt|ước đạt|tăng|giảm|được công nhận)(?![\p{L}])/u;
-const askingWords = /(?<![\p{L}])(?:tiếp tục|tập trung|khẩn trương|giao|yêu cầu|đề nghị|chỉ đạo|rà soát|triển khai|phấn đấu|đẩy mạnh|tăng cường|chủ động|chuẩn bị|kiểm tra|hoàn thiện|trước ngày|chậm nhất|cần|phải|tham mưu|xây dựng kế hoạch|nâng|lên|bảo đảm|đảm bảo|(?:trong|đến hết|đến) (?:năm|tháng|quý) (?:\d|[IV]|tới|nay|sau))(?![\p{L}])/iu;
+const askingWords = /(?<![\p{L}])(?:tiếp tục|tập trung|khẩn trương|giao(?! (?:thông|dịch|lưu|ban|nhận|tiếp))|yêu cầu|đề nghị|chỉ đạo|rà soát|triển khai|phấn đấu|đẩy mạnh|tăng cường|chủ động|chuẩn bị|kiểm tra|hoàn thiện|trước ngày|chậm nhất|cần|phải|tham mưu|xây dựng kế hoạch|nâng|lên|bảo đảm|đảm bảo|(?:trong|đến hết|đến) (?:năm|tháng|quý) (?:\d|[IV]|tới|nay|sau))(?![\p{L}])/iu;
 
 function isTask(segment: DirectiveSegment): boolean {
   if (segment.cells) return true;
-  if (praise.test(segment.text) && !askingWords.test(segment.text)) return false;
+  // Praise words its own sentence (`… đã tập trung chỉ đạo, bảo đảm …` is what was praised); a task, if any, comes after it.
+  if (praise.test(segment.text) && !askingWords.test(segment.text.slice(/[.;]\s/u.exec(segment.text)?.index ?? segment.text.length))) return false;
   return !(statistic.test(segment.text) && resultVerb.test(segment.text) && !askingWords.test(segment.text));
 }
 

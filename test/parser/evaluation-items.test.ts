@@ -64,3 +64,43 @@ describe('a numbered evaluation before the numbered tasks', () => {
     expect(found.map((d) => d.ordinal)).toEqual(['1', '2']);
   });
 });
+
+describe('praise among the conclusions', () => {
+  const party = (body: string[]) =>
+    parseNotice(
+      [
+        'TỈNH ỦY QUẢNG NAM',
+        'Số: 1520-TB/TU',
+        'Tam Kỳ, ngày 20 tháng 5 năm 2024',
+        'THÔNG BÁO',
+        'Kết luận của Ban Thường vụ Tỉnh ủy về công tác phòng chống thiên tai năm 2023',
+        'Ban Thường vụ Tỉnh ủy kết luận như sau:',
+        ...body,
+        'Trên đây là kết luận của Ban Thường vụ Tỉnh ủy.',
+      ].join('\n'),
+    ).directives;
+
+  it('takes a numbered item of praise for no directive, even when its praise says what was done well', () => {
+    const found = party([
+      '1. Ban Thường vụ Tỉnh ủy ghi nhận sự nỗ lực của các cấp ủy, chính quyền, lực lượng vũ trang trong công tác phòng chống thiên tai năm 2023, đã tập trung chỉ đạo, bảo đảm an toàn tính mạng người dân.',
+      '2. Biểu dương các địa phương làm tốt công tác sơ tán dân, trong đó có huyện Đại Lộc, huyện Nông Sơn.',
+      '3. Đề nghị Ban cán sự đảng UBND tỉnh chỉ đạo rà soát, sửa chữa các công trình đê kè bị hư hỏng trước ngày 30/8/2024.',
+    ]);
+    expect(found.map((d) => [d.ordinal, d.lead, d.due])).toEqual([['3', ['Ban cán sự đảng UBND tỉnh'], '2024-08-30']]);
+  });
+
+  it('takes a sub-item of praise for no directive, and keeps its sibling tasks', () => {
+    const found = party([
+      '1. Đối với Huyện ủy Đại Lộc:',
+      'a) Thường trực Huyện ủy Đại Lộc đánh giá cao tinh thần của lực lượng xung kích.',
+      'b) Xây dựng phương án sơ tán dân trước mùa mưa bão.',
+      'c) Rà soát các điểm sạt lở.',
+    ]);
+    expect(found.map((d) => d.ordinal)).toEqual(['1.b', '1.c']);
+  });
+
+  it('keeps the task that follows the praise in the same item', () => {
+    const found = party(['1. Ghi nhận kết quả công tác sơ tán dân của huyện Đại Lộc. Đề nghị Huyện ủy Đại Lộc tiếp tục rà soát các điểm sạt lở trong tháng 6/2024.']);
+    expect(found.map((d) => [d.lead, d.due])).toEqual([[['Huyện ủy Đại Lộc'], '2024-06-30']]);
+  });
+});
