@@ -171,13 +171,13 @@ button-blocked = ⚠️ Blocked
 status-not-your-unit = This task is not assigned to this group's unit.
 status-unknown-number = The unit has no task number { $ordinal }. Type /status to see the list.
 status-ambiguous = There are several tasks numbered { $ordinal } (notices { $notices }). Reply to the right task message or press a button under it.
-status-recorded = ✅ Recorded task <b>{ $ordinal }</b> (notice { $number }): <b>{ $state }</b> — { $person }, { $time }
+status-recorded = ✅ Recorded task <b>{ $ordinal }</b> ({ $notice }): <b>{ $state }</b> — { $person }, { $time }
 status-recorded-short = Recorded: { $state }
 status-note = Note: { $note }
 status-evidence-file = Evidence file: { $name }
 status-none-open = { $unit } has no unfinished tasks left. 👏
 status-header = <b>Unfinished tasks of { $unit }</b> ({ $count })
-status-line = • <b>{ $ordinal }</b> (notice { $number }, { $role }) { $text } — due { $due } — <i>{ $state }</i>
+status-line = • <b>{ $ordinal }</b> ({ $notice }, { $role }) { $text } — due { $due } — <i>{ $state }</i>
 status-usage = Report: <code>/status NO. done|progress|blocked note</code>, or reply to a task message.
 mine-no-unit = You don't belong to any unit yet. Report once in your unit's group to be recognised.
 
@@ -306,10 +306,10 @@ mine-no-unit-zalo = You don't belong to any unit yet. Ask the secretary for a co
 preview-check-unrouted-zalo = • Task { $ordinal }: not assigned to any unit (use /assign or type the number of a suggested unit).
 
 ## Blockers, states on directive messages, the difficulties section of summaries
-status-ask-reason = ⚠️ <a href="tg://user?id={ $user }">{ $person }</a>, what is blocking task <b>{ $ordinal }</b> (notice { $number })? Reply to this message with the reason; one sentence is enough. A blocker is recorded, and the office told, only with its reason.
-status-ask-reason-zalo = ⚠️ { $person }, what is blocking task <b>{ $ordinal }</b> (notice { $number })? Send the reason as your next message here (in a group: type @, pick the bot, then the reason); one sentence is enough. A blocker is recorded, and the office told, only with its reason.
+status-ask-reason = ⚠️ <a href="tg://user?id={ $user }">{ $person }</a>, what is blocking task <b>{ $ordinal }</b> ({ $notice })? Reply to this message with the reason; one sentence is enough. A blocker is recorded, and the office told, only with its reason.
+status-ask-reason-zalo = ⚠️ { $person }, what is blocking task <b>{ $ordinal }</b> ({ $notice })? Send the reason as your next message here (in a group: type @, pick the bot, then the reason); one sentence is enough. A blocker is recorded, and the office told, only with its reason.
 status-reason-asked-short = Please give the reason for the blocker.
-status-recorded-blocked = ⚠️ Recorded task <b>{ $ordinal }</b> (notice { $number }): <b>{ $state }</b> — { $person }, { $time }. The office has been told.
+status-recorded-blocked = ⚠️ Recorded task <b>{ $ordinal }</b> ({ $notice }): <b>{ $state }</b> — { $person }, { $time }. The office has been told.
 directive-state-line = 🔖 State: <b>{ $state }</b> — { $person }, { $time }
 blocker-alert = ⚠️ <b>Blocked</b> — <b>{ $unit }</b>
     { $notice }, task <b>{ $ordinal }</b>: { $text }

@@ -171,13 +171,13 @@ button-blocked = ⚠️ Vướng mắc
 status-not-your-unit = Nhiệm vụ này không giao cho đơn vị của nhóm này.
 status-unknown-number = Đơn vị không có nhiệm vụ số { $ordinal }. Gõ /status để xem danh sách.
 status-ambiguous = Có nhiều nhiệm vụ số { $ordinal } (thông báo { $notices }). Hãy trả lời (reply) đúng tin nhắn nhiệm vụ hoặc bấm nút dưới tin nhắn đó.
-status-recorded = ✅ Đã ghi nhận nhiệm vụ <b>{ $ordinal }</b> (TB { $number }): <b>{ $state }</b> — { $person }, { $time }
+status-recorded = ✅ Đã ghi nhận nhiệm vụ <b>{ $ordinal }</b> ({ $notice }): <b>{ $state }</b> — { $person }, { $time }
 status-recorded-short = Đã ghi nhận: { $state }
 status-note = Ghi chú: { $note }
 status-evidence-file = Tệp minh chứng: { $name }
 status-none-open = { $unit } không còn nhiệm vụ nào chưa hoàn thành. 👏
 status-header = <b>Nhiệm vụ chưa hoàn thành của { $unit }</b> ({ $count })
-status-line = • <b>{ $ordinal }</b> (TB { $number }, { $role }) { $text } — hạn { $due } — <i>{ $state }</i>
+status-line = • <b>{ $ordinal }</b> ({ $notice }, { $role }) { $text } — hạn { $due } — <i>{ $state }</i>
 status-usage = Báo cáo: <code>/status SỐ xong|đang|vướng ghi chú</code>, hoặc trả lời tin nhắn nhiệm vụ.
 mine-no-unit = Bạn chưa thuộc đơn vị nào. Báo cáo một lần trong nhóm của đơn vị để được ghi nhận.
 
@@ -306,10 +306,10 @@ mine-no-unit-zalo = Bạn chưa thuộc đơn vị nào. Xin thư ký mã mời 
 preview-check-unrouted-zalo = • Nhiệm vụ { $ordinal }: chưa giao cho đơn vị nào (dùng /assign hoặc gõ số của một đơn vị gợi ý).
 
 ## Vướng mắc, trạng thái trên tin nhắn nhiệm vụ, mục khó khăn trong tổng hợp
-status-ask-reason = ⚠️ <a href="tg://user?id={ $user }">{ $person }</a>, nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) vướng mắc gì? Trả lời tin nhắn này bằng lý do, một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
-status-ask-reason-zalo = ⚠️ { $person }, nhiệm vụ <b>{ $ordinal }</b> (TB { $number }) vướng mắc gì? Gửi lý do ngay trong tin nhắn tiếp theo tại đây (trong nhóm: gõ @, chọn bot rồi viết lý do), một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
+status-ask-reason = ⚠️ <a href="tg://user?id={ $user }">{ $person }</a>, nhiệm vụ <b>{ $ordinal }</b> ({ $notice }) vướng mắc gì? Trả lời tin nhắn này bằng lý do, một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
+status-ask-reason-zalo = ⚠️ { $person }, nhiệm vụ <b>{ $ordinal }</b> ({ $notice }) vướng mắc gì? Gửi lý do ngay trong tin nhắn tiếp theo tại đây (trong nhóm: gõ @, chọn bot rồi viết lý do), một câu là đủ. Vướng mắc chỉ được ghi nhận và báo văn phòng khi có lý do.
 status-reason-asked-short = Hãy cho biết lý do vướng mắc.
-status-recorded-blocked = ⚠️ Đã ghi nhận nhiệm vụ <b>{ $ordinal }</b> (TB { $number }): <b>{ $state }</b> — { $person }, { $time }. Văn phòng đã được báo để tháo gỡ.
+status-recorded-blocked = ⚠️ Đã ghi nhận nhiệm vụ <b>{ $ordinal }</b> ({ $notice }): <b>{ $state }</b> — { $person }, { $time }. Văn phòng đã được báo để tháo gỡ.
 directive-state-line = 🔖 Trạng thái: <b>{ $state }</b> — { $person }, { $time }
 blocker-alert = ⚠️ <b>Vướng mắc</b> — <b>{ $unit }</b>
     { $notice }, nhiệm vụ <b>{ $ordinal }</b>: { $text }

@@ -21,6 +21,18 @@ export function openAssignmentsOfUnit(db: Db, unitId: string) {
 export type AssignmentWithDirective = Awaited<ReturnType<typeof openAssignmentsOfUnit>>[number];
 
 /**
+ * What names an assignment's notice in a message (`shortNoticeTitle`): read apart from the
+ * batched status lookup, which stays lean for reporting-day bursts, and only when a reply names it.
+ */
+export async function noticeOfAssignment(db: Db, assignmentId: string) {
+  const row = await db.assignment.findUnique({
+    where: { id: assignmentId },
+    select: { directive: { select: { notice: { select: { number: true, issuedOn: true, meetingOn: true, title: true, locality: true } } } } },
+  });
+  return row?.directive.notice ?? null;
+}
+
+/**
  * What a status report needs to know of an assignment, read in one query: reports come in
  * bursts on reporting days, and the model API would read each relation with a query of its own.
  */

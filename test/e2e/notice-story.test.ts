@@ -108,6 +108,8 @@ describe('a notice from intake to report, through Telegram', () => {
     d.sendCommand(vphu, vphuGroup, '/status 11 vướng <b>thiếu</b> nhân lực');
     const vphuAck = await d.waitForBotMessage(vphuGroup, { match: /Đã ghi nhận/ });
     expect(textOf(vphuAck)).toContain('<b>thiếu</b> nhân lực');
+    // An unnumbered notice is named by its short title, never "TB (chưa có số)".
+    expect(textOf(vphuAck)).toContain('(TB kết luận ngày 17/11/2020 (xã Bình Sơn))');
 
     // A unit cannot report on another unit's directive.
     d.sendCommand(vphu, vphuGroup, '/status 4 xong');

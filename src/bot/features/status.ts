@@ -1,8 +1,9 @@
 import { statusArgs } from '../../../commands/arguments.js';
+import { shortNoticeTitle } from '../../domain/notice-label.js';
 import { parseStateWords, type ReportableState } from '../../domain/task-state.js';
 import type { Translate } from '../../i18n.js';
 import type { MessageEvent } from '../../messaging/port.js';
-import { findAssignmentByMessage, findReportableAssignment, openAssignmentsOfUnit, recordStatus, reportableAssignmentsOfUnit, type ReportableAssignment } from '../../store/assignments.js';
+import { findAssignmentByMessage, findReportableAssignment, noticeOfAssignment, openAssignmentsOfUnit, recordStatus, reportableAssignmentsOfUnit, type ReportableAssignment } from '../../store/assignments.js';
 import { pendingReasonRequest, recordReasonRequest } from '../../store/reason-requests.js';
 import { alertOfficeOfBlocker } from '../blocker-alert.js';
 import type { BotContext } from '../context.js';
@@ -135,7 +136,7 @@ async function askReason(ctx: BotContext, assignment: ReportableAssignment, repl
   const prompt = await ctx.reply(
     ctx.t('status-ask-reason', {
       ordinal: assignment.ordinal,
-      number: assignment.noticeNumber ?? ctx.t('preview-no-number'),
+      notice: await noticeLabel(ctx, assignment.id),
       person: ctx.person.displayName,
       user: ctx.event.from.id,
     }),
@@ -177,12 +178,13 @@ async function record(ctx: BotContext, assignment: ReportableAssignment, state: 
     at: now,
   });
   const timeZone = unit.office.timeZone;
+  const notice = await noticeLabel(ctx, assignment.id);
   // Written for each chat's platform: a Telegram file is named differently on Zalo, which has none.
   const ack = (t: Translate) => {
     const lines = [
       t(state === 'BLOCKED' ? 'status-recorded-blocked' : 'status-recorded', {
         ordinal: assignment.ordinal,
-        number: assignment.noticeNumber ?? t('preview-no-number'),
+        notice,
         state: t(`state-${state}`),
         person: ctx.person.displayName,
         time: formatDateTime(now, timeZone),
@@ -218,7 +220,7 @@ async function renderOpenList(ctx: BotContext, unitId: string, unitName: string,
   const lines = open.map((a) =>
     ctx.t('status-line', {
       ordinal: a.directive.ordinal,
-      number: a.directive.notice.number ?? ctx.t('preview-no-number'),
+      notice: shortNoticeTitle(a.directive.notice, ctx.locale),
       text: a.directive.text.length > 120 ? `${a.directive.text.slice(0, 120)}…` : a.directive.text,
       due: a.dueAt ? formatDate(a.dueAt, timeZone) : '—',
       state: ctx.t(`state-${a.state}`),
@@ -228,3 +230,8 @@ async function renderOpenList(ctx: BotContext, unitId: string, unitName: string,
   return [ctx.t('status-header', { unit: unitName, count: open.length }), ...lines, '', ctx.t('status-usage')].join('\n');
 }
 
+/** The notice's short title for a reply about one of its assignments (`TB số …`, or its date and place). */
+async function noticeLabel(ctx: BotContext, assignmentId: string): Promise<string> {
+  const notice = await noticeOfAssignment(ctx.services.db, assignmentId);
+  return notice ? shortNoticeTitle(notice, ctx.locale) : '—';
+}
