@@ -191,7 +191,10 @@ report-in-time = • In progress, within the deadline: <b>{ $count }</b>
 report-overdue = • Overdue, not done: <b>{ $count }</b>
 report-overdue-header = <b>Overdue by unit</b>
 report-overdue-unit = • { $unit }: { $items }
-report-overdue-item = task { $ordinal } (due { $due }, { $days } days overdue)
+report-overdue-item = task { $ordinal } (due { $due }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } overdue)
 report-not-reported = Not reported since the last reporting date: { $units }
 report-all-reported = All units have reported since the last reporting date.
 
@@ -200,16 +203,28 @@ reminder-missed-header = ⏰ <b>Reminders that could not be sent while the syste
 reminder-report-day = 📅 { $date } is a reporting day. <b>{ $unit }</b> has not reported on these tasks since the last reporting day:
 reminder-item = • Task <b>{ $ordinal }</b> — due { $due }
 reminder-item-no-due = • Task <b>{ $ordinal }</b> — no deadline given
-reminder-item-overdue = • Task <b>{ $ordinal }</b> — due { $due }, <b>{ $days } days overdue</b>
+reminder-item-overdue = • Task <b>{ $ordinal }</b> — due { $due }, <b>{ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } overdue</b>
 reminder-notice = 📄 <b>{ $notice }</b>
 reminder-report-how = Report with the buttons under the task message, by replying to it, or with <code>/status NO. done|progress|blocked note</code>.
-reminder-deadline-before = ⏳ Task <b>{ $ordinal }</b> is due on <b>{ $due }</b>, { $days } working days from now.
+reminder-deadline-before = ⏳ Task <b>{ $ordinal }</b> is due on <b>{ $due }</b>, { $days ->
+        [one] 1 working day
+       *[other] { $days } working days
+    } from now.
 reminder-deadline-due = ⏰ Task <b>{ $ordinal }</b> is due on <b>{ $due }</b>. Please finish it and report the result.
-reminder-deadline-overdue = ❗ Task <b>{ $ordinal }</b> is <b>{ $days } days overdue</b> (due { $due }).
+reminder-deadline-overdue = ❗ Task <b>{ $ordinal }</b> is <b>{ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } overdue</b> (due { $due }).
 reminder-deadline-how = Report progress with <code>/status</code>; if you need more time, ask for an extension: <code>/extend NO. dd/mm/yyyy reason</code>.
 reminder-escalate-office-header = 🚨 <b>Overdue tasks not yet done</b>
 reminder-escalate-leader-header = 🚨 <b>For the leadership: overdue tasks</b> — { $office }
-reminder-escalate-line = • { $unit }: task <b>{ $ordinal }</b>, due { $due }, <b>{ $days } days overdue</b>
+reminder-escalate-line = • { $unit }: task <b>{ $ordinal }</b>, due { $due }, <b>{ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } overdue</b>
 reminder-summary-header = 🗓 <b>Periodic summary of { $date }</b> — { $office }
 reminder-chat-blocked = ⚠️ Reminders could not be sent to the group “{ $chat }” ({ $units }): the bot was blocked or removed from it. Add the bot back to the group to keep receiving reminders.
 args-remind = Usage: in a unit group <code>/remind on</code> or <code>/remind off</code>; in the office group <code>/remind allow</code> (units may mute reminders) or <code>/remind forbid</code>.

@@ -97,6 +97,13 @@ describe('locales', () => {
     }
   });
 
+  it('English counts one day overdue in the singular and more in the plural', () => {
+    const t = translator('en');
+    expect(t('reminder-item-overdue', { ordinal: '2', due: '30/11/2020', days: 1 })).toContain('1 day overdue');
+    expect(t('reminder-item-overdue', { ordinal: '2', due: '30/11/2020', days: 14 })).toContain('14 days overdue');
+    expect(t('reminder-deadline-before', { ordinal: '2', due: '30/11/2020', days: 1 })).toContain('1 working day from now');
+  });
+
   it('a Telegram language code picks the locale, Vietnamese by default', () => {
     expect(resolveLocale('en-GB', 'vi')).toBe('en');
     expect(resolveLocale('en', 'vi')).toBe('en');
