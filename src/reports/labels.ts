@@ -8,11 +8,14 @@ import type { TaskState } from '../domain/task-state.js';
 import type { LocalDateTime } from '../domain/zoned-time.js';
 import type { ExtensionEntry, ReportNotice, ReportRow } from './report-data.js';
 
-/** Category names as government follow-up statistics word them. */
+/**
+ * Category names as government follow-up statistics word them. Work not done but still in time
+ * includes blocked work (vướng mắc), so that category does not say "đang thực hiện".
+ */
 export const categoryLabels: Record<ResultCategory, string> = {
   ON_TIME: 'Hoàn thành đúng hạn',
   LATE: 'Hoàn thành quá hạn',
-  IN_TIME: 'Đang thực hiện trong hạn',
+  IN_TIME: 'Chưa hoàn thành, còn trong hạn',
   OVERDUE: 'Quá hạn chưa hoàn thành',
 };
 

@@ -75,7 +75,7 @@ describe('/export and /dashboard through Telegram', () => {
     const sheet = workbook.getWorksheet('TB 87-TB-BCĐ')!;
     expect([4, 5].map((n) => [sheet.getRow(n).getCell(4).value, sheet.getRow(n).getCell(8).value, sheet.getRow(n).getCell(10).value])).toEqual([
       ['Phòng Tài nguyên và Môi trường', 'Quá hạn chưa hoàn thành', null],
-      ['Phòng Tài nguyên và Môi trường', 'Đang thực hiện trong hạn', 'đã họp triển khai <i>tổng dọn</i>'],
+      ['Phòng Tài nguyên và Môi trường', 'Chưa hoàn thành, còn trong hạn', 'đã họp triển khai <i>tổng dọn</i>'],
     ]);
   });
 

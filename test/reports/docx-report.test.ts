@@ -80,7 +80,7 @@ describe('the .docx report', () => {
       '26/03/2021',
       'Đảng ủy xã Thuận: Hoàn thành đúng hạn',
       'Phòng Tài nguyên và Môi trường: Hoàn thành quá hạn (5 ngày)',
-      'UBND xã Bình Sơn: Đang thực hiện trong hạn',
+      'UBND xã Bình Sơn: Chưa hoàn thành, còn trong hạn',
     ]);
     expect(documentXml).toContain('<w:tblHeader/>');
     // Notes are not part of the official report, so user markup never reaches it.

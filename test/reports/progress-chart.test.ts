@@ -33,7 +33,7 @@ describe('the progress chart', () => {
     expect(svg).toContain('Phòng TN&amp;MT &lt;b&gt;');
     expect(svg).toContain('Quá hạn: 4');
     expect(svg).toContain('Số liệu tính đến ngày 05/04/2021');
-    for (const label of ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành']) expect(svg).toContain(label);
+    for (const label of ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành, còn trong hạn', 'Quá hạn chưa hoàn thành']) expect(svg).toContain(label);
     // 3 + 1 + 2 + 4 segments of the first unit, one each for the others.
     expect(svg.match(/<rect x="[\d.]+" y="\d+" width="[\d.]+" height="24"/g)).toHaveLength(6);
   });

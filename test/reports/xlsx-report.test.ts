@@ -125,7 +125,7 @@ describe('the .xlsx export', () => {
 
   it('sums every unit on the summary sheet', () => {
     const sheet = workbook.getWorksheet('Tổng hợp theo đơn vị')!;
-    expect(sheet.getRow(3).values).toEqual([undefined, 'STT', 'Đơn vị', 'Tổng số nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành', 'Quá hạn lâu nhất (ngày)']);
+    expect(sheet.getRow(3).values).toEqual([undefined, 'STT', 'Đơn vị', 'Tổng số nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Chưa hoàn thành, còn trong hạn', 'Quá hạn chưa hoàn thành', 'Quá hạn lâu nhất (ngày)']);
     const rows = [4, 5, 6].map((n) => sheet.getRow(n).values as unknown[]);
     expect(rows.map((row) => row[2])).toEqual(['Đảng ủy xã Thuận', 'Phòng Tài nguyên và Môi trường', 'UBND xã Bình Sơn']);
     for (const row of rows) {
