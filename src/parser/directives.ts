@@ -72,7 +72,8 @@ const speaks = /(?<![\p{L}])(?:kết luận|yêu cầu|đề nghị|chỉ đạo
  */
 const unitHeading = {
   test(line: string): boolean {
-    if (line.length > 200 || speaks.test(line)) return false;
+    // Every unit heading ends with its colon; testing that first spares the patterns on most lines.
+    if (line.length > 200 || !line.endsWith(':') || speaks.test(line)) return false;
     if (unitHeadingPattern.test(line)) return true;
     if (line !== line.toUpperCase() || !/\p{Lu}/u.test(line)) return false;
     const words = line.split(' ').map((word, i) => (acronym.test(word) ? word : i === 0 ? word[0] + word.slice(1).toLowerCase() : word.toLowerCase()));

@@ -22,6 +22,8 @@ const speakerVerb = /^(?:giao(?: nhiệm vụ)?(?: cho)?|yêu cầu|đề nghị
  */
 const oversight = '(?:hướng dẫn|kiểm tra|giám sát|theo dõi|đôn đốc)';
 const notOwnTask = new RegExp(String.raw`^(?:đã|vừa|từng|được|bị|là|có|cho biết|trình bày|phát biểu|báo cáo|tổng hợp,? báo cáo)(?![\p{L}])|^${oversight}\s*(?:[.;]|$)|^${oversight}(?:(?:\s*,\s*|\s+và\s+)(?:${oversight}|báo cáo)(?![\p{L}]))+`, 'u');
+/** The first word of a clause that may open with a unit: a capital, an opener, or a unit named in lower case (`các xã`, `công chức Địa chính`). */
+const mayOpenUnit = /^(?:\p{Lu}|(?:các|giao|đề nghị|yêu cầu|đối với|công chức|cán bộ|xã|phường|thị trấn|ban|phòng|trạm|tổ|đội)(?![\p{L}]))/u;
 /** A label or a request before the tasks, up to its colon: `Về lĩnh vực kinh tế:`, `Chủ tịch UBND xã kết luận:`. */
 const maxLabel = 400;
 
@@ -39,6 +41,8 @@ export interface UnitClause {
  * (`Sở X đã …`), a unit that coordinates (`Phòng Y phối hợp.`) or only oversees.
  */
 export function clauseSubject(clause: string): string | null {
+  // Most clauses go on in lower case (`tăng cường …`, `đồng thời …`): only a capital or a lower-case unit word can open a unit's clause.
+  if (!mayOpenUnit.test(clause)) return null;
   const open = opener.exec(clause);
   const start = open ? open[0].length : 0;
   const scanned = scanUnitPhrase(clause, start);
