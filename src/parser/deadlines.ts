@@ -51,6 +51,10 @@ const quarterPattern = new RegExp(String.raw`(?:(trong|trước|cuối|hết|đ�
 const halfYearPattern = new RegExp(String.raw`(?:(trong|trước|hết|đến hết|xong trong|hoàn thành trong)\s+)?(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+${YEAR})?`, 'giu');
 const yearPattern = new RegExp(String.raw`(trong năm|trong cả năm|đến cuối năm|đến hết năm|cuối năm|hết năm|trước năm)\s+${YEAR}`, 'giu');
 const yearEndPattern = /(?:đến|trước)\s+cuối\s+năm(?!\s+\d)/giu;
+/** Words the period patterns need (same flags): most directives name no period, and one test spares a pattern's scan. */
+const namesMonth = /tháng/iu;
+const namesQuarter = /quý/iu;
+const namesYear = /năm/iu;
 const immediatePattern = /(?<![\p{L}])ngay(?![\p{L}])(?!\s+(?:cả|thẳng|từ đầu năm))/iu;
 const ongoingPattern = /thường xuyên|liên tục|lâu dài/iu;
 /** A date followed by `hằng tháng` is a reporting day, not a deadline. */
@@ -101,34 +105,36 @@ function datedCandidates(text: string, referenceDate: string | null, dates: Dead
     const time = m[1] ? `${m[1].padStart(2, '0')}:${(m[2] ?? '00').padStart(2, '0')}` : null;
     add(m.index, m[0], 'date', m[5] ? readDayMonthYear(m[3], m[4], m[5], referenceYear) : withoutYear(m[3]!, m[4]!, referenceDate), time);
   }
-  for (const m of text.matchAll(monthListPattern)) {
+  const hasMonth = namesMonth.test(text);
+  for (const m of hasMonth ? text.matchAll(monthListPattern) : []) {
     const year = Number(m[3]);
     const months = [m[1]!, ...m[2]!.match(/\d{1,2}/gu)!].map(Number);
     // Every month of the list is a milestone; all share the list's position, so none is dropped as an overlap.
     for (const month of months) found.push({ due: endOfMonth(year, month), dueTime: null, text: m[0], kind: 'month', at: m.index });
   }
-  for (const m of text.matchAll(monthPattern)) {
+  for (const m of hasMonth ? text.matchAll(monthPattern) : []) {
     const year = m[2] ? fullYear(m[2]) : referenceYear;
     add(m.index, m[0], 'month', year === null ? null : endOfMonth(year, Number(m[1])));
   }
-  for (const m of text.matchAll(quarterPattern)) {
+  for (const m of namesQuarter.test(text) ? text.matchAll(quarterPattern) : []) {
     const quarter = quarterNumber(m[2]!);
     // `quý I` alone with neither a cue nor a year is a name (`Báo cáo quý I`), not a deadline.
     if (quarter === null || (!m[1] && !m[3])) continue;
     const year = m[3] ? Number(m[3]) : referenceYear;
     add(m.index, m[0], 'quarter', year === null ? null : endOfMonth(year, quarter * 3));
   }
-  for (const m of text.matchAll(halfYearPattern)) {
+  for (const m of hasMonth ? text.matchAll(halfYearPattern) : []) {
     // `đảng phí 6 tháng đầu năm` names a period; without a year only a cue makes it a deadline.
     if (!m[1] && !m[3]) continue;
     const year = m[3] ? Number(m[3]) : referenceYear;
     add(m.index, m[0], 'half-year', year === null ? null : isoDate(year, m[2] === 'đầu' ? 6 : 12, m[2] === 'đầu' ? 30 : 31));
   }
-  for (const m of text.matchAll(yearPattern)) {
+  const hasYear = namesYear.test(text);
+  for (const m of hasYear ? text.matchAll(yearPattern) : []) {
     const year = Number(m[2]) - (m[1] === 'trước năm' ? 1 : 0);
     add(m.index, m[0], 'year', isoDate(year, 12, 31));
   }
-  for (const m of text.matchAll(yearEndPattern)) add(m.index, m[0], 'year', referenceYear === null ? null : isoDate(referenceYear, 12, 31));
+  for (const m of hasYear ? text.matchAll(yearEndPattern) : []) add(m.index, m[0], 'year', referenceYear === null ? null : isoDate(referenceYear, 12, 31));
   return found;
 }
 

@@ -66,6 +66,9 @@ const repeatRules: { pattern: RegExp; read: (match: RegExpExecArray) => Omit<Rep
   },
 ];
 
+/** A word every repeat rule contains (same flags as the rules, so no match is turned away). */
+const namesAPeriod = /tuần|tháng|quý/iu;
+
 /** `14, 28`, `15 và 30` → a monthly rule on those days. */
 function monthlyDays(list: string): Omit<Repeat, 'text'> {
   const days = [...new Set(list.split(/\s*(?:,|và|-)\s*/u).map(Number))].filter((d) => d >= 1 && d <= 31).sort((a, b) => a - b);
@@ -74,6 +77,8 @@ function monthlyDays(list: string): Omit<Repeat, 'text'> {
 
 /** The first repeat rule in `text`, or null. */
 export function findRepeat(text: string): Repeat | null {
+  // Every rule names its period; most texts name none, and one test is cheaper than nine.
+  if (!namesAPeriod.test(text)) return null;
   for (const { pattern, read } of repeatRules) {
     const match = pattern.exec(text);
     if (match) return { ...read(match), text: match[0] };
