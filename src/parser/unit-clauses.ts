@@ -38,28 +38,31 @@ export interface UnitClause {
  * The unit a clause opens with, as its subject: a unit phrase followed by a verb (or by a comma,
  * as in `Đối với UBND các xã, …` or a list the grammar reads only in part), after an optional
  * `Giao`/`Đề nghị`/`Đối với`. Null for continuations (`đồng thời …`, `tăng cường …`), results
- * (`Sở X đã …`), a unit that coordinates (`Phòng Y phối hợp.`) or only oversees.
+ * (`Sở X đã …`), a unit that coordinates (`Phòng Y phối hợp.`) or only oversees. `from` is
+ * where the task's words start: the speaker's verb in `Đồng chí Chủ tịch giao Sở A …`, else 0.
  */
-export function clauseSubject(clause: string): string | null {
+export function clauseSubject(clause: string): { unit: string; from: number } | null {
   // Most clauses go on in lower case (`tăng cường …`, `đồng thời …`): only a capital or a lower-case unit word can open a unit's clause.
   if (!mayOpenUnit.test(clause)) return null;
   const open = opener.exec(clause);
   const start = open ? open[0].length : 0;
   const scanned = scanUnitPhrase(clause, start);
   if (!scanned || scanned.units.length === 0) return null;
-  const after = clause.slice(scanned.end, scanned.end + 160).trimStart();
+  const next = clause.slice(scanned.end, scanned.end + 160);
+  const after = next.trimStart();
   if (!scanned.verb && !after.startsWith(',')) return null;
   if (scanned.coordinates || notOwnTask.test(after)) return null;
   const first = scanned.units[0]!;
   if (first.kind === 'person' || /^(?:[Đđ]ồng chí|(?:Phó )?Chủ tịch|Bí thư|Giám đốc|Trưởng)/u.test(first.text)) {
     // `Đồng chí Chủ tịch giao Sở A …`: the unit after the speaker's verb is whose the task is.
     const spoken = speakerVerb.exec(after);
-    if (!spoken) return first.kind === 'person' ? null : first.text.toLowerCase();
-    const offset = clause.length - after.length + spoken[0].length;
-    const addressed = scanUnitPhrase(clause, offset);
-    return addressed?.units[0] ? addressed.units[0].text.toLowerCase() : null;
+    if (!spoken) return first.kind === 'person' ? null : { unit: first.text.toLowerCase(), from: 0 };
+    const verbAt = scanned.end + next.length - after.length;
+    const addressed = scanUnitPhrase(clause, verbAt + spoken[0].length);
+    // The task reads from the speaker's verb (`giao Sở A …`): who spoke is not who leads.
+    return addressed?.units[0] ? { unit: addressed.units[0].text.toLowerCase(), from: verbAt } : null;
   }
-  return first.text.toLowerCase();
+  return { unit: first.text.toLowerCase(), from: 0 };
 }
 
 /**
@@ -78,19 +81,19 @@ export function splitUnitClauses(text: string): { lead: string; clauses: UnitCla
   const labelEnd = colon > 0 && colon < maxLabel && (semicolon < 0 || colon < semicolon) && !clauseSubjectBeforeColon(text.slice(0, colon)) ? colon + 2 : 0;
   const starts = [labelEnd];
   for (const match of text.slice(labelEnd).matchAll(clauseBreak)) starts.push(labelEnd + match.index + match[0].length);
-  const groups: { start: number; unit: string }[] = [];
+  const groups: { start: number; from: number; unit: string }[] = [];
   for (const start of starts) {
     if (start >= text.length) continue;
-    const unit = clauseSubject(text.slice(start, start + 400));
+    const subject = clauseSubject(text.slice(start, start + 400));
     // The same unit opening the next clause goes on with its own task.
-    if (unit && unit !== groups[groups.length - 1]?.unit) groups.push({ start, unit });
+    if (subject && subject.unit !== groups[groups.length - 1]?.unit) groups.push({ start, from: start + subject.from, unit: subject.unit });
   }
   if (groups.length < 2 || new Set(groups.map((g) => g.unit)).size < 2) return null;
   const lead = text.slice(0, groups[0]!.start);
   // Words before the first unit that assign work to a unit of their own (`Phòng A rà soát …: …`) would be lost as a mere lead.
   if (lead.trim() !== '' && clauseSubject(lead.trim())) return null;
   const clauses = groups.map((group, i) => ({
-    text: text.slice(group.start, groups[i + 1]?.start ?? text.length).replace(/[\s;]+$/u, '').trim(),
+    text: text.slice(group.from, groups[i + 1]?.start ?? text.length).replace(/[\s;]+$/u, '').trim(),
     unit: group.unit,
   }));
   return { lead: lead.replace(/[\s;]+$/u, '').trim(), clauses };

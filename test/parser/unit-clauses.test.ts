@@ -68,4 +68,17 @@ describe('an item holding several units\' tasks', () => {
     expect(found.map((d) => d.ordinal)).toEqual(['1', '2', '3']);
     expect(found[1]!.lead).toEqual(['Phòng Giáo dục và Đào tạo', 'Phòng Lao động - Thương binh và Xã hội']);
   });
+
+  it('gives each assignment a speaker makes in one item to the unit addressed, not to the speaker', () => {
+    const found = parseNotice(
+      notice([
+        'Chủ tịch UBND huyện kết luận như sau:',
+        '1. Đồng chí Chủ tịch UBND huyện giao Phòng Tài chính - Kế hoạch phối hợp với Kho bạc Nhà nước huyện rà soát toàn bộ các khoản chi thường xuyên, chi đầu tư phát triển của các đơn vị dự toán cấp huyện và cấp xã, bảo đảm đúng định mức, đúng chế độ, hoàn thành trước ngày 30/6/2024. Đồng chí Chủ tịch UBND huyện giao Phòng Nội vụ rà soát biên chế trong tháng 7/2024.',
+      ]),
+    ).directives;
+    expect(found.map((d) => [d.ordinal, d.lead, d.support, d.due])).toEqual([
+      ['1.1', ['Phòng Tài chính - Kế hoạch'], ['Kho bạc Nhà nước huyện'], '2024-06-30'],
+      ['1.2', ['Phòng Nội vụ'], [], '2024-07-31'],
+    ]);
+  });
 });
