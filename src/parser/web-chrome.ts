@@ -62,6 +62,8 @@ const MAX_AUTHOR_LINE = 100;
 /** Chrome is short; a longer line is the article's own text and is not tested further. */
 const MAX_CHROME_LINE = 300;
 /** Markdown emphasis around words (`*Ảnh: …*`, `_Tin liên quan_`); bold is removed before. */
+/** Characters without which none of the markdown patterns below can match. */
+const markdownChars = /[*_\]#]/u;
 const emphasis = /(^|[\s(])[*_]([^*_\s][^*_]{0,300}?)[*_](?=$|[\s.,;:)])/gu;
 
 /**
@@ -74,7 +76,8 @@ export function stripWebChrome(lines: string[]): string[] {
   let posted = false;
   for (const raw of lines) {
     if ((tailLine.test(raw) || footerLine.test(raw)) && content > 0) break;
-    const line = raw.replace(emphasis, '$1$2').replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/gu, '').replace(/\[([^\]]{1,200})\]\([^)]{0,500}\)/gu, '$1').replace(/^#{1,6}\s+/u, '');
+    // Only a line with markdown's characters has markdown to undo; most have none.
+    const line = !markdownChars.test(raw) ? raw : raw.replace(emphasis, '$1$2').replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/gu, '').replace(/\[([^\]]{1,200})\]\([^)]{0,500}\)/gu, '$1').replace(/^#{1,6}\s+/u, '');
     if (line !== '' && isChrome(line, content)) {
       const date: RegExpExecArray | null = posted || !postingLine.test(line) ? null : postingDate.exec(line);
       if (date) kept.push(`Ngày đăng: ${date[1]}/${date[2]}/${date[3]}`);
@@ -94,7 +97,7 @@ export function stripWebChrome(lines: string[]): string[] {
 function isChrome(line: string, contentBefore: number): boolean {
   if (line.length > MAX_CHROME_LINE) return false;
   if ((bannerLine.test(line) && line === line.toUpperCase()) || breadcrumbLine.test(line) || postingLine.test(line) || toolLine.test(line) || formLine.test(line) || photoLine.test(line)) return true;
-  if (line === line.toUpperCase() && (line.match(capitalMenu)?.length ?? 0) >= 3) return true;
+  if ((line.match(capitalMenu)?.length ?? 0) >= 3 && line === line.toUpperCase()) return true;
   if (line.includes('|') && menuWord.test(line) && line.split('|').every((entry) => entry.trim().split(/\s+/u).length <= 5)) return true;
   // The headline may itself read like a caption; only lines after it can be captions.
   return contentBefore > 0 && line.length <= 160 && sceneCaption.test(line);
