@@ -36,7 +36,8 @@ const issuerPlace = /(?<![\p{L}])(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+([\p{
 export function findLocality(metadata: NoticeMetadata, body: string): string | null {
   const opening = body.slice(0, 1500);
   for (const source of [metadata.title ?? '', opening]) {
-    const m = sessionWith.exec(source);
+    // The pattern opens with one of these words; testing for them first spares its scan of most texts.
+    const m = source.includes('làm việc') || source.includes('đối thoại') ? sessionWith.exec(source) : null;
     if (m) return `${m[1]} ${m[2]}`;
   }
   const fromTitle = titleAt.exec(metadata.title ?? '');
