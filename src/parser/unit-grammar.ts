@@ -43,6 +43,8 @@ interface Token {
 
 /** Hard bound of one scan, so that a long paragraph without punctuation costs no more than this. */
 const MAX_SCAN = 320;
+/** Spacing other than one space between two tokens, which `source` collapses. */
+const spaceRun = /[\t\u00a0]| {2}/u;
 const tokenPattern = /[ \t\u00a0]*(?:(\n)|([\p{L}\p{N}]+(?:[&\-–][\p{L}\p{N}]+)*)|(\S))/uy;
 
 /** Tokens read on demand from one start position; a newline ends them. */
@@ -52,9 +54,9 @@ class Tokens {
   private done = false;
   private readonly limit: number;
 
-  constructor(private readonly source: string, start: number) {
+  constructor(readonly text: string, start: number) {
     this.pos = start;
-    this.limit = Math.min(source.length, start + MAX_SCAN);
+    this.limit = Math.min(text.length, start + MAX_SCAN);
   }
 
   at(i: number): Token | undefined {
@@ -68,7 +70,7 @@ class Tokens {
       return;
     }
     tokenPattern.lastIndex = this.pos;
-    const m = tokenPattern.exec(this.source);
+    const m = tokenPattern.exec(this.text);
     if (!m || m[1]) {
       this.done = true;
       return;
@@ -587,14 +589,11 @@ class Grammar {
     return this.t.at(from) && this.t.at(to - 1) ? this.source(from, to) : '';
   }
 
+  /** The text of tokens `from`…`to`, with one space wherever spaces parted them (tokens part only at spaces, tabs and no-break spaces). */
   source(from: number, to: number): string {
-    const parts: string[] = [];
-    for (let k = from; k < to; k += 1) {
-      const token = this.t.at(k)!;
-      const previous = this.t.at(k - 1);
-      parts.push(k > from && previous && previous.end < token.start ? ` ${token.text}` : token.text);
-    }
-    return parts.join('');
+    if (to <= from) return '';
+    const written = this.t.text.slice(this.t.at(from)!.start, this.t.at(to - 1)!.end);
+    return spaceRun.test(written) ? written.replace(/[ \t\u00a0]+/gu, ' ') : written;
   }
 }
 
@@ -607,6 +606,13 @@ function normaliseUy(word: string): string {
 const openingWords = new Set([...headIndex.keys(), 'các', 'toàn', 'địa']);
 const firstWord = /[ \t\u00a0]*([\p{L}\p{N}]+(?:[&\-–][\p{L}\p{N}]+)*)/uy;
 
+const cuaBeforeLevel = /\s+của\s+(?=(?:xã|phường|thị trấn|huyện|tỉnh|thị xã|thành phố|quận)(?![\p{L}]))/gu;
+
+/** `… NTM của xã` → `… NTM xã`: a level after `của` reads as the unit's own. */
+function withoutCua(phrase: string): string {
+  return phrase.includes('của') ? phrase.replace(cuaBeforeLevel, ' ') : phrase;
+}
+
 /** Reads a list of unit phrases starting at `start`, or null when no unit starts there. */
 export function scanUnits(text: string, start: number, semicolons = false): UnitListScan | null {
   firstWord.lastIndex = start;
@@ -617,7 +623,7 @@ export function scanUnits(text: string, start: number, semicolons = false): Unit
   const found = grammar.list(0, semicolons);
   if (!found) return null;
   const units = found.spans.map(([from, to, kind, name]): UnitSpan => ({
-    text: grammar.source(from, to).replace(/\s+của\s+(?=(?:xã|phường|thị trấn|huyện|tỉnh|thị xã|thành phố|quận)(?![\p{L}]))/gu, ' '),
+    text: withoutCua(grammar.source(from, to)),
     start: tokens.at(from)!.start,
     end: tokens.at(to - 1)!.end,
     kind,
