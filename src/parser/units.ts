@@ -18,6 +18,9 @@ export interface ScannedPhrase {
   coordinates: boolean;
 }
 
+/** `Phòng Y phối hợp …` right after the units, not `phối hợp với …` (which names whom they work with). */
+const coordinatesAfter = /^\s+phối hợp(?![\p{L}])(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)\s)/u;
+
 /**
  * Reads the unit phrase (a list of units) that starts at `start`. `semicolons` lets an addressee
  * list run over `;` (`UBND huyện, …; Đảng bộ, chính quyền xã`).
@@ -26,7 +29,7 @@ export function scanUnitPhrase(text: string, start: number, semicolons = false):
   const scan = scanUnits(text, start, semicolons);
   if (!scan) return null;
   const after = text.slice(scan.end, scan.end + 40);
-  const coordinates = /^\s+phối hợp(?![\p{L}])(?!\s+(?:chặt chẽ\s+)?(?:với|cùng)\s)/u.test(after);
+  const coordinates = after.includes('phối hợp') && coordinatesAfter.test(after);
   return {
     // Most scans only need the units; the whole phrase is cut only when asked for.
     get phrase() {
@@ -159,7 +162,12 @@ export function findDirectiveUnits(rawText: string): DirectiveUnits {
   if (lead.some((found) => !found.oversees)) support.push(...lead.filter((found) => found.oversees));
   const doers = lead.some((found) => !found.oversees) ? lead.filter((found) => !found.oversees) : lead;
   lead.splice(0, lead.length, ...doers);
-  const inOrder = (found: { at: number; units: UnitSpan[] }[]) => found.sort((a, b) => a.at - b.at).flatMap((f) => f.units);
+  const inOrder = (found: { at: number; units: UnitSpan[] }[]) => {
+    // A loop rather than `flatMap`, which costs more than the few units it gathers.
+    const units: UnitSpan[] = [];
+    for (const f of found.sort((a, b) => a.at - b.at)) units.push(...f.units);
+    return units;
+  };
   const leadSpans = inOrder(lead);
   const persons = unique(leadSpans.filter((unit) => unit.kind === 'person').map((unit) => unit.name ?? unit.text));
   let leadUnits = unique(leadSpans.filter((unit) => unit.kind !== 'person').map((unit) => unit.text));
