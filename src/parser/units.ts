@@ -150,8 +150,12 @@ export function findDirectiveUnits(rawText: string): DirectiveUnits {
   for (const match of text.matchAll(adverbialOpening)) subjectAt(match.index + match[0].length);
   // `X chủ trì, Phòng Y phối hợp …`: a unit after a comma that coordinates.
   // Only a text that says `phối hợp` after a unit has one to find; most have none.
+  // A comma after the last `phối hợp` has none to find either (the next occurrence is tracked, so this stays linear).
+  let coordination = text.indexOf('phối hợp');
   for (const match of /\S\s+phối hợp/u.test(text) ? text.matchAll(/,\s+/gu) : []) {
     const start = match.index + match[0].length;
+    while (coordination >= 0 && coordination < start) coordination = text.indexOf('phối hợp', coordination + 1);
+    if (coordination < 0) break;
     const scanned = scanUnitPhrase(text, start);
     if (scanned?.coordinates) add(scanned, start, false);
   }
