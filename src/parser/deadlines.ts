@@ -68,7 +68,7 @@ const repeatAfter = /^\s*(?:của\s+)?(?:hàng|hằng|mỗi)\s+(?:tháng|quý)|^
 export function findDeadline(text: string, reference: DeadlineReference | string | null): Deadline {
   const dates: DeadlineReference = typeof reference === 'object' && reference !== null ? reference : { issuedOn: reference, meetingOn: reference };
   const referenceDate = dates.issuedOn ?? dates.meetingOn ?? dates.fallback ?? null;
-  const all = datedCandidates(text, referenceDate, dates).sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.at - b.at);
+  const all = datedCandidates(text, referenceDate, dates).sort((a, b) => compareDue(a.due, b.due) || a.at - b.at);
   // Only a choice between dates needs to know which of them a report is due on.
   if (all.length > 1) for (const candidate of all) candidate.reporting = inReportingClause(text, candidate.at);
   const tasks = all.filter((c) => !c.reporting);
@@ -151,6 +151,13 @@ function inReportingClause(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
   return /(?<![\p{L}])(?:báo cáo|gửi báo cáo|tổng hợp báo cáo)(?![\p{L}])/iu.test(clause) && !/^\s*báo cáo\s+(?:số|đề xuất|đánh giá)/iu.test(clause);
+}
+
+/** Earlier ISO date first, no date last. A plain comparison: ISO dates sort as strings, and `localeCompare` costs far more. */
+function compareDue(a: string | null, b: string | null): number {
+  const x = a ?? '9999';
+  const y = b ?? '9999';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function endOfMonth(year: number, month: number): string | null {
