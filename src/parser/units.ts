@@ -30,16 +30,24 @@ export function scanUnitPhrase(text: string, start: number, semicolons = false):
   if (!scan) return null;
   const after = text.slice(scan.end, scan.end + 40);
   const coordinates = after.includes('phối hợp') && coordinatesAfter.test(after);
-  return {
-    // Most scans only need the units; the whole phrase is cut only when asked for.
-    get phrase() {
-      return cleanPhrase(text.slice(start, scan.end));
-    },
-    units: withSharedLocality(scan.units),
-    end: scan.end,
-    verb: scan.next,
-    coordinates,
-  };
+  return new Scanned(text, start, withSharedLocality(scan.units), scan.end, scan.next, coordinates);
+}
+
+/** A scan's result. A class, because an object literal with a getter costs more to build on every scan. */
+class Scanned implements ScannedPhrase {
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    readonly units: UnitSpan[],
+    readonly end: number,
+    readonly verb: string | null,
+    readonly coordinates: boolean,
+  ) {}
+
+  /** Most scans only need the units; the whole phrase is cut only when asked for. */
+  get phrase(): string {
+    return cleanPhrase(this.text.slice(this.start, this.end));
+  }
 }
 
 function cleanPhrase(phrase: string): string {
