@@ -69,6 +69,14 @@ const repeatRules: { pattern: RegExp; read: (match: RegExpExecArray) => Omit<Rep
 /** A word every repeat rule contains (same flags as the rules, so no match is turned away). */
 const namesAPeriod = /tuần|tháng|quý/iu;
 
+/**
+ * Whether `text` may hold a repeat: every rule names its period (`tuần`, `tháng`, `quý`), and
+ * most texts name none, so one test spares the nine rules, in this text and in any part of it.
+ */
+export function mayRepeat(text: string): boolean {
+  return namesAPeriod.test(text);
+}
+
 /** `14, 28`, `15 và 30` → a monthly rule on those days. */
 function monthlyDays(list: string): Omit<Repeat, 'text'> {
   const days = [...new Set(list.split(/\s*(?:,|và|-)\s*/u).map(Number))].filter((d) => d >= 1 && d <= 31).sort((a, b) => a - b);
@@ -77,8 +85,7 @@ function monthlyDays(list: string): Omit<Repeat, 'text'> {
 
 /** The first repeat rule in `text`, or null. */
 export function findRepeat(text: string): Repeat | null {
-  // Every rule names its period; most texts name none, and one test is cheaper than nine.
-  if (!namesAPeriod.test(text)) return null;
+  if (!mayRepeat(text)) return null;
   for (const { pattern, read } of repeatRules) {
     const match = pattern.exec(text);
     if (match) return { ...read(match), text: match[0] };

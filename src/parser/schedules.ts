@@ -5,7 +5,7 @@
  * ngày 15 và 30 hàng tháng`.
  */
 import type { ParsedSchedule } from './types.js';
-import { findRepeat } from './repeats.js';
+import { findRepeat, mayRepeat } from './repeats.js';
 import { findDirectiveUnits, scanUnitPhrase } from './units.js';
 
 /** Splits at clause ends, keeping `14, 28` together. */
@@ -21,6 +21,8 @@ const recipientCue = /(?<![\p{L}])(?:(?:báo cáo|gửi|nộp)(?:\s+(?:kết qu�
  * units) report when a clause names no one.
  */
 export function findSchedules(text: string, defaultReporters: string[]): ParsedSchedule[] {
+  // A text that names no period has no clause that repeats.
+  if (!mayRepeat(text)) return [];
   const owner = regimeOwner.exec(text);
   const schedules: ParsedSchedule[] = [];
   for (const clause of text.split(clauseEnd)) {
