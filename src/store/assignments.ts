@@ -170,14 +170,38 @@ async function writeStatuses(db: Db, provider: Provider, inputs: readonly Status
 
 /**
  * Every assignment of the office's published notices (optionally one notice), for /report, with
- * the note of its last report: a blocked assignment's reason.
+ * `lastNote`: the note of a blocked assignment's last report, which is its reason (null for the
+ * others, whose notes the report does not show).
  */
-export function assignmentsForReport(db: Db, officeId: string, noticeId?: string) {
-  return db.assignment.findMany({
+export async function assignmentsForReport(db: Db, officeId: string, noticeId?: string) {
+  const assignments = await db.assignment.findMany({
     where: { directive: { notice: { officeId, state: 'PUBLISHED', ...(noticeId ? { id: noticeId } : {}) } } },
-    include: { ...withDirective, reports: { orderBy: { createdAt: 'desc' }, take: 1, select: { note: true } } },
+    include: withDirective,
     orderBy: [{ directive: { notice: { publishedAt: 'asc' } } }, { directive: { position: 'asc' } }],
   });
+  const reasons = await lastNotes(db, assignments.filter((a) => a.state === 'BLOCKED').map((a) => a.id));
+  return assignments.map((a) => ({ ...a, lastNote: reasons.get(a.id) ?? null }));
+}
+
+/** Ids bound in one query: well under SQLite's limit of bound parameters (32,766). */
+const NOTE_BATCH = 500;
+
+/**
+ * The note of each assignment's last report. Read in batches of ids rather than as an include
+ * with `take: 1`, which Prisma runs as one IN list over every assignment of the office, past
+ * SQLite's parameter limit on a large office, and loading every report of each.
+ */
+async function lastNotes(db: Db, assignmentIds: readonly string[]): Promise<Map<string, string | null>> {
+  const notes = new Map<string, string | null>();
+  for (let from = 0; from < assignmentIds.length; from += NOTE_BATCH) {
+    const reports = await db.statusReport.findMany({
+      where: { assignmentId: { in: assignmentIds.slice(from, from + NOTE_BATCH) } },
+      orderBy: { createdAt: 'desc' },
+      select: { assignmentId: true, note: true },
+    });
+    for (const report of reports) if (!notes.has(report.assignmentId)) notes.set(report.assignmentId, report.note);
+  }
+  return notes;
 }
 
 /** The active reporting days of an office's schedules for units (the 14th and 28th, say). */

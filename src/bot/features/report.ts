@@ -59,7 +59,7 @@ export async function progressOf(db: Db, office: { id: string; timeZone: string;
       due: dateOf(a.dueAt),
       completed: dateOf(a.completedAt),
       lastReport: dateOf(a.lastReportAt),
-      lastNote: a.reports[0]?.note ?? null,
+      lastNote: a.lastNote,
     })),
     { today, reportedSince },
   );
