@@ -96,7 +96,7 @@ function sessionCounterpart(title: string | null): string[] {
 function readDirective(segment: DirectiveSegment, context: NoticeContext): ParsedDirective {
   const { locality, fallback, dates } = context;
   const resolve = (units: string[]) => unique(units.map((unit) => withLocality(unit, locality)));
-  const own = findDirectiveUnits(segment.text);
+  const own = findDirectiveUnits(taskText(segment.text));
   const parent = segment.parentText ? parentUnits(context, segment.parentText) : { lead: [], support: [], persons: [] };
   const cells = segment.cells;
   const table = cells?.lead ? unitSpans(cells.lead) : [];
@@ -123,6 +123,25 @@ function readDirective(segment: DirectiveSegment, context: NoticeContext): Parse
     if (inherited.dueKind !== 'none') deadline = inherited;
   }
   return { ordinal: segment.ordinal, text: segment.text, lead: resolvedLead, support, persons, leadSource: resolvedSource, ...deadline };
+}
+
+/**
+ * The directive's text without the reporting duties that stand after it as paragraphs of their
+ * own ("Các chi bộ trực thuộc báo cáo … trước ngày 25 hằng tháng" after the last item): they set
+ * a schedule for everyone, and their subjects are the schedule's reporters, not the task's leads.
+ * A directive that is nothing but such a duty keeps it, since then reporting is the task.
+ */
+function taskText(text: string): string {
+  if (!text.includes('\n')) return text;
+  const paragraphs = text.split('\n');
+  let end = paragraphs.length;
+  while (end > 1 && isPeriodicReportingDuty(paragraphs[end - 1]!)) end -= 1;
+  return end === paragraphs.length ? text : paragraphs.slice(0, end).join('\n');
+}
+
+/** A sentence that opens with its subject and asks it to report on a period (hằng tuần, hằng tháng, định kỳ). */
+function isPeriodicReportingDuty(paragraph: string): boolean {
+  return /^\p{Lu}/u.test(paragraph) && /(?<![\p{L}])báo cáo(?![\p{L}])/iu.test(paragraph) && /(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý)|định kỳ/iu.test(paragraph);
 }
 
 /**
