@@ -93,7 +93,7 @@ export function splitUnitClauses(text: string): { lead: string; clauses: UnitCla
   // Words before the first unit that assign work to a unit of their own (`Phòng A rà soát …: …`) would be lost as a mere lead.
   if (lead.trim() !== '' && clauseSubject(lead.trim())) return null;
   const clauses = groups.map((group, i) => ({
-    text: text.slice(group.from, groups[i + 1]?.start ?? text.length).replace(/[\s;]+$/u, '').trim(),
+    text: sentenceCase(text.slice(group.from, groups[i + 1]?.start ?? text.length).replace(/[\s;]+$/u, '').trim()),
     unit: group.unit,
   }));
   return { lead: lead.replace(/[\s;]+$/u, '').trim(), clauses };
@@ -104,4 +104,9 @@ function clauseSubjectBeforeColon(label: string): boolean {
   const scanned = scanUnitPhrase(label, open ? open[0].length : 0);
   // `Sở Tài chính:`, `Giao Phòng Nội vụ:`: a unit heading, not a topic label.
   return scanned !== null && scanned.units.length > 0 && label.slice(scanned.end).trim() === '';
+}
+
+/** A task cut from after a `;` starts a text of its own: `đối với UBND các xã, …` reads as `Đối với UBND các xã, …`. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

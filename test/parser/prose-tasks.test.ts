@@ -27,7 +27,7 @@ describe('a conclusion written as one paragraph of semicolon-separated tasks', (
       ['2', ['công chức Địa chính - Xây dựng'], '2024-03-25'],
       ['3', ['Ban Chỉ huy quân sự xã Hòa An'], null],
       ['4', ['Công an xã Hòa An'], null],
-      ['5', ['các trường học trên địa bàn xã'], null],
+      ['5', ['Các trường học trên địa bàn xã'], null],
     ]);
   });
 

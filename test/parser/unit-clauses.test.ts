@@ -81,4 +81,18 @@ describe('an item holding several units\' tasks', () => {
       ['1.2', ['Phòng Nội vụ'], [], '2024-07-31'],
     ]);
   });
+
+  it('splits clauses that open with "Giao X", "đề nghị X" or "đối với X," as well', () => {
+    const found = rows(
+      notice([
+        'Chủ tịch UBND huyện kết luận như sau:',
+        '1. Về xây dựng nông thôn mới: Giao Phòng Nông nghiệp và PTNT hướng dẫn các xã hoàn thiện hồ sơ trong quý II/2024; đề nghị Ủy ban MTTQ huyện vận động nhân dân hiến đất làm đường; đối với UBND các xã, rà soát các tiêu chí chưa đạt, báo cáo trước ngày 15/5/2024.',
+      ]),
+    );
+    expect(found).toEqual([
+      { ordinal: '1.1', lead: ['Phòng Nông nghiệp và PTNT'], support: [], due: '2024-06-30' },
+      { ordinal: '1.2', lead: ['Ủy ban MTTQ huyện'], support: [], due: null },
+      { ordinal: '1.3', lead: ['UBND các xã'], support: [], due: '2024-05-15' },
+    ]);
+  });
 });
