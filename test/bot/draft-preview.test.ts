@@ -8,6 +8,7 @@ import { parseDatabaseUrl } from '../../src/store/database-url.js';
 import { applyMigrations } from '../../src/store/migrations.js';
 import { createDraftNotice, rememberPreview, saveDraftContent, type DraftDirective } from '../../src/store/notices.js';
 import { createTestDatabase, type TestDatabase } from '../support/databases.js';
+import { draftContentWith } from '../support/draft-content.js';
 
 /** A messenger that records edits, sends and buttons taken off, numbering new messages from 100. */
 function recordingMessenger(failEdits = false) {
@@ -62,22 +63,7 @@ describe('editing a draft’s preview in place', () => {
     const person = await db.person.create({ data: { platform: 'TELEGRAM', externalId: '1', displayName: 'Thư Ký' } });
     const notice = await createDraftNotice(db, { officeId: office.id, createdById: person.id, chatId: chat.id, sourceText: '…' });
     noticeId = notice.id;
-    await saveDraftContent(db, notice.id, office.id, {
-      number: '12/TB-UBND',
-      issuer: null,
-      issuedOn: null,
-      meetingOn: null,
-      title: null,
-      signer: null,
-      recipients: [],
-      warnings: [],
-      sourceFileName: null,
-      locality: null,
-      addressee: [],
-      expansions: [],
-      directives: Array.from({ length: 28 }, (_, i) => longDirective(i + 1)),
-      schedules: [],
-    });
+    await saveDraftContent(db, notice.id, office.id, draftContentWith({ number: '12/TB-UBND', directives: Array.from({ length: 28 }, (_, i) => longDirective(i + 1)) }));
   });
   afterAll(async () => {
     await database?.close();

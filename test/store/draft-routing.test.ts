@@ -16,6 +16,7 @@ import {
 } from '../../src/store/notices.js';
 import { linkChannel, listUnits, setUnitKind, unitKindOf } from '../../src/store/units.js';
 import { createTestDatabase, providersUnderTest, type TestDatabase } from '../support/databases.js';
+import { draftContentWith } from '../support/draft-content.js';
 
 const providers = await providersUnderTest();
 
@@ -72,22 +73,12 @@ describe.each(providers)('drafts routed and routed again on %s', (provider) => {
     const { db } = database;
     const notice = await createDraftNotice(db, { officeId, createdById: (await db.person.findFirstOrThrow()).id, chatId: (await db.chat.findFirstOrThrow()).id, sourceText: '…' });
     const suggestion = { kind: 'ambiguous' as const, phrase: 'Phòng', message: 'Chủ trì "Phòng": cần chọn.', suggestions: [{ unitId: units.department, score: 0.6, reason: 'gần giống' }] };
-    await saveDraftContent(db, notice.id, officeId, {
-      number: null,
-      issuer: null,
-      issuedOn: null,
-      meetingOn: null,
-      title: null,
-      signer: null,
-      recipients: [],
-      warnings: [],
-      sourceFileName: null,
+    await saveDraftContent(db, notice.id, officeId, draftContentWith({
       locality: 'xã Bình Sơn',
       addressee: ['UBND xã Bình Sơn'],
       expansions: [{ phrase: 'các phòng, ban', unitIds: [units.department] }],
       directives: [directive('1', []), directive('2', [units.commune]), directive('3', [], [suggestion])],
-      schedules: [],
-    });
+    }));
 
     const [draft] = await listOpenDrafts(db, officeId);
     expect(draft!.locality).toBe('xã Bình Sơn');
