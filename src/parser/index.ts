@@ -12,9 +12,10 @@ import { normalizeNoticeText } from './normalize-text.js';
 import { readLayout } from './metadata.js';
 import { segmentBody, type DirectiveSegment } from './directives.js';
 import { findAddressee, findDirectiveUnits, scanUnitPhrase, unitSpans } from './units.js';
-import { belongsTo, findLocality, withLocality } from './locality.js';
+import { belongsTo, findLocality, isCommuneLocality, withLocality } from './locality.js';
 import { findDeadline, type DeadlineReference } from './deadlines.js';
 import { findSchedules } from './schedules.js';
+import { mayRepeat } from './repeats.js';
 import { formatDdMmYyyy, parseIsoDate } from '../domain/local-date.js';
 
 export type { ParsedNotice, ParsedDirective, ParsedSchedule, NoticeMetadata, DueKind, Recurrence } from './types.js';
@@ -77,7 +78,7 @@ function parentUnits(context: NoticeContext, parentText: string): ReturnType<typ
  * (`Hoàn thiện hồ sơ các tiêu chí`) is the commune's: the district bodies have tasks by name.
  */
 function fallbackLead(addressee: string[], locality: string | null): NoticeContext['fallback'] {
-  if (locality && /^(?:xã|phường|thị trấn|đặc khu)\s/u.test(locality)) {
+  if (locality && isCommuneLocality(locality)) {
     const local = addressee.filter((unit) => belongsTo(unit, locality));
     // One organ (`Đảng ủy xã An Phú`) keeps its name; several (`Đảng bộ, chính quyền, Ban chỉ đạo … xã Bình Sơn`) are the commune as a whole.
     if (local.length > 0 && local.length < addressee.length) return { lead: local.length === 1 ? local : [locality], source: 'addressee' };
@@ -157,7 +158,7 @@ function noticeSchedules(segments: DirectiveSegment[], directives: ParsedDirecti
   const inDirectives = segments.map((segment) => `${segment.text}\n${segment.parentText ?? ''}`).join('\n');
   for (const line of body) {
     // Table rows come through their segments; only prose that names a period can hold a schedule.
-    if (/[|\t]/u.test(line) || !/tuần|tháng|quý/u.test(line)) continue;
+    if (/[|\t]/u.test(line) || !mayRepeat(line)) continue;
     const content = line.replace(/^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s*/u, '');
     if (!inDirectives.includes(content)) found.push(...findSchedules(content, []));
   }

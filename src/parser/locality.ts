@@ -71,7 +71,7 @@ function titleCase(upper: string): string {
  * huyện` of itself, and `các xã`, `cấp xã` stay collectives.
  */
 export function withLocality(unit: string, locality: string | null): string {
-  if (!locality || !COMMUNE_LEVEL.test(locality)) return unit;
+  if (!locality || !isCommuneLocality(locality)) return unit;
   const level = /^(?:thị trấn|đặc khu|xã|phường)/u.exec(locality)![0];
   const lower = unit.toLowerCase();
   if (lower === level || /^(?:các\s+)?địa phương(?:\s+liên quan)?$/u.test(lower)) return locality;
@@ -82,4 +82,9 @@ export function withLocality(unit: string, locality: string | null): string {
 /** Whether a unit phrase names an organ of the locality (`Đảng bộ xã Bình Sơn`, `xã Bình Sơn`). */
 export function belongsTo(unit: string, locality: string): boolean {
   return unit.toLowerCase().endsWith(locality.toLowerCase());
+}
+
+/** True when a locality as the parser writes it is a commune (`xã Bình Sơn`, `phường 5`), not a district or province. */
+export function isCommuneLocality(locality: string): boolean {
+  return COMMUNE_LEVEL.test(locality);
 }
