@@ -5,8 +5,10 @@
  * Blockers are what a leader reads a report for; waiting for the next summary loses days.
  */
 import { shortNoticeTitle } from '../domain/notice-label.js';
+import { cutAtWord } from '../domain/short-text.js';
 import { resolveLocale } from '../i18n.js';
 import type { Address } from '../messaging/port.js';
+import { directiveOfAssignment } from '../store/assignments.js';
 import { blockerRecipients } from '../store/office-audience.js';
 import { inBackground } from './background.js';
 import type { BotServices } from './context.js';
@@ -36,14 +38,14 @@ export function alertOfficeOfBlocker(services: BotServices, report: BlockerRepor
 
 async function sendAlert(services: BotServices, report: BlockerReport): Promise<void> {
   const { db, logger } = services;
-  const [recipients, assignment] = await Promise.all([
+  const [recipients, directive] = await Promise.all([
     blockerRecipients(db, report.officeId),
-    db.assignment.findUniqueOrThrow({ where: { id: report.assignmentId }, select: { directive: { select: { ordinal: true, text: true, notice: true } } } }),
+    directiveOfAssignment(db, report.assignmentId),
   ]);
+  if (!directive) throw new Error(`assignment ${report.assignmentId} is gone`);
   if (!recipients) return;
   const { office, chats } = recipients;
   const locale = resolveLocale(null, office.locale === 'en' ? 'en' : services.defaultLocale);
-  const { directive } = assignment;
   for (const chat of chats) {
     const messenger = services.messengers.get(chat.platform);
     if (!messenger) continue;
@@ -53,7 +55,7 @@ async function sendAlert(services: BotServices, report: BlockerReport): Promise<
       unit: report.unitName,
       notice: shortNoticeTitle(directive.notice, locale, office.timeZone),
       ordinal: directive.ordinal,
-      text: shorten(directive.text, quotedChars),
+      text: cutAtWord(directive.text.replace(/\s+/g, ' ').trim(), quotedChars),
       reason: report.reason,
       person: report.person,
       time: formatDateThenTime(report.at, office.timeZone),
@@ -64,13 +66,4 @@ async function sendAlert(services: BotServices, report: BlockerReport): Promise<
       logger.warn({ err: error, chat: chat.externalId }, 'blocker alert not delivered');
     }
   }
-}
-
-/** At most `length` characters, cut at a word, with an ellipsis. */
-function shorten(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= length) return flat;
-  const head = flat.slice(0, length);
-  const space = head.lastIndexOf(' ');
-  return `${(space > length / 2 ? head.slice(0, space) : head).trimEnd()}…`;
 }

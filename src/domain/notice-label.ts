@@ -6,6 +6,7 @@
  */
 import { formatDdMmYyyy } from './local-date.js';
 import { localDateOf } from './zoned-time.js';
+import { cutAtWord } from './short-text.js';
 
 /** What naming a notice reads of it. `locality` is the parser's (`xã Bình Sơn`), when stored. */
 export interface NoticeIdentity {
@@ -50,19 +51,11 @@ export function shortNoticeTitle(notice: NoticeIdentity, locale: string, timeZon
   const parts: string[] = [words.unnumbered];
   if (date) parts.push(`${words.on} ${formatDdMmYyyy(localDateOf(date, timeZone))}`);
   if (locality) parts.push(`(${locality})`);
-  if (parts.length === 1 && notice.title?.trim()) parts.push(`— ${cut(notice.title.trim(), TITLE_CHARS)}`);
+  if (parts.length === 1 && notice.title?.trim()) parts.push(`— ${cutAtWord(notice.title.trim(), TITLE_CHARS)}`);
   return parts.join(' ');
 }
 
 function localityInTitle(title: string | null): string | null {
   const match = title ? PLACE_IN_TITLE.exec(title.normalize('NFC')) : null;
   return match ? `${match[1]} ${match[2]}` : null;
-}
-
-/** At most `length` characters, cut at a word with an ellipsis. */
-function cut(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const head = text.slice(0, length);
-  const space = head.lastIndexOf(' ');
-  return `${(space > length / 2 ? head.slice(0, space) : head).trimEnd()}…`;
 }

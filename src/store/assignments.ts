@@ -21,15 +21,13 @@ export function openAssignmentsOfUnit(db: Db, unitId: string) {
 export type AssignmentWithDirective = Awaited<ReturnType<typeof openAssignmentsOfUnit>>[number];
 
 /**
- * What names an assignment's notice in a message (`shortNoticeTitle`): read apart from the
- * batched status lookup, which stays lean for reporting-day bursts, and only when a reply names it.
+ * The directive an assignment is for, with its notice: what a message about one report names
+ * (`shortNoticeTitle`, the ordinal, the text). Read apart from the batched status lookup, which
+ * stays lean for reporting-day bursts. Null when the assignment is gone.
  */
-export async function noticeOfAssignment(db: Db, assignmentId: string) {
-  const row = await db.assignment.findUnique({
-    where: { id: assignmentId },
-    select: { directive: { select: { notice: { select: { number: true, issuedOn: true, meetingOn: true, title: true, locality: true } } } } },
-  });
-  return row?.directive.notice ?? null;
+export async function directiveOfAssignment(db: Db, assignmentId: string) {
+  const row = await db.assignment.findUnique({ where: { id: assignmentId }, select: { directive: { select: { ordinal: true, text: true, notice: true } } } });
+  return row?.directive ?? null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { shortNoticeTitle } from '../../domain/notice-label.js';
 import { parseStateWords, type ReportableState } from '../../domain/task-state.js';
 import type { Translate } from '../../i18n.js';
 import type { MessageEvent } from '../../messaging/port.js';
-import { findAssignmentByMessage, findReportableAssignment, noticeOfAssignment, openAssignmentsOfUnit, recordStatus, reportableAssignmentsOfUnit, type ReportableAssignment } from '../../store/assignments.js';
+import { findAssignmentByMessage, findReportableAssignment, directiveOfAssignment, openAssignmentsOfUnit, recordStatus, reportableAssignmentsOfUnit, type ReportableAssignment } from '../../store/assignments.js';
 import { pendingReasonRequest, recordReasonRequest } from '../../store/reason-requests.js';
 import { alertOfficeOfBlocker } from '../blocker-alert.js';
 import type { BotContext } from '../context.js';
@@ -232,6 +232,6 @@ async function renderOpenList(ctx: BotContext, unitId: string, unitName: string,
 
 /** The notice's short title for a reply about one of its assignments (`TB số …`, or its date and place). */
 async function noticeLabel(ctx: BotContext, assignmentId: string): Promise<string> {
-  const notice = await noticeOfAssignment(ctx.services.db, assignmentId);
-  return notice ? shortNoticeTitle(notice, ctx.locale) : '—';
+  const directive = await directiveOfAssignment(ctx.services.db, assignmentId);
+  return directive ? shortNoticeTitle(directive.notice, ctx.locale) : '—';
 }
