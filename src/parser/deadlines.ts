@@ -96,8 +96,17 @@ function milestones(candidates: Candidate[]): Recurrence | null {
 function datedCandidates(text: string, referenceDate: string | null, dates: DeadlineReference): Candidate[] {
   const referenceYear = yearOf(referenceDate);
   const found: Candidate[] = [];
+  // Which characters an earlier candidate's words cover: a match starting inside one is part of
+  // it. A mark per character rather than a look through every candidate keeps a text with
+  // thousands of dates linear (each pattern's matches do not overlap, so each pass marks a
+  // character at most once).
+  const covered = new Uint8Array(text.length);
+  const push = (candidate: Candidate) => {
+    covered.fill(1, candidate.at, candidate.at + candidate.text.length);
+    found.push(candidate);
+  };
   const add = (at: number, matchText: string, kind: DueKind, due: string | null, dueTime: string | null = null) => {
-    if (!found.some((c) => at >= c.at && at < c.at + c.text.length)) found.push({ due, dueTime, text: matchText.trim(), kind, at });
+    if (!covered[at]) push({ due, dueTime, text: matchText.trim(), kind, at });
   };
   for (const r of relativeDeadlines(text, dates)) add(r.at, r.text, 'date', r.due);
   for (const m of text.matchAll(datePattern)) {
@@ -110,7 +119,7 @@ function datedCandidates(text: string, referenceDate: string | null, dates: Dead
     const year = Number(m[3]);
     const months = [m[1]!, ...m[2]!.match(/\d{1,2}/gu)!].map(Number);
     // Every month of the list is a milestone; all share the list's position, so none is dropped as an overlap.
-    for (const month of months) found.push({ due: endOfMonth(year, month), dueTime: null, text: m[0], kind: 'month', at: m.index });
+    for (const month of months) push({ due: endOfMonth(year, month), dueTime: null, text: m[0], kind: 'month', at: m.index });
   }
   for (const m of hasMonth ? text.matchAll(monthPattern) : []) {
     const year = m[2] ? fullYear(m[2]) : referenceYear;
