@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -101,7 +102,10 @@ const configSchema = envSchema.transform((env) => {
     return {
       ...common,
       mode: 'webhook' as const,
-      telegram: { ...telegram, webhookUrl: env.WEBHOOK_URL, webhookSecret: env.WEBHOOK_SECRET },
+      // A secret is always in force: without one anybody who finds the URL could post updates
+      // in any official's name. When none is configured each run draws one (as the Zalo adapter
+      // does) and gives it to setWebhook; it is drawn here so the logger can redact it too.
+      telegram: { ...telegram, webhookUrl: env.WEBHOOK_URL, webhookSecret: env.WEBHOOK_SECRET ?? randomBytes(32).toString('base64url') },
     };
   }
   return { ...common, mode: 'polling' as const, telegram };

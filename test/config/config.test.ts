@@ -17,6 +17,16 @@ describe('configuration', () => {
     expect(webhook.mode).toBe('webhook');
   });
 
+  it('draws a webhook secret for each run when WEBHOOK_SECRET is not set, in the form setWebhook takes', () => {
+    const env = { BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', WEBHOOK_URL: 'https://example.org/hook' };
+    const secretOf = (config: ReturnType<typeof parseConfig>) => (config.mode === 'webhook' ? config.telegram.webhookSecret : undefined);
+    const first = secretOf(parseConfig(env));
+    const second = secretOf(parseConfig(env));
+    expect(first).toMatch(/^[A-Za-z0-9_-]{32,256}$/);
+    expect(second).not.toBe(first);
+    expect(secretOf(parseConfig({ ...env, WEBHOOK_SECRET: 's3cret_ok' }))).toBe('s3cret_ok');
+  });
+
   it('names each bad variable and what it expects, without echoing the value', () => {
     const badToken = 'not-a-token-but-secret-looking';
     let caught: unknown;

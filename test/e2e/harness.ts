@@ -29,6 +29,8 @@ export interface HarnessOptions {
   mode?: 'polling' | 'webhook';
   /** Path of the app's webhook route in webhook mode. */
   webhookPath?: string;
+  /** In webhook mode, whether WEBHOOK_SECRET is configured (default yes); without it the app draws one. */
+  webhookSecret?: boolean;
   /** Emulator options; limits are Telegram's unless switched off here. */
   emulator?: EmulatorOptions;
   /** Extra environment variables for `parseConfig` (DONDOC_TIMEZONE, DONDOC_LOCALE…). */
@@ -74,7 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     };
     if (mode === 'webhook') {
       env.WEBHOOK_URL = `http://127.0.0.1:${port}${options.webhookPath ?? '/telegram/webhook'}`;
-      env.WEBHOOK_SECRET = randomBytes(16).toString('hex');
+      if (options.webhookSecret !== false) env.WEBHOOK_SECRET = randomBytes(16).toString('hex');
     }
     const config = parseConfig(env);
     if (config.mode === 'sandbox' || config.mode === 'zalo') throw new Error('harness: BOT_TOKEN did not reach the configuration');

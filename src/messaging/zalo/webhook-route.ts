@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { carriesSecret } from '../../http/secret-header.js';
 import type { Route } from '../../http/server.js';
 import { readJsonBody } from './read-json-body.js';
 import type { ZaloUpdate } from './types.js';
@@ -16,7 +16,7 @@ export const zaloWebhookPath = '/zalo/webhook';
 export function zaloWebhookRoute(secret: string, onUpdate: (update: ZaloUpdate) => void): Route {
   return async (req, res) => {
     if (req.method !== 'POST' || req.url?.split('?')[0] !== zaloWebhookPath) return false;
-    if (!sameSecret(req.headers['x-bot-api-secret-token'], secret)) {
+    if (!carriesSecret(req.headers['x-bot-api-secret-token'], secret)) {
       res.writeHead(401, { 'content-type': 'application/json' }).end('{"ok":false,"error_code":401,"description":"Unauthorized"}');
       return true;
     }
@@ -29,13 +29,6 @@ export function zaloWebhookRoute(secret: string, onUpdate: (update: ZaloUpdate) 
     onUpdate(update);
     return true;
   };
-}
-
-/** Compares in constant time: hashing first gives both sides the same length, so not even the length leaks. */
-function sameSecret(given: string | string[] | undefined, secret: string): boolean {
-  if (typeof given !== 'string') return false;
-  const digest = (text: string) => createHash('sha256').update(text).digest();
-  return timingSafeEqual(digest(given), digest(secret));
 }
 
 function unwrap(body: unknown): ZaloUpdate | null {
