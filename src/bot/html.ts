@@ -1,3 +1,5 @@
+import { cutToLength, firstGrapheme } from '../domain/short-text.js';
+
 /** Escapes text for Telegram's HTML parse mode: only <, > and & are special there. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -41,9 +43,11 @@ function cutLongLine(line: string, limit: number): string[] {
   while (visibleLength(rest) > limit) {
     let cut = rest.lastIndexOf(' ', limit - 16);
     if (cut <= 0) cut = limit - 16;
-    // Never cut inside an entity such as &amp;.
+    // Never cut inside an entity such as &amp;, nor inside a character (an emoji's surrogate pair, a letter and its tone mark).
     const amp = rest.lastIndexOf('&', cut);
     if (amp > cut - 6 && rest.indexOf(';', amp) >= cut) cut = amp;
+    // A single character longer than the room (a letter under hundreds of marks) goes whole rather than never.
+    cut = cutToLength(rest, cut).length || firstGrapheme(rest).length;
     pieces.push(rest.slice(0, cut));
     rest = rest.slice(cut).trimStart();
   }

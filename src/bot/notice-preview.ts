@@ -1,4 +1,5 @@
 import { formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
+import { shorten } from '../domain/short-text.js';
 import { localDateOf } from '../domain/zoned-time.js';
 import type { Translate } from '../i18n.js';
 import type { Button } from '../messaging/port.js';
@@ -79,7 +80,7 @@ export function renderPreview(notice: LoadedNotice, t: Translate, timeZone: stri
 }
 
 function directiveLines(directive: PreviewDirective, t: Translate, timeZone: string): string[] {
-  const text = directive.text.length > previewTextLength ? `${directive.text.slice(0, previewTextLength)}…` : directive.text;
+  const text = shorten(directive.text, previewTextLength);
   const lines = [`<b>${escapeHtml(directive.ordinal)}.</b> ${escapeHtml(text)}`];
   const lead = directive.assignments.filter((a) => a.role === 'LEAD').map((a) => a.unit.name);
   const support = directive.assignments.filter((a) => a.role === 'SUPPORT').map((a) => a.unit.name);
@@ -175,5 +176,5 @@ export function suggestionData(directiveId: string, unitId: string): string {
 }
 
 function shortName(name: string): string {
-  return name.length > buttonNameLength ? `${name.slice(0, buttonNameLength - 1)}…` : name;
+  return shorten(name, buttonNameLength);
 }

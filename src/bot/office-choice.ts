@@ -1,4 +1,5 @@
 import { lastByKey } from '../domain/group-by.js';
+import { shorten } from '../domain/short-text.js';
 import type { ButtonEvent, MessageEvent } from '../messaging/port.js';
 import type { Role } from '../store/offices.js';
 import type { BotContext } from './context.js';
@@ -18,6 +19,8 @@ export type OfficeCommand = (ctx: BotContext<MessageEvent> | BotContext<ButtonEv
 
 /** Telegram's callback_data limit, in bytes. */
 const MAX_BUTTON_DATA = 64;
+/** How much of an office's name a button shows: a longer label is cut off by the app anyway. */
+const MAX_BUTTON_TEXT = 64;
 
 /**
  * A command for the office's people that works in the office group and in a private chat with
@@ -50,7 +53,7 @@ export function officeCommand(name: string, roles: readonly Role[], run: OfficeC
       const room = MAX_BUTTON_DATA - Buffer.byteLength(`${prefix}:${offices[0]!.id}:`);
       if (Buffer.byteLength(args.trim()) > room) throw new UserError('office-choice-args-too-long', { command: name });
       await ctx.reply(ctx.t('office-choose', { command: name }), {
-        buttons: offices.map((office) => [{ text: office.name, data: `${prefix}:${office.id}:${args.trim()}` }]),
+        buttons: offices.map((office) => [{ text: shorten(office.name, MAX_BUTTON_TEXT), data: `${prefix}:${office.id}:${args.trim()}` }]),
       });
     },
     buttons: {

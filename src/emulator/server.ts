@@ -38,6 +38,8 @@ async function handle(api: BotApi, req: IncomingMessage, res: ServerResponse): P
   } catch {
     return sendJson(res, 400, { ok: false, error_code: 400, description: "Bad Request: can't parse JSON object" });
   }
+  // JSON may escape half of a surrogate pair (`"\ud83d"`), which is no UTF-8 at all: Telegram refuses the whole call.
+  if (!wellFormed(values)) return sendJson(res, 400, { ok: false, error_code: 400, description: 'Bad Request: strings must be encoded in UTF-8' });
 
   const fault = api.faults.takeFailure(method, values);
   if (fault === 'reset') {
@@ -60,6 +62,13 @@ async function handle(api: BotApi, req: IncomingMessage, res: ServerResponse): P
     if (!(error instanceof ApiError)) throw error;
     sendJson(res, error.errorCode, error.toJSON());
   }
+}
+
+/** Whether every string in a call's parameters, however deep, is valid Unicode (no lone surrogate). */
+function wellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return !/\p{Cs}/u.test(value);
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) return Object.values(value).every(wellFormed);
+  return true;
 }
 
 function parseBody(body: Buffer, contentType: string): Record<string, unknown> {

@@ -6,6 +6,7 @@
  * most a hair wider than the drawn one, which errs on the side of fitting.
  */
 import { readFileSync } from 'node:fs';
+import { graphemes } from '../domain/short-text.js';
 import { chartFontFiles } from './png.js';
 
 /** The advance widths of one font file, looked up by code point. */
@@ -126,7 +127,7 @@ export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bo
     }
     if (line) lines.push(line);
     line = '';
-    for (const char of word) {
+    for (const char of graphemes(word)) {
       if (line && textWidth(line + char, fontSize, bold) > maxWidth) {
         lines.push(line);
         line = '';
@@ -141,7 +142,7 @@ export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bo
 /** `text` as it stands if it fits in `maxWidth`, else cut where "…" still fits after it. */
 export function truncateToWidth(text: string, maxWidth: number, fontSize: number, bold = false): string {
   if (textWidth(text, fontSize, bold) <= maxWidth) return text;
-  const chars = [...text];
+  const chars = graphemes(text);
   while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, fontSize, bold) > maxWidth) chars.pop();
   return `${chars.join('').trimEnd()}…`;
 }

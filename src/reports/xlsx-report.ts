@@ -9,6 +9,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { dateParts, formatDdMmYyyy, type LocalDate } from '../domain/local-date.js';
+import { cutToLength } from '../domain/short-text.js';
 import type { LocalDateTime } from '../domain/zoned-time.js';
 import { categoryLabels, extensionHistory, noticeName, resultText, roleLabels, stateLabels } from './labels.js';
 import type { OfficeReport, ReportNotice, ReportRow } from './report-data.js';
@@ -197,7 +198,7 @@ function excelDateTime(time: LocalDateTime | null): Date | null {
 
 /** A unique sheet name within Excel's rules: 31 characters at most, none of `\ / ? * [ ] :`. */
 function sheetName(notice: ReportNotice, used: Set<string>): string {
-  const base = (notice.number ? `TB ${notice.number}` : notice.shortLabel).replace(/[\\/?*[\]:]/g, '-').slice(0, 28);
+  const base = cutToLength((notice.number ? `TB ${notice.number}` : notice.shortLabel).replace(/[\\/?*[\]:]/g, '-'), 28);
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${base}~${n}`;
   used.add(name.toLowerCase());

@@ -9,11 +9,17 @@ import { escapeHtml } from '../html.js';
 import { groupBy } from '../../domain/group-by.js';
 import { formatDdMmYyyy } from '../../domain/local-date.js';
 import { shortNoticeTitle } from '../../domain/notice-label.js';
+import { shorten } from '../../domain/short-text.js';
 import { localDateOf } from '../../domain/zoned-time.js';
 import { retirePreview } from '../draft-preview.js';
 import { deadlineCheck } from '../notice-preview.js';
 
 type Office = NonNullable<BotContext['office']>;
+/**
+ * What publishing needs of where it was asked: a chat's button or command, or the web editor,
+ * which answers in the preview's chat.
+ */
+export type PublishContext = Pick<BotContext, 'services' | 'person' | 't' | 'tFor' | 'locale' | 'reply'>;
 type Directive = LoadedNotice['directives'][number];
 type Assignment = Directive['assignments'][number];
 
@@ -30,7 +36,7 @@ const retryRounds = 2;
  * is retried; the secretary gets a delivery summary, which names deadlines already past. Every
  * copy of the preview loses its buttons first.
  */
-export async function publishNotice(ctx: BotContext, office: Office, noticeId: string): Promise<void> {
+export async function publishNotice(ctx: PublishContext, office: Pick<Office, 'timeZone'>, noticeId: string): Promise<void> {
   const { db } = ctx.services;
   if (!(await markPublished(db, noticeId, ctx.person.id, ctx.services.now()))) throw new UserError('notice-already-published');
   await retirePreview(ctx.services, noticeId);
@@ -93,7 +99,7 @@ function deliveryJobs(notice: LoadedNotice): DeliveryJob[] {
 }
 
 /** Sends one chat's directives in order and returns those that failed. A retryable failure stops the chat's round. */
-async function deliverInOrder(ctx: BotContext, jobs: DeliveryJob[], notice: LoadedNotice, timeZone: string): Promise<DeliveryJob[]> {
+async function deliverInOrder(ctx: PublishContext, jobs: DeliveryJob[], notice: LoadedNotice, timeZone: string): Promise<DeliveryJob[]> {
   const failed: DeliveryJob[] = [];
   for (const [index, job] of jobs.entries()) {
     const messenger = ctx.services.messengers.get(job.to.platform);
@@ -124,7 +130,7 @@ async function deliverInOrder(ctx: BotContext, jobs: DeliveryJob[], notice: Load
 
 /** The message a unit receives for a directive: notice (named in `locale`), ordinal, role, text, deadline. */
 export function renderDirectiveMessage(notice: LoadedNotice, directive: Directive, assignment: Assignment, t: Translate, timeZone: string, locale: string): string {
-  const text = directive.text.length > maxDirectiveText ? `${directive.text.slice(0, maxDirectiveText)}…` : directive.text;
+  const text = shorten(directive.text, maxDirectiveText);
   const leads = directive.assignments.filter((a) => a.role === 'LEAD').map((a) => a.unit.name);
   const lines = [
     t('directive-header', { notice: shortNoticeTitle(notice, locale, undefined, 'formal'), ordinal: directive.ordinal }),

@@ -1,5 +1,6 @@
 import { statusArgs } from '../../../commands/arguments.js';
 import { shortNoticeTitle } from '../../domain/notice-label.js';
+import { shorten } from '../../domain/short-text.js';
 import { parseStateWords, type ReportableState } from '../../domain/task-state.js';
 import type { Translate } from '../../i18n.js';
 import type { MessageEvent } from '../../messaging/port.js';
@@ -221,7 +222,7 @@ async function renderOpenList(ctx: BotContext, unitId: string, unitName: string,
     ctx.t('status-line', {
       ordinal: a.directive.ordinal,
       notice: shortNoticeTitle(a.directive.notice, ctx.locale),
-      text: a.directive.text.length > 120 ? `${a.directive.text.slice(0, 120)}…` : a.directive.text,
+      text: shorten(a.directive.text, 120),
       due: a.dueAt ? formatDate(a.dueAt, timeZone) : '—',
       state: ctx.t(`state-${a.state}`),
       role: ctx.t(a.role === 'LEAD' ? 'role-lead' : 'role-support'),
