@@ -4,6 +4,7 @@ import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-th
 import { sequentialize } from '@grammyjs/runner';
 import type { BotCommandScope, UserFromGetMe } from 'grammy/types';
 import { commandDefinitions } from '../../../commands/definitions.js';
+import { shorten } from '../../domain/short-text.js';
 import type { Logger } from '../../logger.js';
 import { carriesSecret } from '../../http/secret-header.js';
 import type { Route } from '../../http/server.js';
@@ -107,7 +108,7 @@ export async function setCommandMenus(bot: Bot): Promise<void> {
     for (const language of ['vi', 'en'] as const) {
       const commands = commandDefinitions
         .filter((definition) => (definition.menu as readonly string[]).includes(kind))
-        .map((definition) => ({ command: definition.name, description: definition.help[language].slice(0, 256) }));
+        .map((definition) => ({ command: definition.name, description: shorten(definition.help[language], 256) }));
       // Vietnamese is also the menu for every language Telegram has no specific one for.
       await bot.api.setMyCommands(commands, { scope, ...(language === 'vi' ? {} : { language_code: language }) });
     }
