@@ -96,6 +96,11 @@ notice-fix-help =
     Units not in the list yet: invite the unit's group (/invite) or add another name (/unit alias).
 file-too-large = The file “{ $name }” is larger than 20 MB, and Telegram does not let bots download it. Send a smaller version or paste the text.
 file-refused = Could not read the file “{ $name }”: { $reason }
+notice-limit-characters = The notice is { $actual } characters long, over the limit of { $max } characters a notice. Send only its conclusions (the tasks).
+notice-limit-directives = The notice has { $actual } tasks, over the limit of { $max } tasks a notice. Split it into several notices.
+notice-limit-pages = The file “{ $name }” has { $actual } pages, over the limit of { $max } pages a notice. Send only its conclusions.
+notice-limit-seconds = Reading the notice took more than { $max } seconds (the time limit), so the bot stopped: the file may be damaged or oddly built. Open and save it again in Word, or paste the text, and send it again.
+notice-limit-memoryMb = Reading the notice needed more than { $max } MB of memory (the memory limit), so the bot stopped: the file may be damaged or oddly built. Open and save it again in Word, or paste the text, and send it again.
 directive-unknown = There is no task number { $ordinal } in the draft.
 assign-unknown-units = Units not found: { $units }. See the list with /units.
 assign-done = Updated task { $ordinal } in the preview.

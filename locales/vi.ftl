@@ -96,6 +96,11 @@ notice-fix-help =
     Đơn vị chưa có trong danh sách: mời nhóm của đơn vị tham gia (/invite) hoặc thêm tên gọi khác (/unit alias).
 file-too-large = Tệp “{ $name }” lớn hơn 20 MB, Telegram không cho bot tải về. Hãy gửi bản nhỏ hơn hoặc dán nội dung.
 file-refused = Không đọc được tệp “{ $name }”: { $reason }
+notice-limit-characters = Thông báo dài { $actual } ký tự, vượt giới hạn { $max } ký tự một thông báo. Hãy gửi riêng phần kết luận (các nhiệm vụ).
+notice-limit-directives = Thông báo có { $actual } nhiệm vụ, vượt giới hạn { $max } nhiệm vụ một thông báo. Hãy tách thành nhiều thông báo.
+notice-limit-pages = Tệp “{ $name }” có { $actual } trang, vượt giới hạn { $max } trang một thông báo. Hãy gửi riêng phần kết luận.
+notice-limit-seconds = Đọc thông báo quá { $max } giây (giới hạn thời gian xử lý) nên bot đã dừng: văn bản có thể bị hỏng hoặc có cấu trúc bất thường. Hãy mở và lưu lại bằng Word, hoặc dán nội dung, rồi gửi lại.
+notice-limit-memoryMb = Đọc thông báo cần quá { $max } MB bộ nhớ (giới hạn bộ nhớ) nên bot đã dừng: văn bản có thể bị hỏng hoặc có cấu trúc bất thường. Hãy mở và lưu lại bằng Word, hoặc dán nội dung, rồi gửi lại.
 directive-unknown = Không có nhiệm vụ số { $ordinal } trong bản nháp.
 assign-unknown-units = Không tìm thấy đơn vị: { $units }. Xem danh sách bằng /units.
 assign-done = Đã cập nhật nhiệm vụ { $ordinal } trong bản xem trước.

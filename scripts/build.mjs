@@ -61,7 +61,8 @@ export async function ensureBuilt(root = defaultRoot, { force = false } = {}) {
   if (!force && (await readFile(path.join(dist, STAMP), 'utf8').catch(() => null)) === inputs) return false;
   const staging = path.join(root, `.dist-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
-    await compile(['src/cli.ts'], staging, root);
+    // The notice worker is an entry of its own: a worker thread starts from a file (src/parser/worker/notice-worker.ts).
+    await compile(['src/cli.ts', 'src/parser/worker/notice-worker-entry.ts'], staging, root);
     await writeFile(path.join(staging, STAMP), inputs);
     await replaceFolder(staging, dist);
   } finally {

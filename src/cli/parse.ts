@@ -1,13 +1,14 @@
 /**
  * `dondoc parse FILE [--json]`: reads a notice file (.txt, .docx, .pdf) and prints what the
  * parser found, as a table a secretary can check or as the JSON of DESIGN.md section 7.
- * A file the intake refuses gives one Vietnamese line and exit code 2.
+ * A file the intake refuses (unreadable, or past the limits of `NOTICE_LIMITS`) gives one
+ * Vietnamese line and exit code 2.
  */
 import path from 'node:path';
 import { UsageError } from './usage-error.js';
-import { readNoticeText } from './notice-input.js';
+import { parseNoticeFile } from './notice-input.js';
 import { renderTable, truncate } from './text-table.js';
-import { parseNotice, NoticeFileError, type ParsedNotice } from '../parser/index.js';
+import { NoticeFileError, type ParsedNotice } from '../parser/index.js';
 import { formatDdMmYyyy, parseIsoDate } from '../domain/local-date.js';
 
 const TASK_COLUMN = 48;
@@ -22,7 +23,7 @@ export async function run(args: string[]): Promise<number> {
   const file = files[0]!;
   let parsed: ParsedNotice;
   try {
-    parsed = parseNotice(await readNoticeText(file));
+    parsed = await parseNoticeFile(file);
   } catch (error) {
     if (!(error instanceof NoticeFileError)) throw error;
     console.error(`dondoc parse: ${path.basename(file)}: ${error.message}`);

@@ -8,9 +8,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from './usage-error.js';
-import { readNoticeText } from './notice-input.js';
+import { parseNoticeFile } from './notice-input.js';
 import { renderTable, truncate } from './text-table.js';
-import { parseNotice, NoticeFileError } from '../parser/index.js';
+import { NoticeFileError, type ParsedNotice } from '../parser/index.js';
 import { routeNotice, UNIT_KINDS, type KnownPerson, type NoticeRouting, type RoutableUnit, type Route } from '../domain/routing/index.js';
 
 const USAGE = 'usage: dondoc route FILE --units UNITS.json [--people PEOPLE.json] [--json]';
@@ -42,7 +42,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     const units: RoutableUnit[] = await readJson(options.units, unitsSchema, 'đơn vị');
     const people: KnownPerson[] = options.people ? await readJson(options.people, peopleSchema, 'người') : [];
-    const routing = routeNotice(parseNotice(await readNotice(options.file)), units, people);
+    const routing = routeNotice(await readNotice(options.file), units, people);
     console.log(options.json ? JSON.stringify(toJson(routing), null, 2) : renderRouting(routing, units));
     return 0;
   } catch (error) {
@@ -52,10 +52,10 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
-/** The notice's text; a file the intake refuses is an input error like a bad units file. */
-async function readNotice(file: string): Promise<string> {
+/** The notice, parsed; a file the intake refuses is an input error like a bad units file. */
+async function readNotice(file: string): Promise<ParsedNotice> {
   try {
-    return await readNoticeText(file);
+    return await parseNoticeFile(file);
   } catch (error) {
     if (error instanceof NoticeFileError) throw new InputError(`${path.basename(file)}: ${error.message}`);
     throw error;

@@ -5,7 +5,7 @@ import { shortNoticeTitle } from '../../domain/notice-label.js';
 import type { KnownPerson } from '../../domain/routing/index.js';
 import { instantAt, localDateOf } from '../../domain/zoned-time.js';
 import type { IncomingFile, MessageEvent } from '../../messaging/port.js';
-import { parseNotice, type ParsedNotice } from '../../parser/index.js';
+import type { ParsedNotice } from '../../parser/index.js';
 import {
   addLeadUnit,
   appendPart,
@@ -26,7 +26,7 @@ import { listUnits, type UnitWithChannels } from '../../store/units.js';
 import type { BotContext } from '../context.js';
 import { formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
-import { readNoticeText } from '../notice-source.js';
+import { parseNoticeText, readNoticeText } from '../notice-source.js';
 import { editPreview, retirePreview, sendPreview, showCorrection } from '../draft-preview.js';
 import { toastFor } from '../platform-text.js';
 import { parseArgs } from '../parse-args.js';
@@ -224,7 +224,7 @@ async function sourceOf(ctx: BotContext<MessageEvent>, text: string): Promise<{ 
 
 async function parseAndPreview(ctx: BotContext<MessageEvent>, office: Office, noticeId: string, text: string, fileName: string | null) {
   const today = localDateOf(ctx.services.now(), office.timeZone);
-  const parsed = parseNotice(text, { referenceDate: today });
+  const parsed = await parseNoticeText(text, { referenceDate: today });
   if (parsed.directives.length === 0) throw new UserError('notice-no-directives');
   const units = await listUnits(ctx.services.db, office.id);
   const people = knownPeople(await listLeaders(ctx.services.db, office.id));

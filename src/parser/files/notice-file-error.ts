@@ -2,7 +2,7 @@
  * Why a notice file cannot be read. The bot shows `message` (Vietnamese, one sentence) to the
  * secretary as it is; `code` lets callers decide without reading the words.
  */
-export type NoticeFileErrorCode = 'too-large' | 'encrypted' | 'no-text' | 'corrupt' | 'zip-bomb' | 'unsupported-type' | 'legacy-encoding';
+export type NoticeFileErrorCode = 'over-limit' | 'too-large' | 'encrypted' | 'no-text' | 'corrupt' | 'zip-bomb' | 'unsupported-type' | 'legacy-encoding';
 
 /** A notice file the intake refuses. Never carries a stack trace to the user. */
 export class NoticeFileError extends Error {

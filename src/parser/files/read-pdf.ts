@@ -5,6 +5,7 @@
  */
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { NoticeFileError } from './notice-file-error.js';
+import { NOTICE_LIMITS, NoticeLimitError } from '../limits.js';
 
 /** PDF.js can spin on pathological files; past this a file is treated as corrupt. */
 const PDF_TIMEOUT_MS = 20_000;
@@ -35,6 +36,8 @@ async function extractPages(bytes: Uint8Array): Promise<string[]> {
   try {
     // PDF.js takes ownership of the buffer it is given, so it gets a copy.
     const document = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true });
+    // Counted before any text is extracted: extraction is what costs time on a long file.
+    if (document.numPages > NOTICE_LIMITS.pages) throw new NoticeLimitError('pages', NOTICE_LIMITS.pages, document.numPages);
     const { items } = await extractTextItems(document);
     await document.cleanup();
     return items.map(pageText);
