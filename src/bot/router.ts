@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { findCommand, type CommandPlace } from '../../commands/definitions.js';
 import { resolveLocale } from '../i18n.js';
-import type { ButtonEvent, IncomingEvent, MessageEvent } from '../messaging/port.js';
-import { migrateChat, upsertChat, upsertPerson } from '../store/people.js';
+import { addressKey, type ButtonEvent, type IncomingEvent, type MessageEvent, type Messenger } from '../messaging/port.js';
+import { findChat, isKnownPerson, migrateChat, upsertChat, upsertPerson } from '../store/people.js';
 import { claimUpdate } from '../store/processed-updates.js';
 import { resolvePlace } from '../store/places.js';
+import { inBackground } from './background.js';
 import { sendLong, type BotContext, type BotServices } from './context.js';
+import { ErrorReplies, errorMuteMinutes } from './error-replies.js';
 import { UserError } from './errors.js';
 import { platformTranslator } from './platform-text.js';
 
@@ -33,6 +35,7 @@ export function createRouter(services: BotServices, features: Feature[]) {
   const commands = new Map(features.flatMap((feature) => Object.entries(feature.commands ?? {})));
   const buttons = features.flatMap((feature) => Object.entries(feature.buttons ?? {}));
   const messageHandlers = features.flatMap((feature) => feature.messages ?? []);
+  const errorReplies = new ErrorReplies();
 
   return async function route(event: IncomingEvent): Promise<void> {
     const { db } = services;
@@ -44,8 +47,9 @@ export function createRouter(services: BotServices, features: Feature[]) {
       return;
     }
 
-    const chat = await upsertChat(db, event.platform, event.chat);
-    const person = await upsertPerson(db, services.provider, event.platform, event.from, event.chat.kind === 'PRIVATE' ? chat.id : undefined);
+    const rows = await rowsOf(event, messenger);
+    if (!rows) return;
+    const { chat, person } = rows;
     const { office, unit } = await resolvePlace(db, chat.id, event.threadId);
     const locale = resolveLocale(event.from.languageCode, (office ?? unit?.office)?.locale === 'en' ? 'en' : services.defaultLocale);
     const here = { platform: event.platform, chatId: event.chat.id, threadId: event.threadId };
@@ -72,6 +76,38 @@ export function createRouter(services: BotServices, features: Feature[]) {
       await answerError(ctx, error);
     }
   };
+
+  /**
+   * The event's chat and sender as rows, recorded only when the event may do something with
+   * them: a command (someone addressing the bot), a message in a chat the bot already knows, a
+   * press by someone in the chat. A stranger's message in an unknown chat, or a press forged by
+   * someone outside the group (a public group's buttons reach anyone who looks at it), leaves no
+   * row behind, and the press is refused; null means the event is dropped.
+   */
+  async function rowsOf(event: MessageEvent | ButtonEvent, messenger: Messenger) {
+    const { db, provider } = services;
+    if (event.type === 'message' && !event.command && !(await findChat(db, event.platform, event.chat.id))) return null;
+    if (event.type === 'button') {
+      const refusal = await pressRefusal(event, messenger);
+      if (refusal) {
+        const t = platformTranslator(resolveLocale(event.from.languageCode, services.defaultLocale), event.platform);
+        await messenger.answerButton(event.buttonId, stripTags(t(refusal)), refusal === 'button-not-member');
+        return null;
+      }
+    }
+    const chat = await upsertChat(db, event.platform, event.chat);
+    const person = await upsertPerson(db, provider, event.platform, event.from, event.chat.kind === 'PRIVATE' ? chat.id : undefined);
+    return { chat, person };
+  }
+
+  /** Why a press is refused before any feature sees it: a button the bot never sent there, or a presser from outside the chat. */
+  async function pressRefusal(event: ButtonEvent, messenger: Messenger): Promise<string | null> {
+    if (!(await findChat(services.db, event.platform, event.chat.id))) return 'button-expired';
+    // A private chat has one person in it, and people the bot knows are checked by the feature (their roles, their unit).
+    if (event.chat.kind === 'PRIVATE' || (await isKnownPerson(services.db, event.platform, event.from.id))) return null;
+    const member = await messenger.isChatMember(event.chat.id, event.from.id).catch(() => false);
+    return member ? null : 'button-not-member';
+  }
 
   async function routeCommand(ctx: BotContext<MessageEvent>, name: string) {
     const definition = findCommand(name);
@@ -111,14 +147,21 @@ export function createRouter(services: BotServices, features: Feature[]) {
             return ctx.t('error-unexpected', { id });
           })();
     try {
-      if (ctx.event.type === 'button') {
-        await ctx.messenger.answerButton(ctx.event.buttonId, stripTags(answer), true);
-      } else {
-        await ctx.reply(answer);
-      }
+      // A press must be answered, or the presser's client keeps spinning; the answer is no chat message.
+      if (ctx.event.type === 'button') await ctx.messenger.answerButton(ctx.event.buttonId, stripTags(answer), true);
+      else replyToError(ctx, answer);
     } catch (sendError) {
       services.logger.warn({ err: sendError }, 'could not tell the user about an error');
     }
+  }
+
+  /** Answers a mistake within {@link ErrorReplies}' limits, in the background: the chat's next update does not wait for it. */
+  function replyToError(ctx: BotContext, answer: string) {
+    const chat = addressKey(ctx.here);
+    const verdict = errorReplies.verdict(`${ctx.event.platform}:${ctx.event.from.id}`, chat);
+    if (verdict === 'drop') return;
+    const html = verdict === 'answer-last' ? `${answer}\n${ctx.t('errors-muted', { person: ctx.person.displayName, minutes: errorMuteMinutes })}` : answer;
+    inBackground(services, 'could not tell the user about an error', () => errorReplies.sending(chat, async () => void (await ctx.reply(html))));
   }
 }
 

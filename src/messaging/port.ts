@@ -151,6 +151,11 @@ export interface Messenger {
   downloadFile(file: IncomingFile): Promise<Uint8Array>;
   /** Whether the user administers the chat (creator or administrator). */
   isChatAdmin(chatId: string, userId: string): Promise<boolean>;
+  /**
+   * Whether the user is in the chat now. A public group's messages, and their buttons, reach
+   * people who never joined it, and a custom client can press any button it sees.
+   */
+  isChatMember(chatId: string, userId: string): Promise<boolean>;
 }
 
 /** Why a send failed, in terms a feature can act on. */

@@ -40,6 +40,21 @@ function cacheOf<T>(caches: WeakMap<Db, RecentRows<T>>, db: Db): RecentRows<T> {
   return cache;
 }
 
+/** The row of a chat the bot already knows, without recording it: a stranger's chat must leave no row behind. */
+export async function findChat(db: Db, platform: Platform, externalId: string): Promise<ChatRow | null> {
+  const cache = cacheOf(recentChats, db);
+  const key = `${platform}:${externalId}`;
+  const known = cache.get(key) ?? (await db.chat.findUnique({ where: { platform_externalId: { platform, externalId } } }));
+  if (known) cache.set(key, known);
+  return known ?? null;
+}
+
+/** Whether the bot already knows a person, without recording them. */
+export async function isKnownPerson(db: Db, platform: Platform, externalId: string): Promise<boolean> {
+  if (cacheOf(recentPeople, db).get(`${platform}:${externalId}`)) return true;
+  return (await db.person.count({ where: { platform, externalId } })) > 0;
+}
+
 /** Records a chat the bot has seen (or refreshes its title) and returns its row. */
 export async function upsertChat(db: Db, platform: Platform, chat: ChatInfo): Promise<ChatRow> {
   const cache = cacheOf(recentChats, db);

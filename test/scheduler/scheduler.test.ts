@@ -39,6 +39,7 @@ function recordingMessenger(fail: (to: Address, attempt: number) => DeliveryErro
     answerButton: async () => undefined,
     downloadFile: async () => new Uint8Array(),
     isChatAdmin: async () => false,
+    isChatMember: async () => false,
   };
   return { messenger, sent };
 }

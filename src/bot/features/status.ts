@@ -67,6 +67,11 @@ export const statusFeature: Feature = {
         await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('status-not-your-unit'), true);
         return;
       }
+      // Nor may someone outside the unit: a public group's buttons reach people who never joined it.
+      if (!(await isUnitMember(ctx, assignment.unitId))) {
+        await ctx.messenger.answerButton(ctx.event.buttonId, ctx.t('status-members-only'), true);
+        return;
+      }
       if (state === 'BLOCKED') {
         // Nothing is recorded until the reason comes: a blocker without one tells the office nothing.
         await ctx.messenger.answerButton(ctx.event.buttonId, toastFor(ctx.event.platform, ctx.t('status-reason-asked-short')));
@@ -112,6 +117,17 @@ export const statusFeature: Feature = {
     },
   ],
 };
+
+/**
+ * Whether the presser may report for the unit: an official of it, or someone in the unit's chat
+ * now (a colleague reporting for the first time). A message needs no such check, as only people
+ * in a chat can write in it; a press in someone's own private chat is theirs.
+ */
+async function isUnitMember(ctx: BotContext, unitId: string): Promise<boolean> {
+  const official = await ctx.services.db.membership.count({ where: { personId: ctx.person.id, unitId, role: 'OFFICIAL' } });
+  if (official > 0 || ctx.event.chat.kind === 'PRIVATE') return true;
+  return ctx.messenger.isChatMember(ctx.event.chat.id, ctx.event.from.id);
+}
 
 function unitOf(ctx: BotContext) {
   if (!ctx.unit) throw new UserError('wrong-place-office');

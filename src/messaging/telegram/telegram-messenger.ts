@@ -90,6 +90,12 @@ export function telegramMessenger(api: Api, download: (filePath: string) => Prom
       const member = await api.getChatMember(Number(chatId), Number(userId));
       return member.status === 'creator' || member.status === 'administrator';
     },
+
+    async isChatMember(chatId, userId) {
+      const member = await api.getChatMember(Number(chatId), Number(userId));
+      // A restricted user may still be in the group; one who left or was banned is not.
+      return member.status === 'restricted' ? member.is_member : member.status !== 'left' && member.status !== 'kicked';
+    },
   };
 }
 

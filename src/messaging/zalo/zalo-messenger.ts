@@ -63,6 +63,8 @@ export function zaloMessenger(api: ZaloApi, choices: ChoiceMemory, t: Translate)
     // Zalo's Bot API cannot list a group's administrators. The group's own members are trusted:
     // whoever first sets up a Zalo group as an office becomes its admin (see the README).
     isChatAdmin: async () => true,
+    // Nor its members: a Zalo choice is typed as a message, which only someone in the chat can send.
+    isChatMember: async () => true,
   };
 }
 
