@@ -37,10 +37,19 @@ export async function findUnitByChannel(db: Db, chatId: string, threadId: number
   return (channels.find((channel) => channel.threadId === threadId) ?? channels[0])?.unit ?? null;
 }
 
+/** The unit exactly this chat or topic is linked to (no fallback from a topic to its group), with its office and the office's group. */
+export async function unitOfChannel(db: Db, chatId: string, threadId: number) {
+  const channel = await db.unitChannel.findUnique({
+    where: { chatId_threadId: { chatId, threadId } },
+    include: { unit: { include: { office: { include: { homeChat: true } } } } },
+  });
+  return channel && !channel.unit.removedAt ? channel.unit : null;
+}
+
 /**
  * Links a chat or topic to a unit of the office, creating the unit when no unit of that name
  * (diacritics folded) exists, with its kind inferred from the name. A channel belongs to one
- * unit; linking it again moves it.
+ * unit; linking it again moves it, so the caller decides first whether it may (see /join).
  */
 export async function linkChannel(db: Db, input: { officeId: string; unitName: string; chatId: string; threadId: number; actorId: string }) {
   // The matcher's key (diacritics folded, abbreviations spelled out), so that "Phòng TN&MT"

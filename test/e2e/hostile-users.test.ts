@@ -9,6 +9,7 @@ import { startHarness, type Harness, type HarnessOptions } from './harness.js';
  */
 
 const textOf = (message: Message) => message.text ?? message.caption ?? '';
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const fastHarness = (options: HarnessOptions = {}) =>
   startHarness({ emulator: { rateLimits: false, botUsername: 'dondoc_test_bot' }, throttle: false, now: () => new Date('2020-11-25T02:00:00Z'), ...options });
@@ -54,5 +55,152 @@ describe('a stranger with the webhook URL', () => {
     // The update handler runs before the response, so a forged /setup taken would show by now.
     expect(await withDb(h, (db) => db.office.findMany({ select: { name: true } }))).toEqual([{ name: 'Văn phòng' }]);
     expect(d.botMessages(other)).toHaveLength(0);
+  });
+});
+
+const notice = [
+  'THÔNG BÁO',
+  'Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban',
+  'Ngày 20/11/2020, Chủ tịch UBND huyện chủ trì họp giao ban. Chủ tịch UBND huyện kết luận như sau:',
+  '1. Giao Phòng Nội vụ rà soát biên chế, báo cáo trước ngày 15/12/2020.',
+].join('\n');
+
+/** An office with its secretary, and Phòng Nội vụ's group (its official, who linked it, and a colleague the bot has not met). */
+async function officeWithUnit(h: Harness) {
+  const d = h.driver;
+  const secretary = d.createUser({ firstName: 'Thư', lastName: 'Ký', username: 'thuky' });
+  const official = d.createUser({ firstName: 'Cán bộ', lastName: 'Nội vụ' });
+  const colleague = d.createUser({ firstName: 'Đồng nghiệp', lastName: 'Nội vụ' });
+  const office = d.createGroup({ title: 'Văn phòng UBND huyện', type: 'supergroup', admins: [secretary] });
+  const unitGroup = d.createGroup({ title: 'Phòng Nội vụ', members: [official, colleague] });
+  d.sendCommand(secretary, office, '/setup');
+  await d.waitForBotMessage(office, { match: /Đã đăng ký/ });
+  d.sendCommand(official, unitGroup, `/join ${await inviteCode(h, secretary, office)} Phòng Nội vụ`);
+  await d.waitForBotMessage(unitGroup, { match: /đã được liên kết/ });
+  return { secretary, official, colleague, office, unitGroup };
+}
+
+async function inviteCode(h: Harness, secretary: User, office: Chat): Promise<string> {
+  h.driver.sendCommand(secretary, office, '/invite');
+  return /\/join (\w+)/.exec(textOf(await h.driver.waitForBotMessage(office, { match: /Mã mời/ })))![1]!;
+}
+
+/** Publishes the one-directive notice and returns its message in the unit's group. */
+async function publishNotice(h: Harness, secretary: User, office: Chat, unitGroup: Chat): Promise<Message> {
+  const d = h.driver;
+  d.sendCommand(secretary, office, `/notice ${notice}`);
+  const preview = await d.waitForBotMessage(office, { match: (m) => d.buttons(m).length > 0 });
+  d.pressButton(secretary, preview, buttonData(h, preview, 'Phát hành'));
+  await d.waitForBotMessage(office, { match: /Đã phát hành/ });
+  return d.waitForBotMessage(unitGroup, { match: /Nhiệm vụ 1/, since: 0 });
+}
+
+function buttonData(h: Harness, message: Message, label: string): string {
+  return (h.driver.buttons(message).find((button) => button.text.includes(label)) as { callback_data: string }).callback_data;
+}
+
+const rowCounts = (h: Harness) =>
+  withDb(h, async (db) => ({ people: await db.person.count(), chats: await db.chat.count(), reports: await db.statusReport.count(), memberships: await db.membership.count() }));
+
+describe('a stranger pressing buttons or writing', () => {
+  let h: Harness;
+  afterEach(async () => h?.stop());
+
+  it('cannot report with a forged status button, and leaves no person or chat behind; a colleague in the group can', async () => {
+    h = await fastHarness();
+    const d = h.driver;
+    const { secretary, colleague, office, unitGroup } = await officeWithUnit(h);
+    const directive = await publishNotice(h, secretary, office, unitGroup);
+    const before = await rowCounts(h);
+
+    // Someone outside the group (a public group's reader, or a custom client) presses "Hoàn thành".
+    const stranger = d.createUser({ firstName: 'Người', lastName: 'Lạ' });
+    const forged = await d.pressButton(stranger, directive, buttonData(h, directive, 'Hoàn thành')).waitForAnswer();
+    expect(forged.text).toMatch(/Chỉ thành viên/);
+    // The secretary is known to the bot but is not in the unit's group either.
+    const outsider = await d.pressButton(secretary, directive, buttonData(h, directive, 'Hoàn thành')).waitForAnswer();
+    expect(outsider.text).toMatch(/Chỉ thành viên của đơn vị/);
+    // A stranger's message to the bot in a private chat it never had: taken (its update id is
+    // claimed first), then dropped without a trace.
+    const claims = await withDb(h, (db) => db.processedUpdate.count());
+    d.sendText(stranger, d.privateChat(stranger), 'xin chào, cho hỏi');
+    await expect.poll(() => withDb(h, (db) => db.processedUpdate.count()), { timeout: 5000 }).toBe(claims + 1);
+    await pause(300);
+    expect(await rowCounts(h)).toEqual(before);
+    expect(await withDb(h, (db) => db.assignment.findMany({ select: { state: true } }))).toEqual([{ state: 'NOT_STARTED' }]);
+
+    // A colleague in the unit's group the bot has never met reports all the same, and is enrolled.
+    const pressed = await d.pressButton(colleague, directive, buttonData(h, directive, 'Hoàn thành')).waitForAnswer();
+    expect(pressed.text).toMatch(/Hoàn thành/);
+    expect(await withDb(h, (db) => db.assignment.findMany({ select: { state: true } }))).toEqual([{ state: 'DONE' }]);
+    expect((await rowCounts(h)).people).toBe(before.people + 1);
+  });
+});
+
+describe('a unit group and /join', () => {
+  let h: Harness;
+  afterEach(async () => h?.stop());
+
+  const channelsOf = (h: Harness) =>
+    withDb(h, (db) => db.unitChannel.findMany({ select: { unit: { select: { name: true, office: { select: { name: true } } } } } }));
+
+  it('takes /join only from a group admin, never moves a linked group to another office, and tells the office when its group moves', async () => {
+    h = await fastHarness();
+    const d = h.driver;
+    const { secretary, official, colleague, office, unitGroup } = await officeWithUnit(h);
+    const rival = d.createUser({ firstName: 'Thư ký', lastName: 'Khác' });
+    const rivalOffice = d.createGroup({ title: 'Văn phòng xã bên', type: 'supergroup', admins: [rival] });
+    d.sendCommand(rival, rivalOffice, '/setup');
+    await d.waitForBotMessage(rivalOffice, { match: /Đã đăng ký/ });
+    const rivalCode = await inviteCode(h, rival, rivalOffice);
+
+    // A member who is not an admin of the group.
+    d.sendCommand(colleague, unitGroup, `/join ${rivalCode} Phòng Nội vụ xã`);
+    expect(textOf(await d.waitForBotMessage(unitGroup))).toMatch(/Chỉ quản trị viên của nhóm mới liên kết/);
+    // The group's own admin, with another office's code: refused, and the office hears of it.
+    d.sendCommand(official, unitGroup, `/join ${rivalCode} Phòng Nội vụ xã`);
+    expect(textOf(await d.waitForBotMessage(unitGroup))).toMatch(/đang là nhóm của Phòng Nội vụ \(Văn phòng UBND huyện\)/);
+    expect(textOf(await d.waitForBotMessage(office, { match: /mã mời của cơ quan khác/ }))).toMatch(/Phòng Nội vụ/);
+    expect(await channelsOf(h)).toEqual([{ unit: { name: 'Phòng Nội vụ', office: { name: 'Văn phòng UBND huyện' } } }]);
+    // The code was not used up: it still links a group with no unit yet.
+    const freeGroup = d.createGroup({ title: 'Phòng Văn hóa xã', members: [rival] });
+    d.sendCommand(rival, freeGroup, `/join ${rivalCode} Phòng Văn hóa xã`);
+    await d.waitForBotMessage(freeGroup, { match: /đã được liên kết/ });
+
+    // Within its own office the group may move to another unit; the secretaries are told.
+    d.sendCommand(official, unitGroup, `/join ${await inviteCode(h, secretary, office)} Phòng Tư pháp`);
+    await d.waitForBotMessage(unitGroup, { match: /đã được liên kết với Phòng Tư pháp/ });
+    expect(textOf(await d.waitForBotMessage(office, { match: /chuyển từ/ }))).toMatch(/“Phòng Nội vụ” chuyển từ Phòng Nội vụ sang Phòng Tư pháp/);
+  });
+});
+
+describe('length caps', () => {
+  let h: Harness;
+  afterEach(async () => h?.stop());
+
+  it('refuses an over-long unit name, alias, note and office name with the cap, and stores none of them', async () => {
+    h = await fastHarness();
+    const d = h.driver;
+    const { secretary, official, office, unitGroup } = await officeWithUnit(h);
+    await publishNotice(h, secretary, office, unitGroup);
+
+    d.sendCommand(secretary, office, `/unit rename 1 ${'Phòng '.repeat(1000)}`);
+    expect(textOf(await d.waitForBotMessage(office))).toMatch(/Tên đơn vị dài 5\.?999 ký tự, quá giới hạn 120 ký tự/);
+    d.sendCommand(secretary, office, `/unit alias 1 ${'P'.repeat(61)}`);
+    expect(textOf(await d.waitForBotMessage(office))).toMatch(/Tên gọi khác dài 61 ký tự, quá giới hạn 60/);
+    d.sendCommand(official, unitGroup, `/status 1 xong ${'ghi chú '.repeat(200)}`);
+    expect(textOf(await d.waitForBotMessage(unitGroup))).toMatch(/Ghi chú dài 1\.?599 ký tự, quá giới hạn 1\.?000/);
+    const founder = d.createUser({ firstName: 'Quản', lastName: 'Trị' });
+    const another = d.createGroup({ title: 'Văn phòng khác', admins: [founder] });
+    d.sendCommand(founder, another, `/setup ${'Văn phòng '.repeat(20)}`);
+    expect(textOf(await d.waitForBotMessage(another))).toMatch(/Tên cơ quan dài 199 ký tự, quá giới hạn 128/);
+
+    const stored = await withDb(h, async (db) => ({
+      units: (await db.unit.findMany()).map((unit) => unit.name),
+      aliases: await db.unitAlias.count(),
+      notes: (await db.statusReport.findMany()).map((report) => report.note),
+      offices: (await db.office.findMany()).map((o) => o.name),
+    }));
+    expect(stored).toEqual({ units: ['Phòng Nội vụ'], aliases: 0, notes: [], offices: ['Văn phòng UBND huyện'] });
   });
 });

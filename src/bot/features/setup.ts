@@ -1,12 +1,14 @@
 import { joinArgs, roleArgs, unitArgs } from '../../../commands/arguments.js';
 import { createOffice, grantRole } from '../../store/offices.js';
-import { createInvite, redeemInvite } from '../../store/invites.js';
-import type { MessageEvent } from '../../messaging/port.js';
+import type { Translate } from '../../i18n.js';
+import { checkInvite, createInvite, redeemInvite } from '../../store/invites.js';
+import type { MessageEvent, Platform } from '../../messaging/port.js';
 import { findPersonByUsername, upsertPerson } from '../../store/people.js';
-import { addAlias, linkChannel, listUnits, removeUnit, renameUnit, setUnitKind, unitKindOf } from '../../store/units.js';
+import { addAlias, linkChannel, listUnits, removeUnit, renameUnit, setUnitKind, unitKindOf, unitOfChannel } from '../../store/units.js';
 import { formatDateTime } from '../dates.js';
 import { rematchOpenDrafts } from '../draft-rematch.js';
 import { UserError } from '../errors.js';
+import { requireWithinCap } from '../length-caps.js';
 import { parseArgs } from '../parse-args.js';
 import { officeOf, requireRole } from '../permissions.js';
 import type { BotContext } from '../context.js';
@@ -19,6 +21,7 @@ export const setupFeature: Feature = {
       if (ctx.event.chat.kind === 'PRIVATE') throw new UserError('setup-in-group');
       if (!(await ctx.messenger.isChatAdmin(ctx.event.chat.id, ctx.event.from.id))) throw new UserError('setup-admins-only');
       const name = args.trim() || ctx.event.chat.title || ctx.t('office-default-name');
+      requireWithinCap('office-name', name);
       const office = await createOffice(ctx.services.db, {
         name,
         homeChatId: ctx.chat.id,
@@ -48,34 +51,47 @@ export const setupFeature: Feature = {
       // In a group or topic the chat becomes the unit's; in a private chat (Zalo's usual case,
       // where groups are a limited beta) the official receives the unit's directives in person.
       const inPrivate = ctx.event.chat.kind === 'PRIVATE';
+      // A group's work goes wherever it is linked: only its admins decide that, as for /setup.
+      if (!inPrivate && !(await ctx.messenger.isChatAdmin(ctx.event.chat.id, ctx.event.from.id))) throw new UserError('join-admins-only');
       const { code, unitName } = parseArgs(joinArgs, args);
-      const redeemed = await redeemInvite(ctx.services.db, { code, chatId: ctx.chat.id, now: ctx.services.now() });
+      requireWithinCap('unit-name', unitName);
+      const { db } = ctx.services;
+      const invite = await checkInvite(db, { code, now: ctx.services.now() });
+      if (!invite.ok) throw new UserError(`join-code-${invite.reason}`);
+      const current = await unitOfChannel(db, ctx.chat.id, ctx.event.threadId);
+      // A group already serving one office never moves to another on a code from that other
+      // office: the office would lose its unit's group and its reports without a word. The
+      // current office releases it first (/unit remove), and hears of the attempt now. A private
+      // chat is its official's own to move; their former office is told below.
+      if (current && current.officeId !== invite.officeId && !inPrivate) {
+        await tellOffice(ctx, current.office, (t) => t('join-hijack-announced', { person: ctx.person.displayName, chat: ctx.event.chat.title ?? '—', unit: current.name }));
+        throw new UserError('join-linked-elsewhere', { unit: current.name, office: current.office.name });
+      }
+      const redeemed = await redeemInvite(db, { code, chatId: ctx.chat.id, now: ctx.services.now() });
       if (!redeemed.ok) throw new UserError(`join-code-${redeemed.reason}`);
-      const unit = await linkChannel(ctx.services.db, {
+      const unit = await linkChannel(db, {
         officeId: redeemed.officeId,
         unitName,
         chatId: ctx.chat.id,
         threadId: ctx.event.threadId,
         actorId: ctx.person.id,
       });
-      await grantRole(ctx.services.db, { officeId: redeemed.officeId, personId: ctx.person.id, role: 'OFFICIAL', unitId: unit.id, actorId: ctx.person.id });
-      const office = await ctx.services.db.office.findUniqueOrThrow({ where: { id: redeemed.officeId }, include: { homeChat: true } });
+      await grantRole(db, { officeId: redeemed.officeId, personId: ctx.person.id, role: 'OFFICIAL', unitId: unit.id, actorId: ctx.person.id });
+      const office = await db.office.findUniqueOrThrow({ where: { id: redeemed.officeId }, include: { homeChat: true } });
       await ctx.reply(ctx.t(inPrivate ? 'join-done-private' : ctx.event.threadId > 0 ? 'join-done-topic' : 'join-done', { unit: unit.name, office: office.name }));
-      // The office's group may be on another platform than the unit (Telegram office, Zalo officials).
-      const homeMessenger = office.homeChat && ctx.services.messengers.get(office.homeChat.platform);
-      if (office.homeChat && homeMessenger) {
-        const t = ctx.tFor(office.homeChat.platform);
-        const title = ctx.event.chat.title;
-        await homeMessenger.send(
-          { platform: office.homeChat.platform, chatId: office.homeChat.externalId, threadId: 0 },
-          {
-            html: inPrivate
-              ? t('join-announced-private', { unit: unit.name, person: ctx.person.displayName })
-              : // Zalo tells no group name: such a group is named by who linked it.
-                title
-                ? t('join-announced', { unit: unit.name, chat: title })
-                : t('join-announced-untitled', { unit: unit.name, person: ctx.person.displayName }),
-          },
+      const title = ctx.event.chat.title;
+      // The unit the chat served loses it: its office's secretaries are told, whichever office it is.
+      if (current && current.id !== unit.id) {
+        await tellOffice(ctx, current.office, (t) => t('join-moved-announced', { chat: title ?? ctx.person.displayName, from: current.name, unit: unit.name, person: ctx.person.displayName }));
+      }
+      if (!current || current.officeId !== office.id) {
+        await tellOffice(ctx, office, (t) =>
+          inPrivate
+            ? t('join-announced-private', { unit: unit.name, person: ctx.person.displayName })
+            : // Zalo tells no group name: such a group is named by who linked it.
+              title
+              ? t('join-announced', { unit: unit.name, chat: title })
+              : t('join-announced-untitled', { unit: unit.name, person: ctx.person.displayName }),
         );
       }
       // A draft may name the unit that just joined: route it again and update its preview.
@@ -105,6 +121,8 @@ export const setupFeature: Feature = {
       const office = officeOf(ctx);
       await requireRole(ctx, office.id, ['SECRETARY']);
       const { action, index, text, kind } = parseArgs(unitArgs, args);
+      if (action === 'rename') requireWithinCap('unit-name', text);
+      if (action === 'alias') requireWithinCap('alias', text);
       const unit = (await listUnits(ctx.services.db, office.id))[index - 1];
       if (!unit) throw new UserError('unit-not-found', { index: String(index) });
       if (action === 'rename') await renameUnit(ctx.services.db, unit.id, text);
@@ -128,6 +146,13 @@ export const setupFeature: Feature = {
     },
   },
 };
+
+/** Tells an office's group something, written for that group's platform (a Telegram office may serve Zalo officials). */
+async function tellOffice(ctx: BotContext, office: { homeChat: { platform: Platform; externalId: string } | null }, text: (t: Translate) => string) {
+  const messenger = office.homeChat && ctx.services.messengers.get(office.homeChat.platform);
+  if (!office.homeChat || !messenger) return;
+  await messenger.send({ platform: office.homeChat.platform, chatId: office.homeChat.externalId, threadId: 0 }, { html: text(ctx.tFor(office.homeChat.platform)) });
+}
 
 /**
  * Whom `/role` names: the @username given, else the person a mention carries, else the author

@@ -11,6 +11,7 @@ import type { BotContext } from '../context.js';
 import { showReportOnDirectiveMessages } from '../directive-state.js';
 import { formatDate, formatDateTime } from '../dates.js';
 import { UserError } from '../errors.js';
+import { requireWithinCap } from '../length-caps.js';
 import { parseArgs } from '../parse-args.js';
 import { toastFor } from '../platform-text.js';
 import type { Feature } from '../router.js';
@@ -179,6 +180,7 @@ async function record(ctx: BotContext, assignment: ReportableAssignment, state: 
   const event = ctx.event as MessageEvent;
   const file = event.type === 'message' ? event.file : null;
   const trimmed = note?.trim() || null;
+  if (trimmed) requireWithinCap('note', trimmed);
   const now = ctx.services.now();
   await recordStatus(ctx.services.db, ctx.services.provider, {
     assignmentId: assignment.id,
