@@ -21,6 +21,15 @@ const NUMBERING_PART = 'word/numbering.xml';
 const MAX_PART_BYTES = 64 * 1024 * 1024;
 /** Real XML compresses about 5–20×; a thousandfold ratio is built to explode. */
 const MAX_COMPRESSION_RATIO = 300;
+/** Word's list levels are 0 to 8; a numbering part naming level 1,000,000,000 would otherwise size an array by it. */
+const MAX_LIST_LEVEL = 8;
+/** Word's largest list start (`w:start`, `w:startOverride`); -100, 1e11 or Infinity become the nearest of 0 and this. */
+const MAX_LIST_START = 32_767;
+/** A real label (`%1.%2.%3.`) is a few characters; one of 20,000 placeholders would be drawn before every paragraph. */
+const MAX_LABEL_TEXT = 32;
+/** Past this, letter labels (`aaaa…`) and roman ones are drawn as digits, as no real list reaches them. */
+const MAX_LETTER_VALUE = 26 * 4;
+const MAX_ROMAN_VALUE = 3_999;
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -43,10 +52,16 @@ export function readDocxFile(bytes: Uint8Array): string {
   const lines: string[] = [];
   const counters = new Map<string, number[]>();
   const paragraph = (node: XmlNode) => renderParagraph(node, numbering, counters);
-  walk(parseXml(document), (node) => {
-    if (nameOf(node) === 'w:p') lines.push(paragraph(node));
-    else lines.push(...renderTable(node, paragraph));
-  });
+  try {
+    walk(parseXml(document), (node) => {
+      if (nameOf(node) === 'w:p') lines.push(paragraph(node));
+      else for (const line of renderTable(node, paragraph)) lines.push(line);
+    });
+  } catch (error) {
+    // Elements nested thousands deep exhaust the stack while the tree is walked: no Word file is built so.
+    if (error instanceof RangeError) throw new NoticeFileError('corrupt', 'Nội dung tệp .docx có cấu trúc bất thường (lồng nhau quá sâu): hãy mở và lưu lại bằng Word rồi gửi lại.');
+    throw error;
+  }
   return lines.join('\n');
 }
 
@@ -119,7 +134,7 @@ function renderTable(table: XmlNode, paragraph: (node: XmlNode) => string): stri
   const rows = childrenOf(table)
     .filter((node) => nameOf(node) === 'w:tr')
     .map((row) => childrenOf(row).filter((node) => nameOf(node) === 'w:tc').map((cell) => readCell(cell, paragraph)));
-  const columns = Math.max(0, ...rows.map((cells) => cells.reduce((sum, cell) => sum + cell.span, 0)));
+  const columns = rows.reduce((widest, cells) => Math.max(widest, cells.reduce((sum, cell) => sum + cell.span, 0)), 0);
   if (columns < 3 && !rows.some((cells) => cells.some((cell) => /^(?:STT|TT)$/iu.test(cell.paragraphs.join(' ').trim())))) {
     return rows.flatMap((cells) => cells.flatMap((cell) => cell.paragraphs));
   }
@@ -148,7 +163,7 @@ function readCell(cell: XmlNode, paragraph: (node: XmlNode) => string): Cell {
   // A nested table's rows read as more paragraphs of the cell.
   walk(childrenOf(cell), (node) => {
     if (nameOf(node) === 'w:p') paragraphs.push(paragraph(node).replace(/\s*\n\s*/gu, ' '));
-    else paragraphs.push(...renderTable(node, paragraph));
+    else for (const line of renderTable(node, paragraph)) paragraphs.push(line);
   });
   return { paragraphs, span, mergedDown };
 }
@@ -183,7 +198,8 @@ function readNumbering(nodes: XmlNode[]): Map<string, ListLevel[]> {
   for (const node of childrenOf(root).filter((child) => nameOf(child) === 'w:abstractNum')) {
     const levels: ListLevel[] = [];
     for (const level of childrenOf(node).filter((child) => nameOf(child) === 'w:lvl')) {
-      levels[Number(attribute(level, 'w:ilvl') ?? 0)] = readLevel(level);
+      const index = levelIndexOf(attribute(level, 'w:ilvl'));
+      if (index !== null) levels[index] = readLevel(level);
     }
     abstracts.set(attribute(node, 'w:abstractNumId') ?? '', levels);
   }
@@ -192,9 +208,9 @@ function readNumbering(nodes: XmlNode[]): Map<string, ListLevel[]> {
     const abstractId = attribute(findChild(num, 'w:abstractNumId') ?? {}, 'w:val') ?? '';
     const levels = [...(abstracts.get(abstractId) ?? [])];
     for (const override of childrenOf(num).filter((child) => nameOf(child) === 'w:lvlOverride')) {
-      const index = Number(attribute(override, 'w:ilvl') ?? 0);
+      const index = levelIndexOf(attribute(override, 'w:ilvl'));
       const start = attribute(findChild(override, 'w:startOverride') ?? {}, 'w:val');
-      if (start !== undefined && levels[index]) levels[index] = { ...levels[index], start: Number(start) };
+      if (start !== undefined && index !== null && levels[index]) levels[index] = { ...levels[index], start: listStart(start) };
     }
     lists.set(attribute(num, 'w:numId') ?? '', levels);
   }
@@ -203,7 +219,18 @@ function readNumbering(nodes: XmlNode[]): Map<string, ListLevel[]> {
 
 function readLevel(level: XmlNode): ListLevel {
   const value = (name: string) => attribute(findChild(level, name) ?? {}, 'w:val');
-  return { start: Number(value('w:start') ?? 1), format: value('w:numFmt') ?? 'decimal', text: value('w:lvlText') ?? '' };
+  return { start: listStart(value('w:start') ?? '1'), format: value('w:numFmt') ?? 'decimal', text: (value('w:lvlText') ?? '').slice(0, MAX_LABEL_TEXT) };
+}
+
+/** A list level `0`–`8` as written in `w:ilvl` (absent means 0), or null for any other. */
+function levelIndexOf(value: string | undefined): number | null {
+  const index = Number(value ?? 0);
+  return Number.isInteger(index) && index >= 0 && index <= MAX_LIST_LEVEL ? index : null;
+}
+
+function listStart(value: string): number {
+  const start = Math.trunc(Number(value));
+  return Number.isNaN(start) ? 1 : Math.min(Math.max(start, 0), MAX_LIST_START);
 }
 
 /** The label Word would draw before a list paragraph (`2.`, `b)`, `II.`, `-`), advancing the list's counters. */
@@ -211,10 +238,10 @@ function listLabel(paragraph: XmlNode, numbering: Map<string, ListLevel[]>, coun
   const numPr = findChild(findChild(paragraph, 'w:pPr') ?? {}, 'w:numPr');
   if (!numPr) return null;
   const numId = attribute(findChild(numPr, 'w:numId') ?? {}, 'w:val');
-  const levelIndex = Number(attribute(findChild(numPr, 'w:ilvl') ?? {}, 'w:val') ?? 0);
+  const levelIndex = levelIndexOf(attribute(findChild(numPr, 'w:ilvl') ?? {}, 'w:val'));
   const levels = numId ? numbering.get(numId) : undefined;
-  const level = levels?.[levelIndex];
-  if (!levels || !level) return null;
+  const level = levelIndex === null ? undefined : levels?.[levelIndex];
+  if (!levels || !level || levelIndex === null) return null;
   const counts = counters.get(numId!) ?? [];
   counts[levelIndex] = (counts[levelIndex] ?? level.start - 1) + 1;
   counts.length = levelIndex + 1; // deeper levels restart under a new parent item
@@ -229,7 +256,9 @@ function listLabel(paragraph: XmlNode, numbering: Map<string, ListLevel[]>, coun
 }
 
 function formatNumber(value: number, format: string): string {
-  switch (format) {
+  // Letters and roman numerals have no zero or negative, and past their range would be long runs of one letter.
+  const outOfRange = value < 1 || value > (format.endsWith('Roman') ? MAX_ROMAN_VALUE : MAX_LETTER_VALUE);
+  switch (outOfRange && /Letter$|Roman$/u.test(format) ? 'decimal' : format) {
     case 'lowerLetter':
       return letters(value).toLowerCase();
     case 'upperLetter':

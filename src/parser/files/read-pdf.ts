@@ -34,8 +34,8 @@ export async function readPdfFile(bytes: Uint8Array): Promise<string> {
 
 async function extractPages(bytes: Uint8Array): Promise<string[]> {
   try {
-    // PDF.js takes ownership of the buffer it is given, so it gets a copy.
-    const document = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true });
+    // PDF.js takes ownership of the buffer it is given, so it gets a copy; its warnings about a damaged file are not log lines of ours.
+    const document = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true, verbosity: 0 });
     // Counted before any text is extracted: extraction is what costs time on a long file.
     if (document.numPages > NOTICE_LIMITS.pages) throw new NoticeLimitError('pages', NOTICE_LIMITS.pages, document.numPages);
     const { items } = await extractTextItems(document);
