@@ -9,23 +9,25 @@ const actionFields = [
 ] as const;
 
 /**
- * Reads and validates `reply_markup`. Only an inline keyboard stays attached to the message (a
- * reply keyboard or keyboard removal concerns the user's client, and Telegram does not echo it),
- * so the result is the inline keyboard, or undefined. A `callback_data` outside 1–64 bytes is
- * Telegram's `BUTTON_DATA_INVALID`.
+ * Reads and validates `reply_markup` for a message in a chat of type `chatType`. Only an inline
+ * keyboard stays attached to the message (a reply keyboard or keyboard removal concerns the
+ * user's client, and Telegram does not echo it), so the result is the inline keyboard, or
+ * undefined. A `callback_data` outside 1–64 bytes is Telegram's `BUTTON_DATA_INVALID`; a
+ * `web_app` button outside a private chat is `BUTTON_TYPE_INVALID`, and one whose URL is not
+ * https is refused as Telegram refuses it.
  */
-export function readReplyMarkup(params: Params): InlineKeyboardMarkup | undefined {
+export function readReplyMarkup(params: Params, chatType: string): InlineKeyboardMarkup | undefined {
   const markup = params.json<Record<string, unknown>>('reply_markup', "can't parse reply keyboard markup JSON object");
   if (markup === undefined) return undefined;
   if (typeof markup !== 'object' || markup === null) throw badRequest("can't parse reply keyboard markup JSON object");
   if (!('inline_keyboard' in markup)) return undefined;
   const rows = markup.inline_keyboard;
   if (!Array.isArray(rows) || !rows.every(Array.isArray)) throw badRequest("can't parse inline keyboard button: Field \"inline_keyboard\" must be of type Array");
-  const keyboard = (rows as unknown[][]).map((row) => row.map(validateButton)).filter((row) => row.length > 0);
+  const keyboard = (rows as unknown[][]).map((row) => row.map((button) => validateButton(button, chatType))).filter((row) => row.length > 0);
   return keyboard.length > 0 ? { inline_keyboard: keyboard } : undefined;
 }
 
-function validateButton(value: unknown): InlineKeyboardButton {
+function validateButton(value: unknown, chatType: string): InlineKeyboardButton {
   if (typeof value !== 'object' || value === null) throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
   const button = value as Record<string, unknown>;
   if (typeof button.text !== 'string') throw badRequest('can\'t parse inline keyboard button: Field "text" must be of type String');
@@ -38,6 +40,11 @@ function validateButton(value: unknown): InlineKeyboardButton {
   }
   if (button.url !== undefined && !isButtonUrl(String(button.url))) {
     throw badRequest(`inline keyboard button URL '${String(button.url)}' is invalid: Wrong HTTP URL`);
+  }
+  if (button.web_app !== undefined) {
+    if (chatType !== 'private') throw badRequest('BUTTON_TYPE_INVALID');
+    const url = (button.web_app as { url?: unknown } | null)?.url;
+    if (typeof url !== 'string' || !/^https:\/\//i.test(url)) throw badRequest(`inline keyboard button Web App URL '${String(url)}' is invalid: Only HTTPS links are allowed`);
   }
   return button as unknown as InlineKeyboardButton;
 }

@@ -16,7 +16,7 @@ import { loadOfficeReport } from '../reports/report-data.js';
 import type { Db } from '../store/database.js';
 import { dashboardPage, refusedPage } from './dashboard-page.js';
 import type { Route } from './server.js';
-import { checkOfficeLink, signOfficeLink } from './signed-link.js';
+import { checkLink, signLink } from './signed-link.js';
 
 /** A link the bot can send, and when it stops working. */
 export interface DashboardLink {
@@ -59,7 +59,7 @@ export function createDashboard(options: DashboardOptions): Dashboard {
     // The link lives in the address bar: never let it leak to another site or a cache.
     const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'", 'x-content-type-options': 'nosniff' };
     const now = options.now();
-    const check = checkOfficeLink(secret, officeId, expires, signature, now);
+    const check = checkLink(secret, ['dashboard', officeId], expires, signature, now);
     if (check !== 'valid') {
       res.writeHead(403, headers).end(refusedPage(check));
       return true;
@@ -88,7 +88,7 @@ export function createDashboard(options: DashboardOptions): Dashboard {
     linkFor(officeId) {
       if (!baseUrl) throw new Error('dashboard: serveAt() was not called');
       const expiresAt = new Date(options.now().getTime() + ttlMs);
-      const { expires, signature } = signOfficeLink(secret, officeId, expiresAt);
+      const { expires, signature } = signLink(secret, ['dashboard', officeId], expiresAt);
       return { url: `${baseUrl}${pathPrefix}${officeId}?exp=${expires}&sig=${signature}`, expiresAt: new Date(expires * 1000) };
     },
   };

@@ -222,6 +222,19 @@ describe('limits answered like Telegram', () => {
     expect((await call('sendMessage', { chat_id: userId, text: 't', reply_markup: keyboard('') })).description).toBe('Bad Request: BUTTON_DATA_INVALID');
   });
 
+  it('takes a web_app button only in a private chat and only over https, as Telegram does', async () => {
+    const keyboard = (url: string) => ({ inline_keyboard: [[{ text: 'Mở', web_app: { url } }]] });
+    const group = emulator.driver.createGroup({ title: 'Văn phòng', silent: true });
+    const sent = await call('sendMessage', { chat_id: userId, text: 't', reply_markup: keyboard('https://dondoc.example/editor-app/1') });
+    expect(sent.result.reply_markup).toEqual(keyboard('https://dondoc.example/editor-app/1'));
+    expect(await call('sendMessage', { chat_id: group.id, text: 't', reply_markup: keyboard('https://dondoc.example/editor-app/1') })).toMatchObject({ status: 400, description: 'Bad Request: BUTTON_TYPE_INVALID' });
+    expect((await call('sendMessage', { chat_id: userId, text: 't', reply_markup: keyboard('http://127.0.0.1/editor-app/1') })).description).toMatch(/^Bad Request: inline keyboard button Web App URL .* is invalid/);
+    // An edit is held to the same rule; a plain URL button is fine anywhere.
+    const inGroup = await call('sendMessage', { chat_id: group.id, text: 't', reply_markup: { inline_keyboard: [[{ text: 'Mở', url: 'http://127.0.0.1/editor/1' }]] } });
+    expect(inGroup.ok).toBe(true);
+    expect((await call('editMessageReplyMarkup', { chat_id: group.id, message_id: inGroup.result.message_id, reply_markup: keyboard('https://dondoc.example/x') })).description).toBe('Bad Request: BUTTON_TYPE_INVALID');
+  });
+
   it('refuses getFile over 20 MB', async () => {
     const big = emulator.driver.sendDocument(userId, userId, { data: Buffer.alloc(20 * 1024 * 1024 + 1), fileName: 'big.pdf' });
     expect(await call('getFile', { file_id: big.document!.file_id })).toMatchObject({ status: 400, description: 'Bad Request: file is too big' });

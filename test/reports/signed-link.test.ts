@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkOfficeLink, signOfficeLink } from '../../src/http/signed-link.js';
+import { checkLink, signLink } from '../../src/http/signed-link.js';
+
+const signOfficeLink = (secret: string, officeId: string, expiresAt: Date) => signLink(secret, ['dashboard', officeId], expiresAt);
+const checkOfficeLink = (secret: string, officeId: string, expires: string | null, signature: string | null, now: Date) =>
+  checkLink(secret, ['dashboard', officeId], expires, signature, now);
 
 const now = new Date('2021-04-05T02:00:00Z');
 const later = new Date('2021-04-06T02:00:00Z');

@@ -52,7 +52,7 @@ function editableMessage(params: Params, api: BotApi): { state: ChatState; store
 }
 
 function applyEdit(params: Params, api: BotApi, state: ChatState, stored: StoredMessage, changes: Record<string, unknown>): Message {
-  const markup = readReplyMarkup(params);
+  const markup = readReplyMarkup(params, state.chat.type);
   const next: Record<string, unknown> = { ...stored.message, ...changes, reply_markup: markup };
   for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
   if (sameContent(stored.message, next)) {

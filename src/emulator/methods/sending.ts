@@ -47,7 +47,7 @@ export function captionFields(formatted: FormattedText | undefined): { caption?:
 export function postBotMessage(params: Params, api: BotApi, state: ChatState, content: Record<string, unknown>): Message {
   const replyTo = replyTarget(params, api, state);
   const thread = threadFields(state, params.integer('message_thread_id'), replyTo);
-  const markup: InlineKeyboardMarkup | undefined = readReplyMarkup(params);
+  const markup: InlineKeyboardMarkup | undefined = readReplyMarkup(params, state.chat.type);
   const retryAfter = api.limiter.admit(state.chat.id, state.chat.type !== 'private');
   if (retryAfter > 0) throw tooManyRequests(retryAfter);
   const draft = { from: api.world.bot, ...thread, ...content, ...(markup ? { reply_markup: markup } : {}) } as MessageDraft;
