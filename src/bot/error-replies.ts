@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 
-/** How many error replies one person gets within {@link windowMs} before the bot stops answering their mistakes. */
+/** How many mistakes one person makes within {@link windowMs} before the bot stops answering them. */
 export const errorReplyBurst = 5;
 const windowMs = 60_000;
 /** How long a person's mistakes then go unanswered. */
@@ -17,8 +17,8 @@ export type ErrorReplyVerdict = 'answer' | 'answer-last' | 'drop';
  * messages a minute into a group and a chat's updates are handled in order, so 60 invalid
  * commands answered one by one held a colleague's real command behind them for minutes. So:
  *
- * - a person gets at most {@link errorReplyBurst} error replies a minute; the last one says so,
- *   and their mistakes then go unanswered for {@link errorMuteMinutes} minutes;
+ * - a person's {@link errorReplyBurst}th mistake within a minute is answered saying so, and their
+ *   mistakes then go unanswered for {@link errorMuteMinutes} minutes;
  * - an error reply is dropped while another error reply to the same chat is still waiting to go,
  *   so error replies never fill the chat's send queue ahead of real work.
  *
@@ -32,22 +32,25 @@ export class ErrorReplies {
 
   constructor(private readonly clock: () => number = () => performance.now()) {}
 
-  /** Decides about an error reply to `person` in `chat` (any keys naming them), and counts it when it is sent. */
+  /**
+   * Decides about the reply to a mistake of `person` in `chat` (any keys naming them). Every
+   * mistake counts, answered or not. The one that mutes its author is always answered, so that
+   * they learn why the bot falls silent: one message per person per mute, however busy the chat.
+   */
   verdict(person: string, chat: string): ErrorReplyVerdict {
     const now = this.clock();
     if ((this.mutedUntil.get(person) ?? 0) > now) return 'drop';
     this.mutedUntil.delete(person);
-    if (this.pendingChats.has(chat)) return 'drop';
     if (this.recent.size > sweepAbove) this.sweep(now);
     const times = (this.recent.get(person) ?? []).filter((time) => time > now - windowMs);
     times.push(now);
-    if (times.length < errorReplyBurst) {
-      this.recent.set(person, times);
-      return 'answer';
+    if (times.length >= errorReplyBurst) {
+      this.recent.delete(person);
+      this.mutedUntil.set(person, now + muteMs);
+      return 'answer-last';
     }
-    this.recent.delete(person);
-    this.mutedUntil.set(person, now + muteMs);
-    return 'answer-last';
+    this.recent.set(person, times);
+    return this.pendingChats.has(chat) ? 'drop' : 'answer';
   }
 
   /** Runs the sending of an error reply to `chat`; until it ends, further error replies there are dropped. */

@@ -204,3 +204,29 @@ describe('length caps', () => {
     expect(stored).toEqual({ units: ['Phòng Nội vụ'], aliases: 0, notes: [], offices: ['Văn phòng UBND huyện'] });
   });
 });
+
+describe('a member flooding a group with mistakes', () => {
+  let h: Harness;
+  afterEach(async () => h?.stop());
+
+  it('does not keep a colleague\'s command waiting: after 60 invalid commands from one member, the next member is answered at once', async () => {
+    // Telegram's limits and the bot's own pacing, as in production: 20 messages a minute into a group.
+    h = await startHarness({ emulator: { botUsername: 'dondoc_test_bot' }, now: () => new Date('2020-11-25T02:00:00Z') });
+    const d = h.driver;
+    const secretary = d.createUser({ firstName: 'Thư', lastName: 'Ký' });
+    const member = d.createUser({ firstName: 'Thành', lastName: 'Viên' });
+    const office = d.createGroup({ title: 'Văn phòng', type: 'supergroup', admins: [secretary], members: [member] });
+    d.sendCommand(secretary, office, '/setup');
+    await d.waitForBotMessage(office, { match: /Đã đăng ký/ });
+
+    // /invite is for secretaries: each one is a mistake the bot would answer.
+    for (let i = 0; i < 60; i++) d.sendCommand(member, office, '/invite');
+    d.sendCommand(secretary, office, '/units');
+    // Without the limits the answer came after the 60 refusals, paced at 20 a minute: minutes later.
+    await d.waitForBotMessage(office, { match: /Chưa có đơn vị nào/, timeoutMs: 20_000 });
+    const refusals = d.botMessages(office).filter((m) => /không có quyền/.test(textOf(m)));
+    expect(refusals.length).toBeGreaterThanOrEqual(1);
+    expect(refusals.length).toBeLessThanOrEqual(5);
+    expect(refusals.filter((m) => /sẽ không trả lời các lỗi của Viên Thành/.test(textOf(m)))).toHaveLength(1);
+  }, 60_000);
+});
