@@ -114,7 +114,10 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
       let sent = await sendLong(paced, to, messages[0]!);
       for (const message of messages.slice(1)) sent = await sendLong(paced, to, message);
       report.messages += 1;
-      report.sent += await outbox.markSent(ids, options.owner, sent.messageId, deps.now());
+      // Awaited before adding: \`report.sent += await …\` reads the total before the wait, and
+      // another chat's sender finishing meanwhile would have its rows counted over.
+      const marked = await outbox.markSent(ids, options.owner, sent.messageId, deps.now());
+      report.sent += marked;
       // The chart follows in the background: rendering it must not hold up the other chats' reminders.
       if (summary) report.charts.push(attachChart(paced, to, office, now, sent.messageId));
     } catch (error) {
