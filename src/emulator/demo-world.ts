@@ -1,25 +1,35 @@
 import type { Chat, User } from 'grammy/types';
 import type { Driver } from './driver.js';
 
-/** A person the sandbox page lets you play, with the label shown in the role picker. */
+/** A person the sandbox page lets you play, with the part they play in the demo (shown in the person picker). */
 export interface DemoRole {
   readonly user: User;
   readonly label: string;
+}
+
+/** A unit's group in the demo, its official, and the unit's name as the guide has them join it. */
+export interface DemoUnit {
+  readonly chat: Chat.GroupChat | Chat.SupergroupChat;
+  readonly official: User;
+  readonly unitName: string;
 }
 
 /** The seeded sandbox world: an office with its secretary, three units with their officials, a leader. */
 export interface DemoWorld {
   readonly roles: readonly DemoRole[];
   readonly office: Chat.GroupChat | Chat.SupergroupChat;
-  readonly units: readonly (Chat.GroupChat | Chat.SupergroupChat)[];
+  readonly secretary: User;
+  readonly units: readonly DemoUnit[];
   readonly leader: User;
 }
 
 /**
  * Seeds the demo world of the sandbox: the office group "Văn phòng UBND huyện (demo)" with a
  * secretary, three unit groups (one a forum supergroup with a topic per field) with officials,
- * and a leader who has opened a private chat with the bot. The bot hears about each group the way
- * it would on Telegram, as being added to it.
+ * and a leader who has opened a private chat with the bot, so the bot knows his @username and
+ * `/role @quoc_pct leader` can name him. The bot hears about each group the way it would on
+ * Telegram, as being added to it. Nobody holds a role in the bot yet: the database starts empty,
+ * and the page's guide walks through `/setup` and `/role`.
  */
 export function seedDemoWorld(driver: Driver): DemoWorld {
   const secretary = driver.createUser({ firstName: 'Thu', lastName: 'Nguyễn Thị', username: 'thu_vanphong' });
@@ -38,7 +48,12 @@ export function seedDemoWorld(driver: Driver): DemoWorld {
 
   return {
     office,
-    units: [tnmtGroup, binhSonForum, thuanGroup],
+    secretary,
+    units: [
+      { chat: tnmtGroup, official: tnmt, unitName: 'Phòng Tài nguyên và Môi trường' },
+      { chat: binhSonForum, official: binhSon, unitName: 'UBND xã Bình Sơn' },
+      { chat: thuanGroup, official: thuan, unitName: 'Đảng ủy xã Thuận' },
+    ],
     leader,
     roles: [
       { user: secretary, label: 'Thư ký, Văn phòng UBND huyện' },

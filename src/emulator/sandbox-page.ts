@@ -4,6 +4,8 @@ import type { Route } from '../http/server.js';
 import type { DemoWorld } from './demo-world.js';
 import type { Emulator } from './emulator.js';
 import { entitiesToHtml } from './entities-to-html.js';
+import type { SandboxBackend } from './sandbox-backend.js';
+import { checkedCaption, checkedText, checkFileSize, LimitError, personLimits } from './sandbox-limits.js';
 import { sandboxPageHtml } from './sandbox-page-html.js';
 import { readBody } from '../http/read-body.js';
 
@@ -25,11 +27,14 @@ interface MessageView {
 
 /**
  * The sandbox web chat, mounted on the app's HTTP server: `GET /` serves the page, and
- * `/sandbox/…` is its small JSON API (the world, a chat's messages, send, upload, press a button),
- * with server-sent events telling the page when something changed. Every action goes through the
- * emulator's driver, so the page plays users exactly as tests do.
+ * `/sandbox/…` is its small JSON API (the world, a chat's messages, send, upload, press a button,
+ * the guide, the bot's clock), with server-sent events telling the page when something changed.
+ * Every action goes through the emulator's driver, so the page plays users exactly as tests do,
+ * and what a person sends is held to Telegram's limits here too (see sandbox-limits.ts), so a
+ * request made without the page is refused the same way. This route is the only way to move the
+ * bot's clock, and only the sandbox mounts it.
  */
-export function sandboxPageRoute(emulator: Emulator, demo: DemoWorld): Route {
+export function sandboxPageRoute(emulator: Emulator, demo: DemoWorld, backend: SandboxBackend): Route {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
     const { pathname } = url;
@@ -39,16 +44,17 @@ export function sandboxPageRoute(emulator: Emulator, demo: DemoWorld): Route {
     }
     if (!pathname.startsWith('/sandbox/')) return false;
     try {
-      return await handleApi(emulator, demo, req, res, url);
+      return await handleApi(emulator, demo, backend, req, res, url);
     } catch (error) {
-      // Driver refusals (a user writing where they are not a member…) are the person's to fix.
-      sendJson(res, 400, { error: error instanceof Error ? error.message : String(error) });
+      // Driver refusals (a user writing where they are not a member…) and Telegram's limits are the person's to fix.
+      const limit = error instanceof LimitError ? { code: error.code, limit: error.limit, length: error.actual } : {};
+      sendJson(res, 400, { error: error instanceof Error ? error.message : String(error), ...limit });
       return true;
     }
   };
 }
 
-async function handleApi(emulator: Emulator, demo: DemoWorld, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+async function handleApi(emulator: Emulator, demo: DemoWorld, backend: SandboxBackend, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
   const { driver, api } = emulator;
   const world = api.world;
   const route = `${req.method} ${url.pathname}`;
@@ -64,11 +70,27 @@ async function handleApi(emulator: Emulator, demo: DemoWorld, req: IncomingMessa
       members: [...state.members].filter(([, status]) => status !== 'left' && status !== 'kicked').map(([id]) => id),
       privateOf: state.chat.type === 'private' ? state.chat.id : undefined,
     }));
+    const botRoles = await backend.botRoles();
     sendJson(res, 200, {
       bot: { name: world.bot.first_name, username: world.bot.username },
-      roles: demo.roles.map((role) => ({ id: role.user.id, name: fullName(role.user), label: role.label })),
+      roles: demo.roles.map((role) => ({ id: role.user.id, name: fullName(role.user), username: role.user.username, label: role.label, botRoles: botRoles.get(role.user.id) ?? [] })),
       chats,
+      limits: personLimits,
     });
+    return true;
+  }
+  if (route === 'GET /sandbox/api/guide') {
+    sendJson(res, 200, { steps: await backend.guide() });
+    return true;
+  }
+  if (route === 'GET /sandbox/api/clock') {
+    sendJson(res, 200, await backend.clock());
+    return true;
+  }
+  if (route === 'POST /sandbox/api/clock') {
+    const { to } = parseJson<{ to?: unknown }>(await readPageBody(req, 1024));
+    if (to !== 'report' && to !== 'deadline' && to !== 'summary' && to !== 'now') throw new Error('to: report, deadline, summary or now');
+    sendJson(res, 200, await backend.moveClock(to));
     return true;
   }
   if (route === 'GET /sandbox/api/messages') {
@@ -86,9 +108,10 @@ async function handleApi(emulator: Emulator, demo: DemoWorld, req: IncomingMessa
     return true;
   }
   if (route === 'POST /sandbox/api/send') {
-    const body = JSON.parse((await readPageBody(req, 1024 * 1024)).toString('utf8')) as { userId: number; chatId: number; threadId?: number; text: string; replyTo?: number };
+    const body = parseJson<{ userId: number; chatId: number; threadId?: number; text: unknown; replyTo?: number }>(await readPageBody(req, 1024 * 1024));
+    const text = checkedText(typeof body.text === 'string' ? body.text : '');
     const chatId = ensureChat(emulator, body.chatId);
-    const message = driver.sendText(body.userId, chatId, body.text, {
+    const message = driver.sendText(body.userId, chatId, text, {
       ...(body.threadId ? { threadId: body.threadId } : {}),
       ...(body.replyTo ? { replyTo: body.replyTo } : {}),
     });
@@ -96,22 +119,29 @@ async function handleApi(emulator: Emulator, demo: DemoWorld, req: IncomingMessa
     return true;
   }
   if (route === 'POST /sandbox/api/upload') {
-    const data = await readPageBody(req, api.options.maxUploadSize);
+    // Refused before reading when the size is announced, and while reading when it is not.
+    const announced = Number(req.headers['content-length'] ?? 0);
+    if (announced > personLimits.fileBytes) checkFileSize(announced);
+    const caption = checkedCaption(url.searchParams.get('caption') ?? '');
+    const data = await readBody(req, personLimits.fileBytes);
+    // Past the limit the rest of the body was drained, not kept: it counts as too big.
+    checkFileSize(data?.length ?? Infinity);
     const userId = number('userId')!;
     const chatId = ensureChat(emulator, number('chatId')!);
     const threadId = number('threadId');
-    const caption = url.searchParams.get('caption') ?? '';
+    const replyTo = number('replyTo');
+    // A file sent as a reply stays one: in a group the bot sees only replies to its own messages and commands.
     const message = driver.sendDocument(
       userId,
       chatId,
-      { data, fileName: url.searchParams.get('fileName') || 'file', ...(caption ? { caption } : {}) },
-      threadId ? { threadId } : {},
+      { data: data!, fileName: url.searchParams.get('fileName') || 'file', ...(caption ? { caption } : {}) },
+      { ...(threadId ? { threadId } : {}), ...(replyTo ? { replyTo } : {}) },
     );
     sendJson(res, 200, { id: message.message_id });
     return true;
   }
   if (route === 'POST /sandbox/api/press') {
-    const body = JSON.parse((await readPageBody(req, 64 * 1024)).toString('utf8')) as { userId: number; chatId: number; messageId: number; data: string };
+    const body = parseJson<{ userId: number; chatId: number; messageId: number; data: string }>(await readPageBody(req, 64 * 1024));
     const message = world.findMessage(body.chatId, body.messageId)?.message;
     if (!message) throw new Error('Tin nhắn không còn nữa');
     const press = driver.pressButton(body.userId, message, body.data);
@@ -214,8 +244,16 @@ function fullName(user: { first_name: string; last_name?: string }): string {
 /** The body of a page request; an oversized one is refused with a 400 saying so. */
 async function readPageBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const body = await readBody(req, limit);
-  if (!body) throw new Error('Tệp quá lớn');
+  if (!body) throw new Error(`Yêu cầu quá lớn (tối đa ${limit} byte)`);
   return body;
+}
+
+function parseJson<T>(body: Buffer): T {
+  try {
+    return JSON.parse(body.toString('utf8')) as T;
+  } catch {
+    throw new Error('Yêu cầu không phải JSON hợp lệ');
+  }
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

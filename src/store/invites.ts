@@ -4,7 +4,9 @@ import type { Db } from './database.js';
 /** Letters and digits that cannot be mistaken for one another when read aloud or typed. */
 const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-const hash = (code: string) => createHash('sha256').update(code.toUpperCase()).digest('hex');
+/** What is stored of a code: its SHA-256, so a leaked database leaks no usable code. */
+export const inviteCodeHash = (code: string) => createHash('sha256').update(code.toUpperCase()).digest('hex');
+const hash = inviteCodeHash;
 
 /** Creates a single-use invite code; only its hash is stored. */
 export async function createInvite(db: Db, input: { officeId: string; createdById: string; now: Date; ttlHours: number }) {

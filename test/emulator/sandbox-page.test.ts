@@ -25,6 +25,8 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the san
       executablePath: chromiumPath,
       headless: true,
       viewport: { width: 390, height: 780 },
+      // The page speaks the browser's language: Vietnamese here.
+      locale: 'vi-VN',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
   });
@@ -38,7 +40,8 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the san
   it('lets a secretary send /start@bot in the office group on a phone-sized screen and shows the bot reply', async () => {
     const page = await context.newPage();
     await page.goto(sandbox.pageUrl);
-    await page.getByLabel('Vai').selectOption({ label: 'Nguyễn Thị Thu (Thư ký, Văn phòng UBND huyện)' });
+    // The picker names each person with their @username and part, and the roles the bot gave them (none yet).
+    await page.getByLabel('Vai').selectOption({ label: 'Nguyễn Thị Thu @thu_vanphong · Thư ký, Văn phòng UBND huyện (chưa có vai trò trong bot)' });
     await page.getByLabel('Cuộc trò chuyện').selectOption({ label: 'Văn phòng UBND huyện (demo)' });
     await page.getByLabel('Tin nhắn').fill(`/start@${sandbox.app.botUsername}`);
     await page.getByRole('button', { name: 'Gửi', exact: true }).click();
