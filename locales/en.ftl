@@ -3,6 +3,8 @@
 ## General
 unknown-command = I don't understand this command. Type /help to see the commands.
 error-unexpected = Something unexpected went wrong; your data has not been lost. Please try again later; if the error happens again, give the administrator error code <code>{ $id }</code>.
+error-database = The system cannot reach its database right now, so this request was not recorded. Please try again in a few minutes.
+error-database-restart = The system's database was deleted or recreated, so this request was not recorded. Please ask the administrator to restart the bot, then try again.
 button-expired = This button is no longer valid.
 not-allowed = You are not allowed to use this command. Role required: { $roles }.
 group-not-registered =

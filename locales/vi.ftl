@@ -3,6 +3,8 @@
 ## Chung
 unknown-command = Tôi không hiểu lệnh này. Gõ /help để xem các lệnh.
 error-unexpected = Đã xảy ra lỗi ngoài ý muốn, dữ liệu của bạn không bị mất. Vui lòng thử lại sau; nếu lỗi lặp lại, báo cho quản trị viên mã lỗi <code>{ $id }</code>.
+error-database = Hệ thống tạm thời không truy cập được cơ sở dữ liệu nên chưa ghi nhận được yêu cầu này. Vui lòng thử lại sau ít phút.
+error-database-restart = Cơ sở dữ liệu của hệ thống đã bị xóa hoặc tạo lại nên chưa ghi nhận được yêu cầu này. Vui lòng báo quản trị viên khởi động lại bot, rồi thử lại.
 button-expired = Nút này không còn hiệu lực.
 not-allowed = Bạn không có quyền dùng lệnh này. Cần vai trò: { $roles }.
 group-not-registered =

@@ -7,7 +7,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createDashboard } from './http/dashboard.js';
-import { healthRoute, startHttpServer, type HttpServer, type Route } from './http/server.js';
+import { healthRoute, startHttpServer, type HttpLimits, type HttpServer, type Route } from './http/server.js';
 import { resolveLocale } from './i18n.js';
 import { createTelegramBot, fetchBotInfo, setCommandMenus, telegramWebhookRoute } from './messaging/telegram/telegram-bot.js';
 import { createZaloAdapter } from './messaging/zalo/zalo-adapter.js';
@@ -18,6 +18,7 @@ import type { BotServices } from './bot/context.js';
 import { Acknowledgements } from './bot/acknowledgements.js';
 import { backgroundSettled } from './bot/background.js';
 import { openDatabase } from './store/database.js';
+import { databaseHealthCheck } from './store/database-health.js';
 import { parseDatabaseUrl } from './store/database-url.js';
 import { applyMigrations } from './store/migrations.js';
 import { createWorkingCalendar } from './domain/calendar.js';
@@ -37,6 +38,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Pace outgoing calls to Telegram's limits (on by default). */
   throttle?: boolean;
+  /** Timeouts and caps of the HTTP server, when not the defaults (tests make them short). */
+  httpLimits?: Partial<HttpLimits>;
   /** Reminder scheduler options; `false` creates it without the cron, for tests that call `tick()` themselves. */
   scheduler?: false | SchedulerOptions;
 }
@@ -111,10 +114,10 @@ export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options:
     await setCommandMenus(telegram.bot).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
   }
 
-  const routes = [...(options.extraRoutes ?? []), healthRoute, dashboard.route];
-  if (config.mode === 'webhook' && telegram) routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret));
+  const routes = [...(options.extraRoutes ?? []), healthRoute(databaseHealthCheck(database, logger)), dashboard.route];
+  if (config.mode === 'webhook' && telegram) routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret, logger));
   if (zalo?.webhookRoute) routes.unshift(zalo.webhookRoute);
-  const http = await startHttpServer({ host: config.http.host, port: config.http.port, routes, logger });
+  const http = await startHttpServer({ host: config.http.host, port: config.http.port, routes, logger, limits: options.httpLimits });
   dashboard.serveAt(config.dashboard.publicUrl ?? http.url);
   await zalo?.start();
 

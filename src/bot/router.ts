@@ -4,6 +4,8 @@ import { resolveLocale } from '../i18n.js';
 import { addressKey, type ButtonEvent, type IncomingEvent, type MessageEvent, type Messenger } from '../messaging/port.js';
 import { findChat, isKnownPerson, migrateChat, upsertChat, upsertPerson } from '../store/people.js';
 import { claimUpdate } from '../store/processed-updates.js';
+import { databaseFailureOf } from '../store/database-failure.js';
+import { databaseProblems } from '../store/database-health.js';
 import { resolvePlace } from '../store/places.js';
 import { inBackground } from './background.js';
 import { sendLong, type BotContext, type BotServices } from './context.js';
@@ -38,6 +40,22 @@ export function createRouter(services: BotServices, features: Feature[]) {
   const errorReplies = new ErrorReplies();
 
   return async function route(event: IncomingEvent): Promise<void> {
+    try {
+      await handle(event);
+    } catch (error) {
+      // The database failed before the event reached a feature (recording who and where):
+      // answered from what the event itself says, since nothing can be read.
+      if (!databaseFailureOf(error) || event.type === 'chat-migrated') throw error;
+      const t = platformTranslator(resolveLocale(event.from.languageCode, services.defaultLocale), event.platform);
+      const answer = databaseAnswer(error, event, t);
+      const messenger = services.messengers.get(event.platform)!;
+      const here = { platform: event.platform, chatId: event.chat.id, threadId: event.threadId };
+      if (event.type === 'button') await messenger.answerButton(event.buttonId, stripTags(answer), true);
+      else if (errorReplies.verdict(`${event.platform}:${event.from.id}`, addressKey(here)) !== 'drop') await messenger.send(here, { html: answer });
+    }
+  };
+
+  async function handle(event: IncomingEvent): Promise<void> {
     const { db } = services;
     if (!(await claimUpdate(db, services.provider, event.platform, event.updateId))) return;
     const messenger = services.messengers.get(event.platform);
@@ -75,7 +93,14 @@ export function createRouter(services: BotServices, features: Feature[]) {
     } catch (error) {
       await answerError(ctx, error);
     }
-  };
+  }
+
+  /** A database outage's answer: "try again later", and a line in the log that says what the operator must do. */
+  function databaseAnswer(error: unknown, event: IncomingEvent, t: BotContext['t']): string {
+    const failure = databaseFailureOf(error)!;
+    services.logger.error({ err: error, updateId: event.updateId }, `database failure while handling an update: ${databaseProblems[failure]}`);
+    return t(failure === 'schema-missing' ? 'error-database-restart' : 'error-database');
+  }
 
   /**
    * The event's chat and sender as rows, recorded only when the event may do something with
@@ -141,11 +166,13 @@ export function createRouter(services: BotServices, features: Feature[]) {
     const answer =
       error instanceof UserError
         ? ctx.t(error.messageId, error.args)
-        : (() => {
-            const id = randomBytes(4).toString('hex');
-            services.logger.error({ err: error, errorId: id, updateId: ctx.event.updateId }, 'event handling failed');
-            return ctx.t('error-unexpected', { id });
-          })();
+        : databaseFailureOf(error)
+          ? databaseAnswer(error, ctx.event, ctx.t)
+          : (() => {
+              const id = randomBytes(4).toString('hex');
+              services.logger.error({ err: error, errorId: id, updateId: ctx.event.updateId }, 'event handling failed');
+              return ctx.t('error-unexpected', { id });
+            })();
     try {
       // A press must be answered, or the presser's client keeps spinning; the answer is no chat message.
       if (ctx.event.type === 'button') await ctx.messenger.answerButton(ctx.event.buttonId, stripTags(answer), true);

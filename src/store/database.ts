@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -17,6 +18,8 @@ export type Db = PrismaClient;
 export interface Database {
   readonly db: Db;
   readonly target: DatabaseTarget;
+  /** The SQLite file as it was opened, to notice it deleted or replaced under the running bot. */
+  readonly openedFile?: { path: string; dev: number; ino: number };
   close(): Promise<void>;
 }
 
@@ -27,11 +30,13 @@ export interface Database {
 export async function openDatabase(url: string): Promise<Database> {
   const target = parseDatabaseUrl(url);
   let db: Db;
+  let openedFile: Database['openedFile'];
   if (target.provider === 'postgresql') {
     // The pool is made here so that direct SQL (see directSql) shares it with Prisma. Idle
     // connections are kept longer than node-postgres's 10 s: the scheduler ticks every minute, and
     // each fresh connection costs its backend's start and catalog caches again.
-    const pool = new pg.Pool({ connectionString: target.url, idleTimeoutMillis: 5 * 60_000 });
+    // A server that does not answer fails a new connection after 5 s instead of never (node-postgres's default).
+    const pool = new pg.Pool({ connectionString: target.url, idleTimeoutMillis: 5 * 60_000, connectionTimeoutMillis: 5_000 });
     // Loaded lazily so that a SQLite deployment never loads the PostgreSQL client's query compiler.
     const { PrismaClient: PostgresClient } = await import('../generated/prisma/postgresql/client.js');
     db = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
@@ -63,6 +68,10 @@ export async function openDatabase(url: string): Promise<Database> {
     await db.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 10000');
     if (typeof connection?.prepare !== 'function') throw new Error('the SQLite driver adapter no longer exposes its better-sqlite3 connection');
     rememberDirectSql(db, sqliteDirectSql(() => connection!));
+    if (target.file !== ':memory:') {
+      const { dev, ino } = statSync(target.file);
+      openedFile = { path: target.file, dev, ino };
+    }
   }
-  return { db, target, close: () => db.$disconnect() };
+  return { db, target, openedFile, close: () => db.$disconnect() };
 }

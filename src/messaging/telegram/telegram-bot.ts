@@ -2,12 +2,14 @@ import { Api, Bot, webhookCallback } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
 import { sequentialize } from '@grammyjs/runner';
-import type { BotCommandScope, UserFromGetMe } from 'grammy/types';
+import type { ServerResponse } from 'node:http';
+import type { BotCommandScope, Update, UserFromGetMe } from 'grammy/types';
 import { commandDefinitions } from '../../../commands/definitions.js';
 import { shorten } from '../../domain/short-text.js';
 import type { Logger } from '../../logger.js';
 import { carriesSecret } from '../../http/secret-header.js';
-import type { Route } from '../../http/server.js';
+import { readJson } from '../../http/read-body.js';
+import { refuseMalformed, refuseTooLarge, type Route } from '../../http/server.js';
 import type { IncomingEvent, Messenger } from '../port.js';
 import { telegramMessenger } from './telegram-messenger.js';
 import { toEvent } from './to-event.js';
@@ -82,20 +84,39 @@ export function fetchBotInfo(token: string, apiRoot: string, timeoutMs = 15_000)
  * (Telegram sends it in `X-Telegram-Bot-Api-Secret-Token`) gets 401 and its body is not read:
  * anyone who finds the URL could otherwise post updates "from" the office's admin. The check is
  * the one the Zalo route makes, which unlike grammY's does not return early on a wrong length.
+ * The body is read here rather than by grammY, which reads any size and throws on bad JSON: an
+ * oversized body gets 413, one that is no update 400 and a warning, never a stack trace.
  */
-export function telegramWebhookRoute(bot: Bot, secret: string): Route {
+export function telegramWebhookRoute(bot: Bot, secret: string, logger: Logger): Route {
   // Answer Telegram within its timeout even when publishing takes longer: the update keeps
   // being handled, and a retry of the same update_id is dropped by the router.
-  const callback = webhookCallback(bot, 'http', { onTimeout: 'return', timeoutMilliseconds: 9_000 });
+  const callback = webhookCallback(bot, parsedUpdate, { onTimeout: 'return', timeoutMilliseconds: 9_000 });
   return async (req, res) => {
     if (req.method !== 'POST' || req.url?.split('?')[0] !== '/telegram/webhook') return false;
     if (!carriesSecret(req.headers['x-telegram-bot-api-secret-token'], secret)) {
       res.writeHead(401, { 'content-type': 'text/plain' }).end('secret token is wrong');
       return true;
     }
-    await callback(req, res);
+    const body = await readJson(req);
+    if (body.status === 'too-large') refuseTooLarge(res);
+    else if (body.status !== 'ok' || !isUpdate(body.value)) refuseMalformed(req, res, logger);
+    else await callback(body.value, res);
     return true;
   };
+}
+
+/** grammY's side of the webhook for an update already read and checked by the route. */
+function parsedUpdate(update: Update, res: ServerResponse) {
+  return {
+    update,
+    end: () => res.end(),
+    respond: (json: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(json),
+    unauthorized: () => res.writeHead(401).end(),
+  };
+}
+
+function isUpdate(value: unknown): value is Update {
+  return typeof value === 'object' && value !== null && Number.isInteger((value as { update_id?: unknown }).update_id);
 }
 
 /** Sets the command menus, per chat kind and language, from the command definitions. */

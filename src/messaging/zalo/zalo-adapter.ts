@@ -77,7 +77,7 @@ export async function createZaloAdapter(options: ZaloAdapterOptions, handle: (ev
   };
 
   const secret = options.webhookSecret ?? randomBytes(24).toString('hex');
-  const webhookRoute = options.webhookUrl ? zaloWebhookRoute(secret, onUpdate) : undefined;
+  const webhookRoute = options.webhookUrl ? zaloWebhookRoute(secret, onUpdate, options.logger) : undefined;
   let polling: { stop(): Promise<void> } | undefined;
 
   return {
