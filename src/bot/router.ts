@@ -11,6 +11,7 @@ import { inBackground } from './background.js';
 import { sendLong, type BotContext, type BotServices } from './context.js';
 import { ErrorReplies, errorMuteMinutes } from './error-replies.js';
 import { UserError } from './errors.js';
+import { Outsiders } from './outsiders.js';
 import { platformTranslator } from './platform-text.js';
 
 /** Handles one command; `args` is the text after the command. */
@@ -38,6 +39,7 @@ export function createRouter(services: BotServices, features: Feature[]) {
   const buttons = features.flatMap((feature) => Object.entries(feature.buttons ?? {}));
   const messageHandlers = features.flatMap((feature) => feature.messages ?? []);
   const errorReplies = new ErrorReplies();
+  const outsiders = new Outsiders();
 
   return async function route(event: IncomingEvent): Promise<void> {
     try {
@@ -130,8 +132,16 @@ export function createRouter(services: BotServices, features: Feature[]) {
     if (!(await findChat(services.db, event.platform, event.chat.id))) return 'button-expired';
     // A private chat has one person in it, and people the bot knows are checked by the feature (their roles, their unit).
     if (event.chat.kind === 'PRIVATE' || (await isKnownPerson(services.db, event.platform, event.from.id))) return null;
-    const member = await messenger.isChatMember(event.chat.id, event.from.id).catch(() => false);
-    return member ? null : 'button-not-member';
+    const key = `${event.platform}:${event.chat.id}:${event.from.id}`;
+    if (outsiders.has(key)) return 'button-not-member';
+    const member = await messenger.isChatMember(event.chat.id, event.from.id).catch((error: unknown) => {
+      // Unknown is not "outside": refuse this press, but ask again at the next.
+      services.logger.warn({ err: error }, 'could not tell whether a presser is in the chat');
+      return undefined;
+    });
+    if (member) return null;
+    if (member === false) outsiders.add(key);
+    return 'button-not-member';
   }
 
   async function routeCommand(ctx: BotContext<MessageEvent>, name: string) {

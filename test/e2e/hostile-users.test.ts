@@ -137,6 +137,31 @@ describe('a stranger pressing buttons or writing', () => {
   });
 });
 
+describe('strangers flooding a public group with forged presses', () => {
+  let h: Harness;
+  afterEach(async () => h?.stop());
+
+  it('do not hold up the group\'s messages, and one stranger pressing again is refused without asking Telegram again', async () => {
+    // Telegram's limits and the bot's own pacing, as in production.
+    h = await startHarness({ emulator: { botUsername: 'dondoc_test_bot' }, now: () => new Date('2020-11-25T02:00:00Z') });
+    const d = h.driver;
+    const { secretary, official, office, unitGroup } = await officeWithUnit(h);
+    const directive = await publishNotice(h, secretary, office, unitGroup);
+    const done = buttonData(h, directive, 'Hoàn thành');
+    const asked = () => d.stats().calls.getChatMember ?? 0;
+    const askedBefore = asked();
+    const presses = Array.from({ length: 40 }, (_, i) => d.pressButton(d.createUser({ firstName: `Người lạ ${i}` }), directive, done));
+    const stubborn = d.createUser({ firstName: 'Người', lastName: 'Lì' });
+    for (let i = 0; i < 5; i++) expect((await d.pressButton(stubborn, directive, done).waitForAnswer()).text).toMatch(/Chỉ thành viên/);
+    d.sendCommand(official, unitGroup, '/status');
+    // Asked with the group's messages, the 41 questions would take the group's 20 messages a minute.
+    await d.waitForBotMessage(unitGroup, { match: /Nhiệm vụ chưa hoàn thành của Phòng Nội vụ/, timeoutMs: 15_000 });
+    for (const press of presses) expect((await press.waitForAnswer()).text).toMatch(/Chỉ thành viên/);
+    expect(asked() - askedBefore).toBe(41);
+    expect(await withDb(h, (db) => db.assignment.findMany({ select: { state: true } }))).toEqual([{ state: 'NOT_STARTED' }]);
+  }, 60_000);
+});
+
 describe('a unit group and /join', () => {
   let h: Harness;
   afterEach(async () => h?.stop());

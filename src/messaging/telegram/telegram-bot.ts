@@ -1,4 +1,4 @@
-import { Api, Bot, webhookCallback } from 'grammy';
+import { Api, Bot, webhookCallback, type Transformer } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
 import { sequentialize } from '@grammyjs/runner';
@@ -41,6 +41,18 @@ const telegramPacing: APIThrottlerOptions = {
 };
 
 /**
+ * Asking who is in a chat (is this presser in the group?) bypasses the pacing. Telegram's limits
+ * are on messages, but the throttler would queue the question with the group's messages, in its
+ * bucket of 20 a minute: a flood of forged presses from outsiders would hold up the group's real
+ * messages for minutes.
+ */
+const unpacedMethods = new Set(['getChatMember', 'getChatAdministrators', 'getChat']);
+
+function pacingSends(throttle: Transformer): Transformer {
+  return (prev, method, payload, signal) => (unpacedMethods.has(method) ? prev(method, payload, signal) : throttle(prev, method, payload, signal));
+}
+
+/**
  * The grammY side of dondoc: a Bot whose API retries 429/5xx (with explicit limits) and
  * paces calls to Telegram's limits, and whose only middleware hands each update, turned into
  * a platform-neutral event, to `handle`.
@@ -50,7 +62,7 @@ export function createTelegramBot(options: TelegramBotOptions, handle: (event: I
   // Retry at most 3 times and never wait longer than 30 s for one flood-wait: a reminder
   // later is better than a handler stuck for minutes.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowInternalServerErrors: false }));
-  if (options.throttle !== false) bot.api.config.use(apiThrottler(telegramPacing));
+  if (options.throttle !== false) bot.api.config.use(pacingSends(apiThrottler(telegramPacing)));
 
   const fileRoot = options.apiRoot.replace(/\/$/, '');
   const messenger: Messenger = telegramMessenger(bot.api, async (filePath) => {
