@@ -46,6 +46,15 @@ describe('dondoc parse', () => {
     expect(stderr.trim().split('\n')).toEqual(['dondoc parse: hong.docx: Tệp .docx bị hỏng hoặc không đúng định dạng Word: hãy mở và lưu lại bằng Word rồi gửi lại.']);
   });
 
+  it('holds a notice to the limits of the bot, naming the one it passes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-parse-'));
+    const items = Array.from({ length: 501 }, (_, i) => `${i + 1}. Giao Phòng Nội vụ thực hiện việc số ${i + 1}.`);
+    writeFileSync(path.join(dir, 'dai.txt'), ['THÔNG BÁO', 'Chủ tịch UBND huyện kết luận như sau:', ...items].join('\n'));
+    const { code, stdout, stderr } = await dondoc('parse', path.join(dir, 'dai.txt'));
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr.trim().split('\n')).toEqual(['dondoc parse: dai.txt: Văn bản có 501 nhiệm vụ, vượt giới hạn 500 nhiệm vụ một thông báo: hãy tách thành nhiều thông báo.']);
+  });
+
   it('explains its usage when called without a file', async () => {
     const { code, stderr } = await dondoc('parse');
     expect(code).toBe(2);
