@@ -11,6 +11,7 @@ import { carriesSecret } from '../../http/secret-header.js';
 import { readJson } from '../../http/read-body.js';
 import { refuseMalformed, refuseTooLarge, type Route } from '../../http/server.js';
 import type { IncomingEvent, Messenger } from '../port.js';
+import { retryNetworkFailures } from './network-retry.js';
 import { telegramMessenger } from './telegram-messenger.js';
 import { toEvent } from './to-event.js';
 
@@ -52,21 +53,28 @@ function pacingSends(throttle: Transformer): Transformer {
   return (prev, method, payload, signal) => (unpacedMethods.has(method) ? prev(method, payload, signal) : throttle(prev, method, payload, signal));
 }
 
+/** How long one Bot API call (or file download) may take before it counts as failed. */
+const callTimeoutSeconds = 60;
+
 /**
  * The grammY side of dondoc: a Bot whose API retries 429/5xx (with explicit limits) and
  * paces calls to Telegram's limits, and whose only middleware hands each update, turned into
  * a platform-neutral event, to `handle`.
  */
 export function createTelegramBot(options: TelegramBotOptions, handle: (event: IncomingEvent) => Promise<void>) {
-  const bot = new Bot(options.token, { botInfo: options.botInfo, client: { apiRoot: options.apiRoot } });
+  // A call gets 60 s (grammY's default is 500): the longest is a 30 s long poll, and a Bot API
+  // that hangs must fail a send in bounded time rather than hold its chat's queue.
+  const bot = new Bot(options.token, { botInfo: options.botInfo, client: { apiRoot: options.apiRoot, timeoutSeconds: callTimeoutSeconds } });
   // Retry at most 3 times and never wait longer than 30 s for one flood-wait: a reminder
-  // later is better than a handler stuck for minutes.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowInternalServerErrors: false }));
+  // later is better than a handler stuck for minutes. A call that got no answer at all is
+  // retried once, a second later (see retryNetworkFailures for why auto-retry must not).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowInternalServerErrors: false, rethrowHttpErrors: true }));
+  bot.api.config.use(retryNetworkFailures(1, 1_000));
   if (options.throttle !== false) bot.api.config.use(pacingSends(apiThrottler(telegramPacing)));
 
   const fileRoot = options.apiRoot.replace(/\/$/, '');
   const messenger: Messenger = telegramMessenger(bot.api, async (filePath) => {
-    const response = await fetch(`${fileRoot}/file/bot${options.token}/${filePath}`);
+    const response = await fetch(`${fileRoot}/file/bot${options.token}/${filePath}`, { signal: AbortSignal.timeout(callTimeoutSeconds * 1000) });
     if (!response.ok) throw new Error(`file download failed with HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   });
