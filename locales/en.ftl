@@ -358,13 +358,16 @@ report-blocked-no-reason = no reason given
 
 ## Against forgery and abuse
 button-not-member = Only members of this group can use this button.
+button-not-member-zalo = Only members of this group can choose this number.
 status-members-only = Only members of the assigned unit can report on this task. Nothing was recorded.
 errors-muted = { $person } has made several mistakes in a row: for the next { $minutes } minutes the bot will not answer { $person }'s mistakes (correct commands are still handled).
 join-admins-only = Only a group admin can link this group to a unit.
 join-linked-elsewhere = This group is the group of <b>{ $unit }</b> ({ $office }), so it cannot move to another office. To move it, a secretary of { $office } first removes the unit (/unit remove), then the invitation code can be used again. The code has not been used up.
 join-hijack-announced = ⚠️ { $person } has just used another office's invitation code to move the group “{ $chat }” of <b>{ $unit }</b> to that office. The bot refused: the group still belongs to this office.
 join-moved-announced = 🔁 The group “{ $chat }” moved from <b>{ $from }</b> to <b>{ $unit }</b> (linked again by { $person }). Tasks of { $from } are no longer sent to this group.
+join-moved-announced-private = 🔁 { $person } moved from <b>{ $from }</b> to <b>{ $unit }</b>: tasks of { $from } are no longer sent to { $person } in a private chat.
 too-long-unit-name = The unit name is { $length } characters long, over the limit of { $max }. Shorten it and send it again.
 too-long-alias = The other name is { $length } characters long, over the limit of { $max }. Shorten it and send it again.
 too-long-note = The note is { $length } characters long, over the limit of { $max }. Shorten it, or send long content as an attached file.
+too-long-note-zalo = The note is { $length } characters long, over the limit of { $max }. Shorten it and send it again.
 too-long-office-name = The office name is { $length } characters long, over the limit of { $max }. Shorten it and send it again.

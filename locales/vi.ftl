@@ -342,13 +342,16 @@ report-blocked-no-reason = chưa nêu lý do
 
 ## Chống giả mạo và lạm dụng
 button-not-member = Chỉ thành viên của nhóm này mới dùng được nút này.
+button-not-member-zalo = Chỉ thành viên của nhóm này mới chọn được số này.
 status-members-only = Chỉ thành viên của đơn vị được giao mới báo cáo được nhiệm vụ này. Không có gì được ghi nhận.
 errors-muted = { $person } đã nhập sai nhiều lần liên tiếp: trong { $minutes } phút tới bot sẽ không trả lời các lỗi của { $person } nữa (các lệnh đúng vẫn được xử lý).
 join-admins-only = Chỉ quản trị viên của nhóm mới liên kết được nhóm với một đơn vị.
 join-linked-elsewhere = Nhóm này đang là nhóm của <b>{ $unit }</b> ({ $office }), nên không chuyển sang cơ quan khác được. Muốn chuyển, thư ký của { $office } gỡ đơn vị trước (/unit remove), rồi dùng lại mã mời. Mã mời chưa bị dùng.
 join-hijack-announced = ⚠️ { $person } vừa dùng mã mời của cơ quan khác để chuyển nhóm “{ $chat }” của <b>{ $unit }</b> sang cơ quan đó. Bot đã từ chối: nhóm vẫn thuộc văn phòng này.
 join-moved-announced = 🔁 Nhóm “{ $chat }” chuyển từ <b>{ $from }</b> sang <b>{ $unit }</b> ({ $person } liên kết lại). Nhiệm vụ của { $from } không còn gửi vào nhóm này.
+join-moved-announced-private = 🔁 { $person } chuyển từ <b>{ $from }</b> sang <b>{ $unit }</b>: nhiệm vụ của { $from } không còn gửi cho { $person } qua tin nhắn riêng.
 too-long-unit-name = Tên đơn vị dài { $length } ký tự, quá giới hạn { $max } ký tự. Hãy rút gọn rồi gửi lại.
 too-long-alias = Tên gọi khác dài { $length } ký tự, quá giới hạn { $max } ký tự. Hãy rút gọn rồi gửi lại.
 too-long-note = Ghi chú dài { $length } ký tự, quá giới hạn { $max } ký tự. Hãy rút gọn, hoặc gửi nội dung dài dưới dạng tệp đính kèm.
+too-long-note-zalo = Ghi chú dài { $length } ký tự, quá giới hạn { $max } ký tự. Hãy rút gọn rồi gửi lại.
 too-long-office-name = Tên cơ quan dài { $length } ký tự, quá giới hạn { $max } ký tự. Hãy rút gọn rồi gửi lại.

@@ -199,6 +199,34 @@ describe('a unit group and /join', () => {
   });
 });
 
+describe('a forum group linked to a unit', () => {
+  let h: Harness;
+  afterEach(async () => h?.stop());
+
+  it('keeps its topics too from another office\'s code', async () => {
+    h = await fastHarness();
+    const d = h.driver;
+    const secretary = d.createUser({ firstName: 'Thư', lastName: 'Ký' });
+    const admin = d.createUser({ firstName: 'Quản trị', lastName: 'Xã' });
+    const office = d.createGroup({ title: 'Văn phòng UBND huyện', type: 'supergroup', admins: [secretary] });
+    const forum = d.createGroup({ title: 'UBND xã Bình Sơn', forum: true, admins: [admin] });
+    d.sendCommand(secretary, office, '/setup');
+    await d.waitForBotMessage(office, { match: /Đã đăng ký/ });
+    d.sendCommand(admin, forum, `/join ${await inviteCode(h, secretary, office)} UBND xã Bình Sơn`);
+    await d.waitForBotMessage(forum, { match: /đã được liên kết/ });
+
+    const rival = d.createUser({ firstName: 'Thư ký', lastName: 'Khác' });
+    const rivalOffice = d.createGroup({ title: 'Văn phòng khác', type: 'supergroup', admins: [rival] });
+    d.sendCommand(rival, rivalOffice, '/setup');
+    await d.waitForBotMessage(rivalOffice, { match: /Đã đăng ký/ });
+    const topic = d.createTopic(forum, 'Tư pháp', admin);
+    d.sendCommand(admin, forum, `/join ${await inviteCode(h, rival, rivalOffice)} Tư pháp xã`, { threadId: topic.message_thread_id });
+    expect(textOf(await d.waitForBotMessage(forum, { threadId: topic.message_thread_id }))).toMatch(/đang là nhóm của UBND xã Bình Sơn \(Văn phòng UBND huyện\)/);
+    await d.waitForBotMessage(office, { match: /mã mời của cơ quan khác/ });
+    expect(await withDb(h, (db) => db.unitChannel.count())).toBe(1);
+  });
+});
+
 describe('length caps', () => {
   let h: Harness;
   afterEach(async () => h?.stop());

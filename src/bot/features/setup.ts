@@ -60,12 +60,14 @@ export const setupFeature: Feature = {
       if (!invite.ok) throw new UserError(`join-code-${invite.reason}`);
       const current = await unitOfChannel(db, ctx.chat.id, ctx.event.threadId);
       // A group already serving one office never moves to another on a code from that other
-      // office: the office would lose its unit's group and its reports without a word. The
-      // current office releases it first (/unit remove), and hears of the attempt now. A private
-      // chat is its official's own to move; their former office is told below.
-      if (current && current.officeId !== invite.officeId && !inPrivate) {
-        await tellOffice(ctx, current.office, (t) => t('join-hijack-announced', { person: ctx.person.displayName, chat: ctx.event.chat.title ?? '—', unit: current.name }));
-        throw new UserError('join-linked-elsewhere', { unit: current.name, office: current.office.name });
+      // office, nor does one of its topics: the office would lose its unit's group and its
+      // reports without a word. The current office releases it first (/unit remove), and hears
+      // of the attempt now. A private chat is its official's own to move; their former office
+      // is told below.
+      const owner = current ?? (ctx.event.threadId > 0 ? await unitOfChannel(db, ctx.chat.id, 0) : null);
+      if (owner && owner.officeId !== invite.officeId && !inPrivate) {
+        await tellOffice(ctx, owner.office, (t) => t('join-hijack-announced', { person: ctx.person.displayName, chat: ctx.event.chat.title ?? '—', unit: owner.name }));
+        throw new UserError('join-linked-elsewhere', { unit: owner.name, office: owner.office.name });
       }
       const redeemed = await redeemInvite(db, { code, chatId: ctx.chat.id, now: ctx.services.now() });
       if (!redeemed.ok) throw new UserError(`join-code-${redeemed.reason}`);
@@ -82,7 +84,8 @@ export const setupFeature: Feature = {
       const title = ctx.event.chat.title;
       // The unit the chat served loses it: its office's secretaries are told, whichever office it is.
       if (current && current.id !== unit.id) {
-        await tellOffice(ctx, current.office, (t) => t('join-moved-announced', { chat: title ?? ctx.person.displayName, from: current.name, unit: unit.name, person: ctx.person.displayName }));
+        const moved = { chat: title ?? '—', from: current.name, unit: unit.name, person: ctx.person.displayName };
+        await tellOffice(ctx, current.office, (t) => t(inPrivate ? 'join-moved-announced-private' : 'join-moved-announced', moved));
       }
       if (!current || current.officeId !== office.id) {
         await tellOffice(ctx, office, (t) =>
