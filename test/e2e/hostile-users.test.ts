@@ -199,6 +199,32 @@ describe('a unit group and /join', () => {
   });
 });
 
+describe('an official linked in a private chat', () => {
+  let h: Harness;
+  afterEach(async () => h?.stop());
+
+  it('may move to another office\'s unit, and the former office is told', async () => {
+    h = await fastHarness();
+    const d = h.driver;
+    const [first, second] = ['Văn phòng UBND huyện', 'Văn phòng Huyện ủy'].map((title) => {
+      const secretary = d.createUser({ firstName: 'Thư ký', lastName: title });
+      return { secretary, office: d.createGroup({ title, type: 'supergroup', admins: [secretary] }) };
+    });
+    for (const { secretary, office } of [first!, second!]) {
+      d.sendCommand(secretary, office, '/setup');
+      await d.waitForBotMessage(office, { match: /Đã đăng ký/ });
+    }
+    const official = d.createUser({ firstName: 'An', lastName: 'Nguyễn Văn' });
+    const own = d.privateChat(official);
+    d.sendCommand(official, own, `/join ${await inviteCode(h, first!.secretary, first!.office)} Phòng Nội vụ`);
+    await d.waitForBotMessage(own, { match: /Bạn đã được liên kết/ });
+    d.sendCommand(official, own, `/join ${await inviteCode(h, second!.secretary, second!.office)} Ban Tổ chức`);
+    await d.waitForBotMessage(own, { match: /Bạn đã được liên kết với Ban Tổ chức/ });
+    expect(textOf(await d.waitForBotMessage(first!.office, { match: /chuyển từ/ }))).toMatch(/Nguyễn Văn An chuyển từ Phòng Nội vụ sang Ban Tổ chức: nhiệm vụ của Phòng Nội vụ không còn gửi cho Nguyễn Văn An qua tin nhắn riêng/);
+    await d.waitForBotMessage(second!.office, { match: /Ban Tổ chức: Nguyễn Văn An nhận nhiệm vụ qua tin nhắn riêng/ });
+  });
+});
+
 describe('a forum group linked to a unit', () => {
   let h: Harness;
   afterEach(async () => h?.stop());
