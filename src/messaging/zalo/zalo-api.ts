@@ -26,6 +26,9 @@ export interface ZaloApiOptions {
   maxAttempts?: number;
 }
 
+/** How long one call may wait for Zalo's answer. */
+const requestTimeoutMs = 45_000;
+
 /**
  * A client of Zalo's Bot API: `POST <root>/bot<TOKEN>/<method>` with a JSON body.
  *
@@ -74,11 +77,17 @@ export class ZaloApi {
 
   private async request<T>(method: string, body: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
     const root = this.options.apiRoot.replace(/\/$/, '');
+    // A server that accepts the connection and never answers fails the call like a network error
+    // (fetch's own TypeError), in bounded time: a 30 s long poll and its answer fit well within.
+    const timeout = AbortSignal.timeout(requestTimeoutMs);
     const response = await fetch(`${root}/bot${this.options.token}/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
-      signal,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    }).catch((error: unknown) => {
+      if (timeout.aborted && !signal?.aborted) throw new TypeError(`${method} got no answer within ${requestTimeoutMs / 1000} s`, { cause: error });
+      throw error;
     });
     const answer = (await response.json().catch(() => null)) as ZaloResponse<T> | null;
     if (answer?.ok) return answer.result;
