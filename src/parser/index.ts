@@ -156,17 +156,39 @@ function noticeSchedules(segments: DirectiveSegment[], directives: ParsedDirecti
     return findSchedules(text, directives[i]!.lead);
   });
   const inDirectives = segments.map((segment) => `${segment.text}\n${segment.parentText ?? ''}`).join('\n');
+  const outside = outsideOf(inDirectives);
   for (const line of body) {
     // Table rows come through their segments; only prose that names a period can hold a schedule.
     if (/[|\t]/u.test(line) || !mayRepeat(line)) continue;
     const content = line.replace(/^(?:[-–•+*]|\d{1,2}[.)]|[a-zđ][.)])\s*/u, '');
-    if (!inDirectives.includes(content)) found.push(...findSchedules(content, []));
+    if (outside(content)) found.push(...findSchedules(content, []));
   }
   const seen = new Set<string>();
   return found.filter((schedule) => {
     const key = `${schedule.rule}|${schedule.text}`;
     return !seen.has(key) && seen.add(key);
   });
+}
+
+/** Characters the search for lines outside the directives may read in all: some fifty passes over the longest notice. */
+const OUTSIDE_SEARCH_BUDGET = 50 * 1_000_000;
+
+/**
+ * Whether a body line is outside the directives' texts. Most lines that name a period are a
+ * directive's own paragraph, which a set answers at once; the others (a line joined into a
+ * wrapped paragraph, prose outside the items) are looked for in the texts. A search reads them
+ * all, so thousands of such lines in a long notice would be quadratic: past a budget of
+ * characters read, a line is taken to be inside, and only such a notice loses schedules written
+ * outside its items.
+ */
+function outsideOf(inDirectives: string): (line: string) => boolean {
+  const paragraphs = new Set(inDirectives.split('\n'));
+  let budget = OUTSIDE_SEARCH_BUDGET;
+  return (line) => {
+    if (paragraphs.has(line) || budget < inDirectives.length) return false;
+    budget -= inDirectives.length;
+    return !inDirectives.includes(line);
+  };
 }
 
 function unique(phrases: string[]): string[] {

@@ -52,7 +52,8 @@ describe('dondoc parse', () => {
     writeFileSync(path.join(dir, 'dai.txt'), ['THÔNG BÁO', 'Chủ tịch UBND huyện kết luận như sau:', ...items].join('\n'));
     const { code, stdout, stderr } = await dondoc('parse', path.join(dir, 'dai.txt'));
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr.trim().split('\n')).toEqual(['dondoc parse: dai.txt: Văn bản có 501 nhiệm vụ, vượt giới hạn 500 nhiệm vụ một thông báo: hãy tách thành nhiều thông báo.']);
+    // The last line: a first run after a source change says before it that it compiled them.
+    expect(stderr.trim().split('\n').at(-1)).toBe('dondoc parse: dai.txt: Văn bản có 501 nhiệm vụ, vượt giới hạn 500 nhiệm vụ một thông báo: hãy tách thành nhiều thông báo.');
   });
 
   it('explains its usage when called without a file', async () => {
