@@ -10,7 +10,7 @@
  * ```
  *
  * The first input of each class has the issue's own size (5 MB single lines, 100,000 numbered
- * items or sub-items, 5 MB of units and "phối hợp", a 64 MB zip bomb, 1,000 pages); after
+ * items, sub-items or reporting lines, 5 MB of units and "phối hợp", a 64 MB zip bomb, 1,000 pages); after
  * them, `scale: 'test'` keeps inputs small so that a few hundred run in seconds, and
  * `scale: 'issue'` makes about a third of them issue-sized again.
  */
@@ -28,6 +28,7 @@ export const HOSTILE_CLASSES = [
   'numbered-items',
   'sub-items',
   'units-and-support',
+  'reporting-lines',
   'mixed-encoding',
   'nul-bytes',
   'impossible-dates',
@@ -140,6 +141,12 @@ const makers: Record<HostileClass, (random: Random, big: boolean) => Made> = {
     let text = `${HEADER.join('\n')}\n1. Giao `;
     while (text.length < length) text += `${pick(random, UNITS)} ${pick(random, ['chủ trì', 'phối hợp', 'phối hợp với', 'và', ','])} `;
     return txt(`units-and-support-${length}`, text);
+  },
+  'reporting-lines': (random, big) => {
+    // Prose lines that each name a period: every one is looked for among the directives (a search that once made such a notice quadratic).
+    const lines = big ? 100_000 : between(random, 50, 5_000);
+    const body = Array.from({ length: lines }, (_, i) => `${pick(random, ['Các chi bộ', 'UBND các xã', 'Phòng Nội vụ'])} ${i} báo cáo ${pick(random, ['hằng tháng', 'định kỳ hằng quý', 'vào thứ Sáu hằng tuần', 'trước ngày 20 hằng tháng'])}`);
+    return txt(`reporting-lines-${lines}`, [...HEADER, '1. Giao Phòng Văn hóa.', ...body].join('\n'));
   },
   'mixed-encoding': (random) => {
     const text = notice(random, between(random, 3, 30));
