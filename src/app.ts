@@ -7,6 +7,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createDashboard } from './http/dashboard.js';
+import { createDraftEditor } from './http/draft-editor.js';
 import { healthRoute, startHttpServer, type HttpLimits, type HttpServer, type Route } from './http/server.js';
 import { resolveLocale } from './i18n.js';
 import { createTelegramBot, fetchBotInfo, setCommandMenus, telegramWebhookRoute } from './messaging/telegram/telegram-bot.js';
@@ -91,7 +92,11 @@ export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options:
     inviteTtlHours: 48,
     acknowledgements: new Acknowledgements(messengers, logger),
   };
-  const dashboard = createDashboard({ db: database.db, secret: config.dashboard.secret ?? randomBytes(32).toString('base64url'), now: services.now });
+  // One signing key for the dashboard's and the draft editor's links; each link names its purpose.
+  const linkSecret = config.dashboard.secret ?? randomBytes(32).toString('base64url');
+  const dashboard = createDashboard({ db: database.db, secret: linkSecret, now: services.now });
+  const draftEditor = createDraftEditor({ services, secret: linkSecret, telegramToken: config.mode === 'zalo' ? undefined : config.telegram.token });
+  services.draftEditor = draftEditor;
   const route = createRouter(services, [...features, dashboardFeature(dashboard)]);
   // Zalo's official Bot API, alongside Telegram or alone: one unit can be served on both.
   const zaloConfig = config.zalo;
@@ -114,11 +119,12 @@ export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options:
     await setCommandMenus(telegram.bot).catch((error: unknown) => logger.warn({ err: error }, 'could not set the command menus'));
   }
 
-  const routes = [...(options.extraRoutes ?? []), healthRoute(databaseHealthCheck(database, logger)), dashboard.route];
+  const routes = [...(options.extraRoutes ?? []), healthRoute(databaseHealthCheck(database, logger)), dashboard.route, draftEditor.route];
   if (config.mode === 'webhook' && telegram) routes.unshift(telegramWebhookRoute(telegram.bot, config.telegram.webhookSecret, logger));
   if (zalo?.webhookRoute) routes.unshift(zalo.webhookRoute);
   const http = await startHttpServer({ host: config.http.host, port: config.http.port, routes, logger, limits: options.httpLimits });
   dashboard.serveAt(config.dashboard.publicUrl ?? http.url);
+  draftEditor.serveAt(config.dashboard.publicUrl ?? http.url);
   await zalo?.start();
 
   let runner: RunnerHandle | undefined;

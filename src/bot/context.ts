@@ -22,6 +22,17 @@ export interface BotServices {
   inviteTtlHours: number;
   /** Status acknowledgements, sent without making the chat's next update wait. */
   acknowledgements: Acknowledgements;
+  /** Links to the web draft editor for the preview's button; absent where no page is served (unit tests). */
+  draftEditor?: DraftEditorLinks;
+}
+
+/**
+ * The port through which the bot hands out links to the web draft editor; the HTTP side
+ * decides how the chat opens it (a Telegram Mini App in a private chat, a signed link elsewhere).
+ */
+export interface DraftEditorLinks {
+  /** A button's address for editing `noticeId` as `personId`, in a chat of that platform and kind. */
+  linkFor(request: { noticeId: string; personId: string; platform: Platform; privateChat: boolean }): { url: string; webApp: boolean };
 }
 
 type Chat = Awaited<ReturnType<Db['chat']['upsert']>>;

@@ -1,6 +1,9 @@
 import { formatDdMmYyyy } from '../domain/local-date.js';
 import { localDateOf, localDateTimeOf } from '../domain/zoned-time.js';
 
+/** Deadlines without an hour fall due at the end of the working day. */
+export const defaultDueTime = { hour: 17, minute: 0 } as const;
+
 /** An instant as users read it: dd/mm/yyyy in the office's time zone. */
 export function formatDate(instant: Date, timeZone: string): string {
   return formatDdMmYyyy(localDateOf(instant, timeZone));

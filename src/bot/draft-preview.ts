@@ -1,20 +1,34 @@
 import { localDateOf } from '../domain/zoned-time.js';
 import { resolveLocale, type Translate } from '../i18n.js';
-import type { Address, Button, Messenger } from '../messaging/port.js';
+import type { Address, KeyboardButton, Messenger, Platform } from '../messaging/port.js';
 import { loadNotice, previewMessagesOf, rememberPreview, replacePreview } from '../store/notices.js';
 import type { BotContext, BotServices } from './context.js';
 import { splitMessage } from './html.js';
 import { previewButtons, renderPreview } from './notice-preview.js';
 import { platformTranslator } from './platform-text.js';
 
-/** A draft's preview as messages: the HTML cut on line boundaries, and the buttons for the last part. */
-async function previewMessages(services: BotServices, noticeId: string, t: Translate, timeZone: string): Promise<{ parts: string[]; buttons: Button[][] }> {
+/** The chat a preview is shown in, as far as its buttons depend on it. */
+interface PreviewChat {
+  platform: Platform;
+  privateChat: boolean;
+}
+
+/**
+ * A draft's preview as messages: the HTML cut on line boundaries, and the buttons for the last
+ * part, with the web editor's button (bound to the secretary who made the draft) above the last row.
+ */
+async function previewMessages(services: BotServices, noticeId: string, t: Translate, timeZone: string, chat: PreviewChat): Promise<{ parts: string[]; buttons: KeyboardButton[][] }> {
   const notice = await loadNotice(services.db, noticeId);
   // Suggestions name units that are not (yet) assigned, so their names come from the office's list.
   const units = await services.db.unit.findMany({ where: { officeId: notice.officeId, removedAt: null }, select: { id: true, name: true } });
   const unitNames = new Map(units.map((unit) => [unit.id, unit.name]));
   const today = localDateOf(services.now(), timeZone);
-  return { parts: splitMessage(renderPreview(notice, t, timeZone, today)), buttons: previewButtons(notice, unitNames, t) };
+  const buttons: KeyboardButton[][] = previewButtons(notice, unitNames, t);
+  if (services.draftEditor && notice.createdById) {
+    const link = services.draftEditor.linkFor({ noticeId, personId: notice.createdById, ...chat });
+    buttons.splice(-1, 0, [{ text: t('button-editor'), ...link }]);
+  }
+  return { parts: splitMessage(renderPreview(notice, t, timeZone, today)), buttons };
 }
 
 /**
@@ -22,7 +36,8 @@ async function previewMessages(services: BotServices, noticeId: string, t: Trans
  * later edits; a copy posted before, if any, is remembered as stale, to lose its buttons on publishing.
  */
 export async function sendPreview(ctx: BotContext, office: { timeZone: string }, noticeId: string): Promise<void> {
-  const { parts, buttons } = await previewMessages(ctx.services, noticeId, ctx.t, office.timeZone);
+  const chat = { platform: ctx.event.platform, privateChat: ctx.event.chat.kind === 'PRIVATE' };
+  const { parts, buttons } = await previewMessages(ctx.services, noticeId, ctx.t, office.timeZone, chat);
   const ids = await sendParts(ctx.messenger, ctx.here, parts, buttons);
   await replacePreview(ctx.services.db, noticeId, ctx.chat.id, ids);
 }
@@ -46,7 +61,7 @@ export async function editPreview(services: BotServices, noticeId: string): Prom
   if (!chat || !messenger) return 'none';
   const to: Address = { platform: chat.platform, chatId: chat.externalId, threadId: 0 };
   const t = platformTranslator(resolveLocale(notice.office.locale, services.defaultLocale), chat.platform);
-  const { parts, buttons } = await previewMessages(services, noticeId, t, notice.office.timeZone);
+  const { parts, buttons } = await previewMessages(services, noticeId, t, notice.office.timeZone, { platform: chat.platform, privateChat: chat.type === 'PRIVATE' });
   const ids = Array.isArray(notice.previewMessageIds) ? (notice.previewMessageIds as number[]) : [notice.draftMessageId];
   try {
     const kept = ids.slice(0, parts.length);
@@ -99,7 +114,7 @@ export async function retirePreview(services: BotServices, noticeId: string): Pr
 }
 
 /** Sends parts in order, buttons on the last; returns the message ids. */
-async function sendParts(messenger: Messenger, to: Address, parts: string[], buttons: Button[][]): Promise<number[]> {
+async function sendParts(messenger: Messenger, to: Address, parts: string[], buttons: KeyboardButton[][]): Promise<number[]> {
   const ids: number[] = [];
   for (const [index, html] of parts.entries()) {
     const sent = await messenger.send(to, { html, buttons: index === parts.length - 1 ? buttons : undefined });

@@ -28,7 +28,7 @@ type PreviewDirective = LoadedNotice['directives'][number];
  * What is still open about a directive: routing's flags, except a person the office knows as a
  * leader, who is shown as following the directive ("Theo dõi: đ/c …") and needs no check.
  */
-function openFlags(directive: PreviewDirective) {
+export function openFlags(directive: Pick<PreviewDirective, 'unmatched'>) {
   return storedFlags(directive.unmatched).filter((flag) => !(flag.kind === 'person' && flag.personId));
 }
 

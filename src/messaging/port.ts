@@ -107,10 +107,24 @@ export interface Button {
   data: string;
 }
 
+/**
+ * A button that opens a page instead of coming back to the bot. On Telegram it is a URL button,
+ * or with `webApp` a Mini App (Telegram takes those in private chats only, and only over https);
+ * on Zalo, which has no buttons, the address is written out in the message.
+ */
+export interface LinkButton {
+  text: string;
+  url: string;
+  webApp?: boolean;
+}
+
+/** Any button a message can carry. */
+export type KeyboardButton = Button | LinkButton;
+
 /** A message to send. `html` uses the Telegram HTML subset (b, i, u, s, code, pre, a, blockquote); text in it must be escaped. */
 export interface OutgoingMessage {
   html: string;
-  buttons?: Button[][];
+  buttons?: KeyboardButton[][];
   replyToMessageId?: number;
   /** Ask the client to open a reply box to this message, so a group under privacy mode sees the answer. */
   forceReply?: boolean;

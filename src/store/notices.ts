@@ -249,10 +249,10 @@ export function listOpenDrafts(db: Db, officeId: string) {
   return db.notice.findMany({ where: { officeId, state: 'DRAFT' }, include: { directives: { orderBy: { position: 'asc' } } }, orderBy: { createdAt: 'asc' } });
 }
 
-/** Sets the deadline of one directive of a draft. */
-export async function setDirectiveDue(db: Db, directiveId: string, dueAt: Date, dueText: string) {
+/** Sets the deadline of one directive of a draft; null for a duty without one ("thường xuyên"). */
+export async function setDirectiveDue(db: Db, directiveId: string, dueAt: Date | null, dueText: string) {
   await db.$transaction([
-    db.directive.update({ where: { id: directiveId }, data: { dueAt, dueText, dueKind: 'DATE' } }),
+    db.directive.update({ where: { id: directiveId }, data: { dueAt, dueText, dueKind: dueAt ? 'DATE' : 'NONE' } }),
     db.assignment.updateMany({ where: { directiveId }, data: { dueAt, originalDueAt: dueAt } }),
   ]);
 }

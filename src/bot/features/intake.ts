@@ -24,7 +24,7 @@ import { listLeaders } from '../../store/leaders.js';
 import { rolesIn } from '../../store/offices.js';
 import { listUnits, type UnitWithChannels } from '../../store/units.js';
 import type { BotContext } from '../context.js';
-import { formatDate } from '../dates.js';
+import { defaultDueTime, formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { parseNoticeText, readNoticeText } from '../notice-source.js';
 import { editPreview, retirePreview, sendPreview, showCorrection } from '../draft-preview.js';
@@ -34,9 +34,6 @@ import { requireRole } from '../permissions.js';
 import type { Feature } from '../router.js';
 import { knownPeople, resolveTypedUnits, routeDirectives } from '../unit-routing.js';
 import { publishNotice } from './publish.js';
-
-/** Deadlines without an hour fall due at the end of the working day. */
-const defaultDueTime = { hour: 17, minute: 0 };
 
 /**
  * Notice intake: `/notice` with text, a file, a reply, or several messages ended by `/done`;
@@ -146,7 +143,10 @@ export const intakeFeature: Feature = {
         await ctx.reply(ctx.t('notice-cancelled'));
       } else {
         await ctx.messenger.answerButton(ctx.event.buttonId);
-        await ctx.reply(ctx.t('notice-fix-help'));
+        // With a fresh editor link for whoever pressed: the one on the preview may have expired.
+        const where = { platform: ctx.event.platform, privateChat: ctx.event.chat.kind === 'PRIVATE' };
+        const editor = ctx.services.draftEditor?.linkFor({ noticeId: notice.id, personId: ctx.person.id, ...where });
+        await ctx.reply(ctx.t('notice-fix-help'), editor ? { buttons: [[{ text: ctx.t('button-editor'), ...editor }]] } : {});
       }
     },
 

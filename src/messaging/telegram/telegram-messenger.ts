@@ -1,6 +1,7 @@
 import { GrammyError, HttpError, type Api } from 'grammy';
-import type { InlineKeyboardMarkup } from 'grammy/types';
-import { DeliveryError, type Address, type DeliveryFailure, type Messenger, type OutgoingDocument, type OutgoingMessage, type Sent } from '../port.js';
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import { shorten } from '../../domain/short-text.js';
+import { DeliveryError, type Address, type DeliveryFailure, type KeyboardButton, type Messenger, type OutgoingDocument, type OutgoingMessage, type Sent } from '../port.js';
 
 /** Telegram's limit on the text of a callback query answer. */
 const maxAnswerLength = 200;
@@ -38,7 +39,7 @@ export function telegramMessenger(api: Api, download: (filePath: string) => Prom
         api.editMessageText(chatId, messageId, message.html, {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },
-          reply_markup: message.buttons ? { inline_keyboard: message.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } : undefined,
+          reply_markup: message.buttons ? inlineKeyboard(message.buttons) : undefined,
         }),
       ).catch((error: unknown) => {
         // Pressing the same button twice re-renders identical content; Telegram calls that an error.
@@ -72,7 +73,7 @@ export function telegramMessenger(api: Api, download: (filePath: string) => Prom
 
     async answerButton(buttonId, text, alert) {
       await api
-        .answerCallbackQuery(buttonId, { text: text ? text.slice(0, maxAnswerLength) : undefined, show_alert: alert ?? false })
+        .answerCallbackQuery(buttonId, { text: text ? shorten(text, maxAnswerLength) : undefined, show_alert: alert ?? false })
         // An answer that comes too late only means the spinner already stopped on the user's side.
         .catch((error: unknown) => {
           if (error instanceof GrammyError && error.error_code === 400) return;
@@ -114,10 +115,19 @@ function fileOptions(to: Address, file: OutgoingDocument) {
 }
 
 function markup(message: OutgoingMessage): InlineKeyboardMarkup | { force_reply: true; selective: true } | undefined {
-  if (message.buttons) return { inline_keyboard: message.buttons.map((row) => row.map((button) => ({ text: button.text, callback_data: button.data }))) };
+  if (message.buttons) return inlineKeyboard(message.buttons);
   // selective: only the person the message replies to gets the reply box, not the whole group.
   if (message.forceReply) return { force_reply: true, selective: true };
   return undefined;
+}
+
+function inlineKeyboard(buttons: KeyboardButton[][]): InlineKeyboardMarkup {
+  return { inline_keyboard: buttons.map((row) => row.map(inlineButton)) };
+}
+
+function inlineButton(button: KeyboardButton): InlineKeyboardButton {
+  if ('data' in button) return { text: button.text, callback_data: button.data };
+  return button.webApp ? { text: button.text, web_app: { url: button.url } } : { text: button.text, url: button.url };
 }
 
 /**

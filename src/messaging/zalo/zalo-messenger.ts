@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n.js';
-import { DeliveryError, type Address, type Button, type DeliveryFailure, type Messenger } from '../port.js';
+import { DeliveryError, type Address, type Button, type DeliveryFailure, type KeyboardButton, type LinkButton, type Messenger } from '../port.js';
 import type { ChoiceMemory } from './choices.js';
 import { numericMessageId } from './message-id.js';
 import type { ZaloSentMessage } from './types.js';
@@ -14,9 +14,13 @@ import { chunkZaloText, htmlToZaloText } from './zalo-text.js';
  * ({@link ZaloApi}); what still fails becomes a {@link DeliveryError}.
  */
 export function zaloMessenger(api: ZaloApi, choices: ChoiceMemory, t: Translate): Messenger {
-  async function send(to: Address, html: string, buttons?: Button[][]) {
+  async function send(to: Address, html: string, keyboard: KeyboardButton[][] = []) {
     let text = htmlToZaloText(html);
-    const numbered = buttons && buttons.length > 0 ? choices.allocate(to.chatId, buttons) : undefined;
+    // A link cannot be a numbered choice: the bot never sees it opened. Its address is written out.
+    const links = keyboard.flat().filter((button): button is LinkButton => 'url' in button);
+    if (links.length > 0) text = [text, '', ...links.map((link) => `${link.text}: ${link.url}`)].join('\n');
+    const buttons = keyboard.map((row) => row.filter((button): button is Button => 'data' in button)).filter((row) => row.length > 0);
+    const numbered = buttons.length > 0 ? choices.allocate(to.chatId, buttons) : undefined;
     if (numbered) {
       const lines = numbered.choices.map((choice) => `${choice.number} — ${choice.text}`);
       text = [text, '', htmlToZaloText(t('zalo-choices-header')), ...lines].join('\n');
