@@ -107,15 +107,20 @@ function givenCodes(messages: readonly Message[]): string[] {
  */
 export function sampleNotice(today: LocalDate): string {
   const date = formatDdMmYyyy(today);
+  const [day, month, year] = date.split('/');
   return [
     '/notice',
     'ỦY BAN NHÂN DÂN HUYỆN',
     'Số: 12/TB-UBND',
+    `Phú Bình, ngày ${day} tháng ${month} năm ${year}`,
     'THÔNG BÁO',
     `Kết luận của Phó Chủ tịch UBND huyện Lê Phú Quốc tại cuộc họp giao ban ngày ${date}`,
+    'I. NHIỆM VỤ',
     `1. Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND xã Bình Sơn rà soát hồ sơ đất đai tồn đọng, hoàn thành trước ngày ${formatDdMmYyyy(addDays(today, 10))}.`,
     `2. UBND xã Bình Sơn hoàn thiện hồ sơ xã nông thôn mới, hoàn thành trước ngày ${formatDdMmYyyy(addDays(today, 24))}.`,
     '3. Đảng ủy xã Thuận chỉ đạo tuyên truyền về an toàn giao thông, thời hạn thường xuyên.',
+    // Under a heading of its own, the reporting duty is read as the notice's schedule, not as part of task 3.
+    'II. TỔ CHỨC THỰC HIỆN',
     'Các đơn vị báo cáo tiến độ về Văn phòng UBND huyện vào ngày 14 và 28 hằng tháng.',
     'Văn phòng UBND huyện tổng hợp, báo cáo Chủ tịch UBND huyện vào ngày 15 và 30 hằng tháng.',
   ].join('\n');

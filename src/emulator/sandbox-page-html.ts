@@ -30,7 +30,7 @@ export const sandboxPageHtml = `<!doctype html>
   #layout { flex: 1; min-height: 0; display: flex; }
   #chatColumn { flex: 1; min-width: 0; display: flex; flex-direction: column; }
   main { flex: 1; overflow-y: auto; padding: 10px; display: flex; flex-direction: column; gap: 6px; }
-  #guide { background: #fff; border-left: 1px solid #dde; width: 390px; overflow-y: auto; font-size: 14px; }
+  #guide { position: relative; background: #fff; border-left: 1px solid #dde; width: 390px; overflow-y: auto; font-size: 14px; }
   #guide summary { font-weight: 600; padding: 8px 12px; cursor: pointer; position: sticky; top: 0; background: #fff; }
   #guide .inner { padding: 0 12px 12px; }
   #guide h3 { font-size: 14px; margin: 10px 0 4px; }
@@ -74,7 +74,7 @@ export const sandboxPageHtml = `<!doctype html>
   form button, .file { font: inherit; border: 0; border-radius: 18px; padding: 8px 14px; background: var(--accent); color: #fff; cursor: pointer; }
   .file { background: #eef; color: var(--accent); position: relative; overflow: hidden; }
   .file input { position: absolute; inset: 0; opacity: 0; cursor: pointer; }
-  #toast { position: fixed; left: 50%; top: 70px; transform: translateX(-50%); background: rgba(0,0,0,.8); color: #fff; padding: 8px 14px; border-radius: 10px; max-width: 90%; z-index: 2; }
+  #toast { position: fixed; left: 50%; top: 64px; transform: translateX(-50%); background: rgba(0,0,0,.8); color: #fff; padding: 8px 14px; border-radius: 10px; max-width: 90%; z-index: 2; }
   #toast[hidden] { display: none; }
   #status { font-size: 12px; color: var(--muted); min-height: 1em; display: flex; justify-content: space-between; gap: 8px; }
   #status .error { color: #c03d33; }
@@ -98,6 +98,7 @@ export const sandboxPageHtml = `<!doctype html>
   <aside id="guide"><details open>
     <summary id="guideTitle">Hướng dẫn</summary>
     <div class="inner">
+      <p class="note" data-t="howTo"></p>
       <h3 data-t="whoTitle">Bạn có thể là</h3>
       <ul class="people" id="people"></ul>
       <div id="steps"></div>
@@ -136,7 +137,7 @@ export const sandboxPageHtml = `<!doctype html>
     vi: {
       you: 'Bạn là', chat: 'Cuộc trò chuyện', topic: 'Chủ đề', send: 'Gửi', placeholder: 'Tin nhắn hoặc /lệnh', file: 'Gửi tệp', other: 'English',
       general: 'Chung (General)', privateWith: 'Riêng với ', reply: '↩ Trả lời', replyTo: 'Trả lời ', edited: ' · đã sửa', pressing: 'Đang bấm nút…', sendingFile: 'Đang gửi tệp…',
-      guide: 'Hướng dẫn', whoTitle: 'Bạn có thể là', noBotRole: 'chưa có vai trò trong bot', botRole: 'vai trò trong bot: ',
+      guide: 'Hướng dẫn', whoTitle: 'Bạn có thể là', howTo: 'Làm lần lượt từng bước. «Điền» chọn đúng người, đúng nhóm và điền sẵn lệnh; bấm «Gửi» để gửi. Dấu ✔ hiện khi bot đã thực sự ghi nhận.', noBotRole: 'chưa có vai trò trong bot', botRole: 'vai trò trong bot: ',
       roles: { ADMIN: 'quản trị', SECRETARY: 'thư ký', LEADER: 'lãnh đạo', OFFICIAL: 'cán bộ' },
       steps: { setup: '1. Thiết lập cơ quan', join: '2. Mời và liên kết đơn vị', notice: '3. Gửi thông báo kết luận', publish: '4. Phát hành', report: '5. Báo cáo' },
       actions: {
@@ -162,7 +163,7 @@ export const sandboxPageHtml = `<!doctype html>
     en: {
       you: 'You are', chat: 'Chat', topic: 'Topic', send: 'Send', placeholder: 'Message or /command', file: 'Send a file', other: 'Tiếng Việt',
       general: 'General', privateWith: 'Private with ', reply: '↩ Reply', replyTo: 'Reply to ', edited: ' · edited', pressing: 'Pressing…', sendingFile: 'Sending the file…',
-      guide: 'Guide', whoTitle: 'Who you can be', noBotRole: 'no role in the bot yet', botRole: 'role in the bot: ',
+      guide: 'Guide', whoTitle: 'Who you can be', howTo: 'Go step by step. «Fill in» picks the right person and chat and types the command; press «Send» to send it. A ✔ appears once the bot has really recorded it.', noBotRole: 'no role in the bot yet', botRole: 'role in the bot: ',
       roles: { ADMIN: 'admin', SECRETARY: 'secretary', LEADER: 'leader', OFFICIAL: 'official' },
       steps: { setup: '1. Set up the office', join: '2. Invite and link the units', notice: '3. Send a notice of conclusions', publish: '4. Publish', report: '5. Report' },
       actions: {
@@ -324,6 +325,7 @@ export const sandboxPageHtml = `<!doctype html>
 
   function renderGuide() {
     const done = state.guide.filter((s) => s.done).length;
+    const open = state.guide.find((s) => !s.done);
     $('guideTitle').textContent = t().guide + ' · ' + t().progress(done, state.guide.length);
     $('steps').replaceChildren(...state.guide.map((step) => {
       const section = document.createElement('section'); section.className = 'step' + (step.done ? ' done' : ''); section.dataset.step = step.id;
@@ -332,6 +334,13 @@ export const sandboxPageHtml = `<!doctype html>
       for (const action of step.actions) section.append(renderAction(action));
       return section;
     }));
+    // When a step is done, the next one comes into view (under the sticky title).
+    const next = open ? open.id : 'clock';
+    if (next !== renderGuide.open) {
+      renderGuide.open = next;
+      const section = next === 'clock' ? $('clock') : document.querySelector('[data-step="' + next + '"]');
+      if (done > 0 && section) $('guide').scrollTop = section.offsetTop - $('guideTitle').offsetHeight;
+    }
   }
 
   function renderAction(action) {
@@ -356,8 +365,10 @@ export const sandboxPageHtml = `<!doctype html>
     return row;
   }
 
-  function formatInstant(iso) {
-    return new Intl.DateTimeFormat(state.lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: state.clock.timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  // dd/mm/yyyy in the office's zone, whatever the browser's; with the time unless dateOnly.
+  function formatInstant(iso, dateOnly) {
+    const time = dateOnly ? {} : { hour: '2-digit', minute: '2-digit' };
+    return new Intl.DateTimeFormat('en-GB', { timeZone: state.clock.timeZone, day: '2-digit', month: '2-digit', year: 'numeric', ...time }).format(new Date(iso));
   }
 
   function renderClock() {
@@ -367,7 +378,7 @@ export const sandboxPageHtml = `<!doctype html>
     $('clockMoved').textContent = clock.moved ? t().moved : '';
     for (const [id, key] of [['toReport', 'report'], ['toDeadline', 'deadline'], ['toSummary', 'summary']]) {
       const when = clock.next[key];
-      $(id).textContent = t()[id] + ' (' + (when ? formatInstant(when).replace(/,? .*$/, '') : t().none) + ')';
+      $(id).textContent = t()[id] + ' (' + (when ? formatInstant(when, true) : t().none) + ')';
       $(id).disabled = !when;
     }
     $('toNow').disabled = !clock.moved;
