@@ -7,7 +7,7 @@ import { ensureBuilt } from '../../scripts/build.mjs';
 
 let root: string;
 
-/** A project of three modules: the entry, one it imports, one it imports lazily. */
+/** A project of three modules (the entry, one it imports, one it imports lazily) and the notice worker's entry. */
 function writeProject(greeting: string, lazy = true): void {
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -17,6 +17,7 @@ function writeProject(greeting: string, lazy = true): void {
   write('tsconfig.json', '{ "compilerOptions": { "strict": true } }');
   write('src/greeting.ts', `export const greeting: string = ${JSON.stringify(greeting)};`);
   write('src/later.ts', `export const later = 'loaded later';`);
+  write('src/parser/worker/notice-worker-entry.ts', `import { greeting } from '../../greeting.js';\nconsole.log('worker', greeting);\n`);
   write('src/cli.ts', `import { greeting } from './greeting.js';\nconsole.log(greeting);\n${lazy ? "console.log((await import('./later.js')).later);\n" : ''}`);
 }
 
@@ -41,6 +42,9 @@ describe('ensureBuilt', () => {
     const chunks = distFiles().filter((file) => file.startsWith('chunks') && file.endsWith('.js'));
     expect(chunks.some((file) => readFileSync(path.join(root, 'dist', file), 'utf8').includes('loaded later'))).toBe(true);
     expect(readFileSync(path.join(root, 'dist', 'cli.js'), 'utf8')).not.toContain('loaded later');
+    // The notice worker starts from a file of its own beside the CLI.
+    const worker = spawnSync(process.execPath, [path.join(root, 'dist', 'parser', 'worker', 'notice-worker-entry.js')], { encoding: 'utf8' });
+    expect(worker.stdout).toBe('worker xin chào\n');
   });
 
   it('does nothing while the sources are unchanged, and compiles again when one changes', async () => {
