@@ -32,6 +32,9 @@ describe('a tidy preview on Zalo, where /due is typed', () => {
     expect(preview.text).toContain('Nhiệm vụ 1: Thời hạn 30/11/2020 đã qua (hôm nay 04/12/2020): sửa bằng /due 1 dd/mm/yyyy');
     expect(preview.text).toMatch(/Thời hạn: không nêu/);
     expect(preview.text).not.toMatch(/không có|\(\s*\)/);
+    // Zalo has no buttons: the editor is a signed link written out, not a numbered choice.
+    expect(preview.text).toMatch(/^📝 Mở trang chỉnh sửa: http:\/\/127\.0\.0\.1:\d+\/editor\/\w+\?p=[\w-]+&exp=\d+&sig=[\w-]+$/m);
+    expect(preview.text).not.toMatch(/^\d+ — 📝/m);
 
     z.sendText(ha, haChat, '/due 1 31/12/2020');
     const ack = await z.waitForBotMessage(haChat, { match: /Đã cập nhật nhiệm vụ 1/ });

@@ -66,7 +66,7 @@ describe('seed 004 routed as a reader would, with its own units registered', () 
     // Routed without help: nothing about a directive's units is left to check (deadline checks,
     // which end in a /due hint, aside), and no unit is offered.
     expect.soft(previewText.split('\n').filter((line) => line.startsWith('• Nhiệm vụ') && !line.includes('/due'))).toEqual([]);
-    expect.soft(d.buttons(preview).map((b) => b.text)).toEqual(['✅ Phát hành', '✏️ Sửa', '✖️ Hủy']);
+    expect.soft(d.buttons(preview).map((b) => b.text)).toEqual(['📝 Mở trang chỉnh sửa', '✅ Phát hành', '✏️ Sửa', '✖️ Hủy']);
 
     const publish = d.buttons(preview).find((b) => b.text.includes('Phát hành')) as { callback_data: string };
     d.pressButton(secretary, preview, publish.callback_data);
