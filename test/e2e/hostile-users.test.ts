@@ -33,10 +33,10 @@ function commandUpdate(updateId: number, chat: Chat, from: User, text: string): 
   } as Update;
 }
 
-describe('a stranger with the webhook URL', () => {
-  let h: Harness;
-  afterEach(async () => h?.stop());
+let h: Harness;
+afterEach(async () => h?.stop());
 
+describe('a stranger with the webhook URL', () => {
   it('cannot post updates when no WEBHOOK_SECRET is configured: the app draws one and refuses requests without it', async () => {
     h = await fastHarness({ mode: 'webhook', webhookSecret: false });
     const d = h.driver;
@@ -103,9 +103,6 @@ const rowCounts = (h: Harness) =>
   withDb(h, async (db) => ({ people: await db.person.count(), chats: await db.chat.count(), reports: await db.statusReport.count(), memberships: await db.membership.count() }));
 
 describe('a stranger pressing buttons or writing', () => {
-  let h: Harness;
-  afterEach(async () => h?.stop());
-
   it('cannot report with a forged status button, and leaves no person or chat behind; a colleague in the group can', async () => {
     h = await fastHarness();
     const d = h.driver;
@@ -138,9 +135,6 @@ describe('a stranger pressing buttons or writing', () => {
 });
 
 describe('strangers flooding a public group with forged presses', () => {
-  let h: Harness;
-  afterEach(async () => h?.stop());
-
   it('do not hold up the group\'s messages, and one stranger pressing again is refused without asking Telegram again', async () => {
     // Telegram's limits and the bot's own pacing, as in production.
     h = await startHarness({ emulator: { botUsername: 'dondoc_test_bot' }, now: () => new Date('2020-11-25T02:00:00Z') });
@@ -163,9 +157,6 @@ describe('strangers flooding a public group with forged presses', () => {
 });
 
 describe('a unit group and /join', () => {
-  let h: Harness;
-  afterEach(async () => h?.stop());
-
   const channelsOf = (h: Harness) =>
     withDb(h, (db) => db.unitChannel.findMany({ select: { unit: { select: { name: true, office: { select: { name: true } } } } } }));
 
@@ -200,9 +191,6 @@ describe('a unit group and /join', () => {
 });
 
 describe('an official linked in a private chat', () => {
-  let h: Harness;
-  afterEach(async () => h?.stop());
-
   it('may move to another office\'s unit, and the former office is told', async () => {
     h = await fastHarness();
     const d = h.driver;
@@ -226,9 +214,6 @@ describe('an official linked in a private chat', () => {
 });
 
 describe('a forum group linked to a unit', () => {
-  let h: Harness;
-  afterEach(async () => h?.stop());
-
   it('keeps its topics too from another office\'s code', async () => {
     h = await fastHarness();
     const d = h.driver;
@@ -254,9 +239,6 @@ describe('a forum group linked to a unit', () => {
 });
 
 describe('length caps', () => {
-  let h: Harness;
-  afterEach(async () => h?.stop());
-
   it('refuses an over-long unit name, alias, note and office name with the cap, and stores none of them', async () => {
     h = await fastHarness();
     const d = h.driver;
@@ -285,9 +267,6 @@ describe('length caps', () => {
 });
 
 describe('a member flooding a group with mistakes', () => {
-  let h: Harness;
-  afterEach(async () => h?.stop());
-
   it('does not keep a colleague\'s command waiting: after 60 invalid commands from one member, the next member is answered at once', async () => {
     // Telegram's limits and the bot's own pacing, as in production: 20 messages a minute into a group.
     h = await startHarness({ emulator: { botUsername: 'dondoc_test_bot' }, now: () => new Date('2020-11-25T02:00:00Z') });
