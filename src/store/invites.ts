@@ -18,22 +18,16 @@ export async function createInvite(db: Db, input: { officeId: string; createdByI
 
 export type RedeemResult = { ok: true; officeId: string } | { ok: false; reason: 'unknown' | 'used' | 'expired' };
 
-/** What a code would give, without using it up: a /join refused for another reason keeps its code. */
-export async function checkInvite(db: Db, input: { code: string; now: Date }): Promise<RedeemResult> {
-  const invite = await db.inviteCode.findUnique({ where: { codeHash: hash(input.code) } });
-  if (!invite) return { ok: false, reason: 'unknown' };
-  if (invite.usedAt) return { ok: false, reason: 'used' };
-  if (invite.expiresAt <= input.now) return { ok: false, reason: 'expired' };
-  return { ok: true, officeId: invite.officeId };
-}
-
 /**
  * Uses an invite code once. The conditional update is the lock: of two groups redeeming the
  * same code at the same moment, exactly one sees a changed row.
  */
 export async function redeemInvite(db: Db, input: { code: string; chatId: string; now: Date }): Promise<RedeemResult> {
-  const checked = await checkInvite(db, input);
-  if (!checked.ok) return checked;
-  const { count } = await db.inviteCode.updateMany({ where: { codeHash: hash(input.code), usedAt: null }, data: { usedAt: input.now, usedByChat: input.chatId } });
-  return count === 1 ? checked : { ok: false, reason: 'used' };
+  const codeHash = hash(input.code);
+  const invite = await db.inviteCode.findUnique({ where: { codeHash } });
+  if (!invite) return { ok: false, reason: 'unknown' };
+  if (invite.usedAt) return { ok: false, reason: 'used' };
+  if (invite.expiresAt <= input.now) return { ok: false, reason: 'expired' };
+  const { count } = await db.inviteCode.updateMany({ where: { codeHash, usedAt: null }, data: { usedAt: input.now, usedByChat: input.chatId } });
+  return count === 1 ? { ok: true, officeId: invite.officeId } : { ok: false, reason: 'used' };
 }

@@ -178,10 +178,10 @@ describe('a unit group and /join', () => {
     expect(textOf(await d.waitForBotMessage(unitGroup))).toMatch(/đang là nhóm của Phòng Nội vụ \(Văn phòng UBND huyện\)/);
     expect(textOf(await d.waitForBotMessage(office, { match: /mã mời của cơ quan khác/ }))).toMatch(/Phòng Nội vụ/);
     expect(await channelsOf(h)).toEqual([{ unit: { name: 'Phòng Nội vụ', office: { name: 'Văn phòng UBND huyện' } } }]);
-    // The code was not used up: it still links a group with no unit yet.
-    const freeGroup = d.createGroup({ title: 'Phòng Văn hóa xã', members: [rival] });
-    d.sendCommand(rival, freeGroup, `/join ${rivalCode} Phòng Văn hóa xã`);
-    await d.waitForBotMessage(freeGroup, { match: /đã được liên kết/ });
+    // One attempt per code: trying it again is refused as used, and the office is not told twice.
+    d.sendCommand(official, unitGroup, `/join ${rivalCode} Phòng Nội vụ xã`);
+    expect(textOf(await d.waitForBotMessage(unitGroup))).toMatch(/Mã mời này đã được dùng/);
+    expect(d.botMessages(office).filter((m) => /mã mời của cơ quan khác/.test(textOf(m)))).toHaveLength(1);
 
     // Within its own office the group may move to another unit; the secretaries are told.
     d.sendCommand(official, unitGroup, `/join ${await inviteCode(h, secretary, office)} Phòng Tư pháp`);

@@ -1,7 +1,7 @@
 import { joinArgs, roleArgs, unitArgs } from '../../../commands/arguments.js';
 import { createOffice, grantRole } from '../../store/offices.js';
 import type { Translate } from '../../i18n.js';
-import { checkInvite, createInvite, redeemInvite } from '../../store/invites.js';
+import { createInvite, redeemInvite } from '../../store/invites.js';
 import type { MessageEvent, Platform } from '../../messaging/port.js';
 import { findPersonByUsername, upsertPerson } from '../../store/people.js';
 import { addAlias, linkChannel, listUnits, removeUnit, renameUnit, setUnitKind, unitKindOf, unitOfChannel } from '../../store/units.js';
@@ -56,8 +56,10 @@ export const setupFeature: Feature = {
       const { code, unitName } = parseArgs(joinArgs, args);
       requireWithinCap('unit-name', unitName);
       const { db } = ctx.services;
-      const invite = await checkInvite(db, { code, now: ctx.services.now() });
-      if (!invite.ok) throw new UserError(`join-code-${invite.reason}`);
+      // The code is used up even when the join is refused below: one code, one attempt, so
+      // that the office hears of an attempt once, not once per retry.
+      const redeemed = await redeemInvite(db, { code, chatId: ctx.chat.id, now: ctx.services.now() });
+      if (!redeemed.ok) throw new UserError(`join-code-${redeemed.reason}`);
       const current = await unitOfChannel(db, ctx.chat.id, ctx.event.threadId);
       // A group already serving one office never moves to another on a code from that other
       // office, nor does one of its topics: the office would lose its unit's group and its
@@ -65,12 +67,10 @@ export const setupFeature: Feature = {
       // of the attempt now. A private chat is its official's own to move; their former office
       // is told below.
       const owner = current ?? (ctx.event.threadId > 0 ? await unitOfChannel(db, ctx.chat.id, 0) : null);
-      if (owner && owner.officeId !== invite.officeId && !inPrivate) {
+      if (owner && owner.officeId !== redeemed.officeId && !inPrivate) {
         await tellOffice(ctx, owner.office, (t) => t('join-hijack-announced', { person: ctx.person.displayName, chat: ctx.event.chat.title ?? '—', unit: owner.name }));
         throw new UserError('join-linked-elsewhere', { unit: owner.name, office: owner.office.name });
       }
-      const redeemed = await redeemInvite(db, { code, chatId: ctx.chat.id, now: ctx.services.now() });
-      if (!redeemed.ok) throw new UserError(`join-code-${redeemed.reason}`);
       const unit = await linkChannel(db, {
         officeId: redeemed.officeId,
         unitName,
