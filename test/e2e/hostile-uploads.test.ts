@@ -1,6 +1,6 @@
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostileNotices, type HostileClass, type HostileNotice } from '../support/hostile-notices.js';
+import { HOSTILE_CLASSES, hostileNotices, type HostileClass, type HostileNotice } from '../support/hostile-notices.js';
 import { startHarness, type Harness } from './harness.js';
 
 const textOf = (message: Message) => message.text ?? message.caption ?? '';
@@ -10,8 +10,9 @@ const uploads: [HostileClass, RegExp][] = [
   ['long-line', /vượt giới hạn 1\.000\.000 ký tự một thông báo/],
   ['numbered-items', /vượt giới hạn 1\.000\.000 ký tự một thông báo/],
   ['units-and-support', /vượt giới hạn 1\.000\.000 ký tự một thông báo/],
+  ['reporting-lines', /vượt giới hạn 1\.000\.000 ký tự một thông báo/],
   ['zip-bomb', /Không đọc được tệp “bomb\.docx”: Tệp \.docx có cấu trúc bất thường/],
-  ['many-pages', /Tệp “pages\.docx” có 1\.000 trang, vượt giới hạn 300 trang/],
+  ['many-pages', /Tệp “pages\.(?:docx|pdf)” có 1\.000 trang, vượt giới hạn 300 trang/],
   ['deep-nesting', /Không đọc được tệp “nested\.docx”/],
 ];
 
@@ -20,7 +21,7 @@ describe('hostile uploads', () => {
   let corpus: HostileNotice[];
   beforeAll(async () => {
     // Made before the bot starts: building 100,000 items or a 64 MB zip bomb holds this thread.
-    corpus = [...hostileNotices({ seed: 20, count: 16, scale: 'test' })];
+    corpus = [...hostileNotices({ seed: 20, count: HOSTILE_CLASSES.length, scale: 'test' })];
     h = await startHarness({ emulator: { rateLimits: false }, throttle: false });
   });
   afterAll(async () => h?.stop());
@@ -69,5 +70,23 @@ describe('hostile uploads', () => {
     const since = d.mark();
     d.sendCommand(secretary, group, '/notice 1. Giao Phòng Nội vụ rà soát biên chế, báo cáo trước ngày 15/12/2030.');
     expect(textOf(await d.waitForBotMessage(group, { since, match: /nhiệm vụ/, timeoutMs: 30_000 }))).toMatch(/Phòng Nội vụ/);
+  });
+
+  it('holds a notice sent in parts to the character limit as the parts come', { timeout: 60_000 }, async () => {
+    const d = h.driver;
+    const secretary = d.createUser({ firstName: 'Lan', lastName: 'Thư' });
+    const group = d.createGroup({ title: 'Văn phòng Sở Nội vụ', type: 'supergroup', admins: [secretary] });
+    d.sendCommand(secretary, group, '/setup');
+    await d.waitForBotMessage(group, { match: /Đã đăng ký/ });
+    d.sendCommand(secretary, group, '/notice');
+    const prompt = await d.waitForBotMessage(group, { match: /trả lời \(reply\) tin nhắn này/ });
+    // Each part is a file within the limit; the two together are not.
+    const part = `1. Giao Phòng Nội vụ ${'rà soát hồ sơ, '.repeat(40_000)}`;
+    d.sendDocument(secretary, group, { data: part, fileName: 'phan-1.txt' }, { replyTo: prompt });
+    const ack = await d.waitForBotMessage(group, { match: /Đã nhận \(600\.021 ký tự\)/, timeoutMs: 30_000 });
+    d.sendDocument(secretary, group, { data: part, fileName: 'phan-2.txt' }, { replyTo: ack });
+    expect(textOf(await d.waitForBotMessage(group, { timeoutMs: 30_000 }))).toBe(
+      'Thông báo dài 1.200.042 ký tự, vượt giới hạn 1.000.000 ký tự một thông báo. Hãy gửi riêng phần kết luận (các nhiệm vụ).',
+    );
   });
 });

@@ -6,6 +6,7 @@ import type { KnownPerson } from '../../domain/routing/index.js';
 import { instantAt, localDateOf } from '../../domain/zoned-time.js';
 import type { IncomingFile, MessageEvent } from '../../messaging/port.js';
 import type { ParsedNotice } from '../../parser/index.js';
+import { NOTICE_LIMITS } from '../../parser/limits.js';
 import {
   addLeadUnit,
   appendPart,
@@ -183,6 +184,9 @@ export const intakeFeature: Feature = {
       if (!draft || draft.state !== 'COLLECTING' || draft.createdById !== ctx.person.id || draft.draftChatId !== ctx.chat.id) return false;
       const source = await sourceOf(ctx, event.text);
       if (!source) return false;
+      // The parts are held to a notice's character limit as they come, so a draft cannot grow without end before /done.
+      const characters = draft.sourceText.length + source.text.length;
+      if (characters > NOTICE_LIMITS.characters) throw new UserError('notice-limit-characters', { actual: characters, max: NOTICE_LIMITS.characters });
       const updated = await appendPart(ctx.services.db, draft.id, source.text);
       await ctx.reply(ctx.t('notice-collect-part', { characters: updated.sourceText.length }), { forceReply: true });
       return true;
