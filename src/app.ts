@@ -17,7 +17,7 @@ import { dashboardFeature } from './bot/features/export.js';
 import { createRouter } from './bot/router.js';
 import type { BotServices } from './bot/context.js';
 import { Acknowledgements } from './bot/acknowledgements.js';
-import { backgroundSettled } from './bot/background.js';
+import { backgroundPending, backgroundSettled } from './bot/background.js';
 import { openDatabase } from './store/database.js';
 import { databaseHealthCheck } from './store/database-health.js';
 import { parseDatabaseUrl } from './store/database-url.js';
@@ -41,6 +41,8 @@ export interface AppOptions {
   throttle?: boolean;
   /** Timeouts and caps of the HTTP server, when not the defaults (tests make them short). */
   httpLimits?: Partial<HttpLimits>;
+  /** How long `stop()` waits for sends in flight (10 s by default). */
+  stopGraceMs?: number;
   /** Reminder scheduler options; `false` creates it without the cron, for tests that call `tick()` themselves. */
   scheduler?: false | SchedulerOptions;
 }
@@ -58,7 +60,31 @@ function describeStartupFailure(error: unknown, variable: 'BOT_TOKEN' | 'ZALO_BO
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A running dondoc process; `stop()` ends polling, closes the HTTP server and the database. */
+/** How long stopping waits for sends in flight before it lets them go. */
+const defaultStopGraceMs = 10_000;
+
+/** Waits for `work` until `deadline` (a `Date.now()` value): true when it ended in time, whether it succeeded or failed. */
+async function settledBy(deadline: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([work.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Resolves once `size()` is 0, looked at ten times a second, or at `deadline` (a `Date.now()` value). */
+async function whenIdle(size: () => number, deadline: number): Promise<void> {
+  while (size() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/**
+ * A running dondoc process; `stop()` ends polling, waits a bounded time for sends in flight,
+ * closes the HTTP server and the database.
+ */
 export interface RunningApp {
   readonly http: HttpServer;
   /** The Telegram bot's @username, or the Zalo bot's name when running on Zalo alone. */
@@ -150,11 +176,26 @@ export async function startApp(config: TelegramConfig | ZaloOnlyConfig, options:
     botUsername,
     scheduler,
     async stop() {
-      await scheduler.stop();
-      if (runner?.isRunning()) await runner.stop();
-      await zalo?.stop();
-      await services.acknowledgements.settled();
-      await backgroundSettled(services);
+      // Sends in flight get a bounded time to end: during a Bot API outage each would otherwise
+      // hold the stop for its whole timeout and retries, and a supervisor kills the process anyway.
+      const deadline = Date.now() + (options.stopGraceMs ?? defaultStopGraceMs);
+      const unfinished: string[] = [];
+      const waitFor = async (what: string, work: Promise<unknown> | undefined) => {
+        if (work && !(await settledBy(deadline, work))) unfinished.push(what);
+      };
+      await waitFor('reminder sending', scheduler.stop());
+      await waitFor('Telegram polling', runner?.isRunning() ? runner.stop() : undefined);
+      // The runner stops fetching at once; the updates it handed out are still being answered.
+      await waitFor('updates being handled', runner && whenIdle(() => runner!.size(), deadline + 1));
+      await waitFor('Zalo', zalo?.stop());
+      await waitFor('acknowledgements', services.acknowledgements.settled());
+      await waitFor('background sends', backgroundSettled(services));
+      if (unfinished.length > 0) {
+        logger.warn(
+          { unfinished, updates: runner?.size() ?? 0, acknowledgements: services.acknowledgements.pending(), background: backgroundPending(services) },
+          'stopping without waiting longer for sends in flight: reminders not marked sent stay in the outbox and go out after the restart; the replies, acknowledgements and background sends counted here are dropped',
+        );
+      }
       await http.close();
       await database.close();
     },

@@ -33,6 +33,11 @@ export class Acknowledgements {
     created.running = this.drain(key, to, created.pending);
   }
 
+  /** How many acknowledgements are queued or being sent, for the log of a stop that cannot wait for them. */
+  pending(): number {
+    return [...this.queues.values()].reduce((count, queue) => count + Math.max(1, queue.pending.length), 0);
+  }
+
   /** Resolves when every queued acknowledgement has been sent or has failed (for a clean stop). */
   async settled(): Promise<void> {
     while (this.queues.size > 0) await Promise.all([...this.queues.values()].map((queue) => queue.running));

@@ -18,6 +18,11 @@ export function inBackground(services: BotServices, what: string, work: () => Pr
   tasks.add(task);
 }
 
+/** How many pieces of background work are still running, for the log of a stop that cannot wait for them. */
+export function backgroundPending(services: BotServices): number {
+  return running.get(services)?.size ?? 0;
+}
+
 /** Resolves when all background work has ended, including work started meanwhile (for a clean stop). */
 export async function backgroundSettled(services: BotServices): Promise<void> {
   const tasks = running.get(services);

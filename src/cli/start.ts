@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { parseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { waitForShutdownSignal } from './shutdown-signal.js';
+import { exitWithin, waitForShutdownSignal } from './shutdown-signal.js';
 
 /**
  * `dondoc start` (`npm start`): runs the bot, migrating the database first. With no
@@ -29,6 +29,9 @@ export async function run(): Promise<number> {
   const platform = config.mode === 'zalo' ? `Zalo as ${app.botUsername}` : `Telegram as @${app.botUsername}${config.zalo ? ' and on Zalo' : ''}`;
   console.log(`dondoc is running on ${platform} (${config.mode === 'webhook' ? 'webhook' : 'long polling'}); health check at ${app.http.url}/healthz`);
   await waitForShutdownSignal();
+  // stop() waits at most 10 s for sends in flight; should closing itself hang, the process still ends.
+  exitWithin(20_000, 1);
   await app.stop();
+  exitWithin(1_000, 0);
   return 0;
 }
