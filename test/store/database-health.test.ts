@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { databaseFailureOf } from '../../src/store/database-failure.js';
 import { checkDatabase } from '../../src/store/database-health.js';
-import { openDatabase } from '../../src/store/database.js';
+import { openDatabase, type Database } from '../../src/store/database.js';
 import { parseDatabaseUrl } from '../../src/store/database-url.js';
 import { applyMigrations } from '../../src/store/migrations.js';
 import { createTestDatabase, postgresAvailable } from '../support/databases.js';
 
 const logger = createLogger({ level: 'silent' });
+
+/** How a query on the database fails, as the router would class it. */
+const failureOfAQuery = (database: Database) =>
+  database.db.office.findMany().then(
+    () => 'no error',
+    (error: unknown) => databaseFailureOf(error),
+  );
 
 describe('the database health check on PostgreSQL', async () => {
   const available = await postgresAvailable();
@@ -21,11 +28,7 @@ describe('the database health check on PostgreSQL', async () => {
       await test.drop();
       const health = await checkDatabase(database);
       expect(health.ok).toBe(false);
-      const failure = await database.db.office.findMany().then(
-        () => 'no error',
-        (error: unknown) => databaseFailureOf(error),
-      );
-      expect(failure).toBe('unavailable');
+      expect(await failureOfAQuery(database)).toBe('unavailable');
     } finally {
       await database.close().catch(() => undefined);
       await test.drop();
@@ -39,11 +42,7 @@ describe('the database health check on PostgreSQL', async () => {
       const health = await checkDatabase(database, 2_000);
       expect(health).toEqual({ ok: false, problem: expect.stringMatching(/does not answer/) });
       expect(Date.now() - started).toBeLessThan(5_000);
-      const failure = await database.db.office.findMany().then(
-        () => 'no error',
-        (error: unknown) => databaseFailureOf(error),
-      );
-      expect(failure).toBe('unavailable');
+      expect(await failureOfAQuery(database)).toBe('unavailable');
     } finally {
       await database.close().catch(() => undefined);
     }
