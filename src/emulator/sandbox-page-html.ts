@@ -34,6 +34,7 @@ export const sandboxPageHtml = `<!doctype html>
   #guide summary { font-weight: 600; padding: 8px 12px; cursor: pointer; position: sticky; top: 0; background: #fff; }
   #guide .inner { padding: 0 12px 12px; }
   #guide h3 { font-size: 14px; margin: 10px 0 4px; }
+  #peopleBox summary { position: static; padding: 6px 0; font-weight: 600; }
   #guide .people { margin: 0; padding-left: 18px; color: #333; font-size: 12px; }
   #guide .step { border-top: 1px solid #eef; padding: 6px 0; }
   #guide .step h3 .tick, #guide .action .tick { display: inline-block; width: 1.3em; color: var(--muted); }
@@ -45,7 +46,9 @@ export const sandboxPageHtml = `<!doctype html>
   #guide button:disabled { color: var(--muted); background: #f0f0f0; cursor: default; }
   #clockNow { font-variant-numeric: tabular-nums; }
   #clock .buttons { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
-  #clock .moved { color: #c03d33; }
+  #guide .moved { color: #c03d33; }
+  #guideClock { display: block; font-size: 12px; font-weight: normal; padding-left: 1.1em; }
+  #guideClock:empty { display: none; }
   #guide .note { color: var(--muted); font-size: 12px; margin: 4px 0; }
   .msg { max-width: min(560px, 88%); align-self: flex-start; background: var(--bubble); border-radius: 12px; padding: 6px 10px; box-shadow: 0 1px 1px rgba(0,0,0,.08); overflow-wrap: anywhere; }
   .msg.own { align-self: flex-end; background: var(--own); }
@@ -96,11 +99,10 @@ export const sandboxPageHtml = `<!doctype html>
 </header>
 <div id="layout">
   <aside id="guide"><details open>
-    <summary id="guideTitle">Hướng dẫn</summary>
+    <summary><span id="guideTitle">Hướng dẫn</span><span id="guideClock" class="moved"></span></summary>
     <div class="inner">
       <p class="note" data-t="howTo"></p>
-      <h3 data-t="whoTitle">Bạn có thể là</h3>
-      <ul class="people" id="people"></ul>
+      <details id="peopleBox" open><summary data-t="whoTitle">Bạn có thể là</summary><ul class="people" id="people"></ul></details>
       <div id="steps"></div>
       <section id="clock" class="step">
         <h3 data-t="clockTitle">Đồng hồ của bot</h3>
@@ -326,6 +328,8 @@ export const sandboxPageHtml = `<!doctype html>
   function renderGuide() {
     const done = state.guide.filter((s) => s.done).length;
     const open = state.guide.find((s) => !s.done);
+    // A moved clock shows in the title, which stays in sight when the guide is scrolled or on a phone.
+    $('guideClock').textContent = state.clock && state.clock.moved ? t().movedTo + formatInstant(state.clock.now) + ' ' + t().moved : '';
     $('guideTitle').textContent = t().guide + ' · ' + t().progress(done, state.guide.length);
     $('steps').replaceChildren(...state.guide.map((step) => {
       const section = document.createElement('section'); section.className = 'step' + (step.done ? ' done' : ''); section.dataset.step = step.id;
@@ -392,6 +396,8 @@ export const sandboxPageHtml = `<!doctype html>
       state.clock = await api('/sandbox/api/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ to }) });
       status('');
       show(t().movedTo + formatInstant(state.clock.now) + (state.clock.ticks ? ' · ' + state.clock.ticks + t().ticks : ''));
+      // The sample notice is dated by the bot's clock.
+      await loadGuide();
     } catch (error) { fail(error); }
     renderClock();
   }
@@ -450,6 +456,8 @@ export const sandboxPageHtml = `<!doctype html>
   const events = new EventSource('/sandbox/api/events');
   events.addEventListener('chat', () => { loadMessages().catch(fail); refreshGuide(); });
   events.addEventListener('world', () => { loadWorld().then(loadMessages).catch(fail); refreshGuide(); });
+  // On a phone the list of people folds away; the person picker names them too.
+  if (window.matchMedia('(max-width: 900px)').matches) $('peopleBox').open = false;
   applyLanguage();
   loadWorld().then(() => Promise.all([loadMessages(), loadGuide()])).catch(fail);
 })();

@@ -1,18 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
 import { createWorkingCalendar } from '../../src/domain/calendar.js';
 import { loadCalendarOverrides } from '../../src/domain/calendar-overrides.js';
 import { deadlineReminderDates } from '../../src/domain/deadline-reminders.js';
 import { parseDdMmYyyy } from '../../src/domain/local-date.js';
-import { createLogger } from '../../src/logger.js';
-import { startSandbox, type Sandbox } from '../../src/emulator/sandbox.js';
+import type { Sandbox } from '../../src/emulator/sandbox.js';
 import type { GuideStep } from '../../src/emulator/sandbox-guide.js';
 import { personLimits } from '../../src/emulator/sandbox-limits.js';
 import { startHarness } from '../e2e/harness.js';
+import { startTempSandbox, type TempSandbox } from '../support/temp-sandbox.js';
 
 const textOf = (message: Message) => message.text ?? message.caption ?? '';
 
@@ -22,8 +18,8 @@ const textOf = (message: Message) => message.text ?? message.caption ?? '';
  * sent as a reply reaching the bot, and the clock control.
  */
 describe('the sandbox page API', () => {
+  let temp: TempSandbox;
   let sandbox: Sandbox;
-  let directory: string;
   let base: string;
   const post = async (route: string, body: unknown) => {
     const response = await fetch(base + route, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -43,19 +39,15 @@ describe('the sandbox page API', () => {
   let tnmtOfficial: number;
 
   beforeAll(async () => {
-    directory = await mkdtemp(path.join(tmpdir(), 'dondoc-sandbox-api-'));
-    const config = parseConfig({ HTTP_PORT: '0', DATABASE_URL: `file:${path.join(directory, 'dondoc.db')}`, LOG_LEVEL: 'silent' });
-    sandbox = await startSandbox(config, createLogger({ level: 'silent' }));
+    temp = await startTempSandbox();
+    sandbox = temp.sandbox;
     base = sandbox.pageUrl.replace(/\/$/, '');
     const join = await action('join', 'join');
     tnmtChatId = join.chatId;
     tnmtOfficial = join.userId;
   });
 
-  afterAll(async () => {
-    await sandbox?.stop();
-    await rm(directory, { recursive: true, force: true });
-  });
+  afterAll(async () => temp?.stop());
 
   it('ticks each step of the guide from what the bot recorded, not from what was typed', async () => {
     expect((await guide()).map((step) => step.done)).toEqual([false, false, false, false, false]);

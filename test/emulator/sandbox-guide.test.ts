@@ -1,12 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
-import { parseConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { startSandbox } from '../../src/emulator/sandbox.js';
+import { startTempSandbox } from '../support/temp-sandbox.js';
 
 /** Debian's chromium; `.ci/run` installs it when missing, so CI never skips this test. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,10 +28,9 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the san
     { name: 'phone', width: 390, height: 844 },
   ]) {
     it(`walks setup, invite/join, notice, publish and report, then moves the clock and sees a reminder arrive (${name}, ${width} px)`, async () => {
-      const directory = await mkdtemp(path.join(tmpdir(), 'dondoc-sandbox-guide-'));
-      const config = parseConfig({ HTTP_PORT: '0', DATABASE_URL: `file:${path.join(directory, 'dondoc.db')}`, LOG_LEVEL: 'silent' });
-      const sandbox = await startSandbox(config, createLogger({ level: 'silent' }));
-      const context = await chromium.launchPersistentContext(path.join(directory, 'profile'), {
+      const temp = await startTempSandbox();
+      const { sandbox } = temp;
+      const context = await chromium.launchPersistentContext(path.join(temp.directory, 'profile'), {
         executablePath: chromiumPath,
         headless: true,
         viewport: { width, height },
@@ -57,6 +53,8 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the san
         await playGuideLine(page, 'leader-role');
         await page.locator('[data-step="setup"].done').waitFor();
         await expect(page.locator('#people').textContent()).resolves.toMatch(/@quoc_pct — [^;]+; vai trò trong bot: lãnh đạo/);
+        // The person picker says it too.
+        await expect(page.locator('#role option', { hasText: '@quoc_pct' }).textContent()).resolves.toBe('Lê Phú Quốc @quoc_pct · Lãnh đạo, Phó Chủ tịch UBND huyện (vai trò trong bot: lãnh đạo)');
 
         for (let unit = 0; unit < 3; unit++) {
           await playGuideLine(page, 'invite');
@@ -120,8 +118,7 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the san
         await shot(page, '6-english');
       } finally {
         await context.close();
-        await sandbox.stop();
-        await rm(directory, { recursive: true, force: true });
+        await temp.stop();
       }
     }, 180_000);
   }

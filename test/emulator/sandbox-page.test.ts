@@ -1,27 +1,24 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { parseConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { startSandbox, type Sandbox } from '../../src/emulator/sandbox.js';
+import type { Sandbox } from '../../src/emulator/sandbox.js';
+import { startTempSandbox, type TempSandbox } from '../support/temp-sandbox.js';
 
 /** Debian's chromium; `.ci/run` installs it when missing, so CI never skips this test. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const artifacts = path.resolve('test-artifacts');
 
 describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the sandbox chat page in a browser', () => {
+  let temp: TempSandbox;
   let sandbox: Sandbox;
   let context: BrowserContext;
-  let directory: string;
 
   beforeAll(async () => {
-    directory = await mkdtemp(path.join(tmpdir(), 'dondoc-sandbox-'));
-    const config = parseConfig({ HTTP_PORT: '0', DATABASE_URL: `file:${path.join(directory, 'dondoc.db')}`, LOG_LEVEL: 'silent' });
-    sandbox = await startSandbox(config, createLogger({ level: 'silent' }));
-    context = await chromium.launchPersistentContext(path.join(directory, 'profile'), {
+    temp = await startTempSandbox();
+    sandbox = temp.sandbox;
+    context = await chromium.launchPersistentContext(path.join(temp.directory, 'profile'), {
       executablePath: chromiumPath,
       headless: true,
       viewport: { width: 390, height: 780 },
@@ -33,8 +30,7 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the san
 
   afterAll(async () => {
     await context?.close();
-    await sandbox?.stop();
-    await rm(directory, { recursive: true, force: true });
+    await temp?.stop();
   });
 
   it('lets a secretary send /start@bot in the office group on a phone-sized screen and shows the bot reply', async () => {
