@@ -208,10 +208,10 @@ ${head('dondoc', nonce)}
 </html>`;
 }
 
-/** Why a page is refused; each has its own words, in Vietnamese then English, as no language is known yet. */
-export type RefusalReason = 'expired' | 'tampered' | 'not-allowed' | 'closed' | 'published';
+/** A page of its own for a refused link or a finished draft; each says it in Vietnamese, then English, as the reader may not be known. */
+export type PageMessage = 'expired' | 'tampered' | 'not-allowed' | 'closed' | 'published';
 
-const refusals: Record<RefusalReason, { vi: [string, string]; en: [string, string] }> = {
+const pageMessages: Record<PageMessage, { vi: [string, string]; en: [string, string] }> = {
   expired: {
     vi: ['Liên kết đã hết hạn.', 'Bấm “✏️ Sửa” dưới bản xem trước để nhận liên kết mới.'],
     en: ['This link has expired.', 'Press “✏️ Edit” under the preview for a new one.'],
@@ -234,16 +234,16 @@ const refusals: Record<RefusalReason, { vi: [string, string]; en: [string, strin
   },
 };
 
-/** The page a refused link (or a finished draft) gets: what happened and what to do, never a trace. */
-export function refusalPage(reason: RefusalReason, nonce: string): string {
-  const { vi, en } = refusals[reason];
+/** What a refused link (or a finished draft) gets: what happened and what to do, never a trace. */
+export function messagePage(reason: PageMessage, nonce: string): string {
+  const { vi, en } = pageMessages[reason];
   return `<!doctype html>
 <html lang="vi">
 <head>
 ${head(vi[0], nonce)}
 </head>
 <body>
-<main class="refusal" data-reason="${reason}">
+<main class="message" data-reason="${reason}">
 <h1>${escape(vi[0])}</h1>
 <p>${escape(vi[1])}</p>
 <h2 lang="en">${escape(en[0])}</h2>
@@ -281,5 +281,5 @@ label.check{flex-direction:row;align-items:center;gap:6px;font-weight:400;margin
 .actions{position:fixed;left:0;right:0;bottom:0;display:flex;gap:10px;justify-content:center;padding:10px;background:#fff;border-top:1px solid #d9dde3}
 .actions button{font:inherit;font-weight:600;padding:10px 22px;border-radius:8px;border:1px solid #2456b3;background:#fff;color:#2456b3;flex:0 1 200px}
 .actions button.publish{background:#2456b3;color:#fff}
-.refusal{background:#fff;border:1px solid #d9dde3;border-radius:8px;padding:16px;margin-top:20px}
+.message{background:#fff;border:1px solid #d9dde3;border-radius:8px;padding:16px;margin-top:20px}
 `;

@@ -29,7 +29,7 @@ import { openDraft, publishDraft, saveEdits, type DirectiveEdit, type EditableDr
 import { UserError } from '../bot/errors.js';
 import { stripTags } from '../bot/router.js';
 import { unitKindOf } from '../store/units.js';
-import { editorPage, editorTexts, miniAppPage, refusalPage, type EditorNotice, type RefusalReason } from './draft-editor-page.js';
+import { editorPage, editorTexts, miniAppPage, messagePage, type EditorNotice, type PageMessage } from './draft-editor-page.js';
 import { checkInitData } from './telegram-init-data.js';
 import { readBody } from './read-body.js';
 import type { Route } from './server.js';
@@ -88,18 +88,18 @@ export function createDraftEditor(options: DraftEditorOptions): DraftEditor {
     let fields = url.searchParams;
     if (req.method === 'POST') {
       // A form posted from another site carries no signature; one that says it came from elsewhere is refused outright.
-      if (!sameOrigin(req)) return refuse(res, 'tampered');
+      if (!sameOrigin(req)) return answerWith(res, 'tampered');
       const body = await readBody(req, maxFormBytes);
-      if (!body) return refuse(res, 'tampered', 413);
+      if (!body) return answerWith(res, 'tampered', 413);
       fields = new URLSearchParams(body.toString('utf8'));
     }
     const personId = fields.get('p') ?? '';
     const expires = fields.get('exp');
     const signature = fields.get('sig');
     const check = checkLink(secret, ['draft-editor', noticeId, personId], expires, signature, services.now());
-    if (check !== 'valid') return refuse(res, check);
+    if (check !== 'valid') return answerWith(res, check);
     const draft = await openDraft(services, noticeId, personId);
-    if (draft === 'closed' || draft === 'not-allowed') return refuse(res, draft);
+    if (draft === 'closed' || draft === 'not-allowed') return answerWith(res, draft);
 
     const view = { action: `${editorPrefix}${noticeId}`, signedFields: { p: personId, exp: expires!, sig: signature! }, linkExpires: new Date(Number(expires) * 1000) };
     const l = editorTexts(draft.locale);
@@ -115,14 +115,14 @@ export function createDraftEditor(options: DraftEditorOptions): DraftEditor {
     if (fields.get('action') === 'publish') {
       // Publishing reads the draft as just saved; the role was checked above, on this very request.
       const saved = await openDraft(services, noticeId, personId);
-      if (saved === 'closed' || saved === 'not-allowed') return refuse(res, saved);
+      if (saved === 'closed' || saved === 'not-allowed') return answerWith(res, saved);
       try {
         await publishDraft(services, saved);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         return page(res, 409, saved, view, { kind: 'error', text: stripTags(translator(saved.locale)(error.messageId, error.args)) });
       }
-      return refuse(res, 'published', 200);
+      return answerWith(res, 'published', 200);
     }
     // Post/redirect/get: reloading the page shows it again instead of posting twice.
     const back = `${editorPrefix}${noticeId}?${new URLSearchParams({ ...view.signedFields, saved: changed.join(', ') }).toString()}`;
@@ -138,7 +138,7 @@ export function createDraftEditor(options: DraftEditorOptions): DraftEditor {
       return true;
     }
     if (req.method !== 'POST') return false;
-    const refuseJson = (reason: RefusalReason) => {
+    const refuseJson = (reason: PageMessage) => {
       res.writeHead(403, { ...securityHeaders(), 'content-type': 'application/json' }).end(JSON.stringify({ refused: reason }));
       return true;
     };
@@ -223,9 +223,10 @@ function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
-function refuse(res: ServerResponse, reason: RefusalReason, status = reason === 'closed' ? 410 : 403): true {
+/** Answers with one of the editor's message pages: 403 for a refused link, 410 for a closed draft. */
+function answerWith(res: ServerResponse, reason: PageMessage, status = reason === 'closed' ? 410 : 403): true {
   const nonce = newNonce();
-  res.writeHead(status, { ...securityHeaders(nonce), 'content-type': 'text/html; charset=utf-8' }).end(refusalPage(reason, nonce));
+  res.writeHead(status, { ...securityHeaders(nonce), 'content-type': 'text/html; charset=utf-8' }).end(messagePage(reason, nonce));
   return true;
 }
 

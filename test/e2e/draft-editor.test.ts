@@ -92,7 +92,7 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
       expect('web_app' in button).toBe(false);
       const url = (button as { url: string }).url;
 
-      // A Vietnamese phone or desktop: its date inputs read dd/mm/yyyy.
+      // A Vietnamese browser (headless Chromium still draws date inputs in its own build's order).
       const page: Page = await browser.newPage({ viewport: { width, height: width > 600 ? 900 : 844 }, locale: 'vi-VN' });
       try {
         const response = await page.goto(url);
@@ -139,7 +139,7 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
 
         // "Phát hành" on the page publishes as the button does: the summary in the group, the preview's buttons gone.
         await page.getByRole('button', { name: 'Phát hành' }).click();
-        await page.waitForSelector('main.refusal[data-reason="published"]');
+        await page.waitForSelector('main.message[data-reason="published"]');
         expect(await page.locator('h1').textContent()).toBe('Đã phát hành.');
         await page.screenshot({ path: path.join(artifacts, `draft-editor-${width}-published.png`), fullPage: true });
         const summary = textOf(await d.waitForBotMessage(office, { match: /Đã phát hành/ }));
@@ -191,6 +191,15 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
         const noticeId = url.pathname.split('/').at(-1)!;
         const { expires, signature } = signLink(linkSecret, ['draft-editor', noticeId, official.id], new Date(clock.now.getTime() + 3_600_000));
         await refused(`${url.origin}/editor/${noticeId}?p=${official.id}&exp=${expires}&sig=${signature}`, /^Bạn không có quyền sửa bản nháp này\.$/);
+        // Saving or publishing is checked the same way: the official's well-signed post changes nothing.
+        const post = await fetch(`${url.origin}/editor/${noticeId}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ p: official.id, exp: String(expires), sig: signature, action: 'publish' }).toString(),
+        });
+        expect(post.status).toBe(403);
+        expect(await post.text()).toContain('Bạn không có quyền sửa bản nháp này.');
+        expect((await database.db.notice.findUniqueOrThrow({ where: { id: noticeId } })).state).toBe('DRAFT');
       } finally {
         await database.close();
       }
