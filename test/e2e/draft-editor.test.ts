@@ -120,11 +120,16 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
         await row('4').locator('select[name^="lead:"]').selectOption([unitIds['UBND xã Bình Sơn']!]);
         await row('4').locator('select[name^="support:"]').selectOption([unitIds['Phòng Kinh tế - Hạ tầng']!]);
         await row('4').locator('input[type="date"]').fill('2021-01-15');
+        // 3 is an ongoing duty after all: "thường xuyên", no date.
+        await row('3').locator('input[type="checkbox"][name^="ongoing:"]').check();
         const editsBefore = editedIds.length;
         const previewsBefore = d.botMessages(office).filter(isPreview).length;
         await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Lưu' }).click()]);
-        expect(await page.locator('.note').textContent()).toBe('Đã lưu nhiệm vụ 2, 4; bản xem trước trong nhóm đã được cập nhật.');
+        expect(await page.locator('.note').textContent()).toBe('Đã lưu nhiệm vụ 2, 3, 4; bản xem trước trong nhóm đã được cập nhật.');
         expect(await page.locator('[data-routed]').textContent()).toBe('4/4 nhiệm vụ đã giao đơn vị.');
+        expect(await row('3').locator('input[name^="ongoing:"]').isChecked()).toBe(true);
+        expect(await row('3').locator('input[type="date"]').inputValue()).toBe('');
+        expect(await row('4').locator('input[type="date"]').inputValue()).toBe('2021-01-15');
         await page.screenshot({ path: path.join(artifacts, `draft-editor-${width}-saved.png`), fullPage: true });
 
         // The preview in the group was edited where it is: no new preview, the new routing in it.
@@ -135,6 +140,7 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
         expect(block('2')).toMatch(/Chủ trì: Phòng Tư pháp huyện/);
         expect(block('4')).toMatch(/Chủ trì: UBND xã Bình Sơn\nPhối hợp: Phòng Kinh tế - Hạ tầng/);
         expect(block('4')).toMatch(/Thời hạn: 15\/01\/2021/);
+        expect(block('3')).toMatch(/Thời hạn: thường xuyên$/);
         expect(edited).toMatch(/4\/4 nhiệm vụ đã giao/);
 
         // "Phát hành" on the page publishes as the button does: the summary in the group, the preview's buttons gone.
@@ -153,6 +159,8 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
         });
         const dueInBinhSon = d.botMessages(groups.get('UBND xã Bình Sơn')!).map(textOf).find((text) => text.startsWith('📌'))!;
         expect(dueInBinhSon).toMatch(/Thời hạn: 15\/01\/2021/);
+        const dueInTuPhap = d.botMessages(groups.get('Phòng Tư pháp huyện')!).map(textOf).find((text) => /Nhiệm vụ 3/.test(text))!;
+        expect(dueInTuPhap).toMatch(/⏰ Thời hạn: thường xuyên/);
 
         // The link now leads to a clear page, not to the editor of a published draft.
         const again = await page.goto(url);
