@@ -4,16 +4,12 @@
  * updates per second, the latency from the update to the commit of its status row, and the
  * ratio of that throughput to a no-op grammY bot measured the same way in the same run.
  *
- * A commit is timed when the row becomes visible to another connection, which a worker thread
- * polls for every 2 ms: the row's own `createdAt` is stamped before the write waits for its
- * turn, so it would hide the time spent queueing.
+ * A commit is timed when the row becomes visible to another connection (bench/commit-watcher.ts).
  * Targets (issue 5): all 500 recorded, p99 commit latency ≤ 250 ms, ratio ≥ 0.3.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { Bot } from 'grammy';
 import { run, sequentialize } from '@grammyjs/runner';
 import type { Chat, User } from 'grammy/types';
@@ -23,6 +19,7 @@ import { parseConfig } from '../src/config.js';
 import { startEmulator, type Emulator } from '../src/emulator/emulator.js';
 import { createLogger } from '../src/logger.js';
 import { openDatabase } from '../src/store/database.js';
+import { percentile, watchCommits } from './commit-watcher.js';
 
 const groups = 100;
 const officialsPerGroup = 5;
@@ -65,8 +62,6 @@ async function burst(emulator: Emulator, world: World): Promise<Map<number, numb
   return sentAt;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-
 async function measureNoOpBot(): Promise<number> {
   const emulator = await startEmulator({ botUsername: 'noop_bench_bot' });
   const world = buildWorld(emulator);
@@ -96,7 +91,7 @@ const bench: Benchmark = async (log) => {
   const { db, close } = await openDatabase(config.databaseUrl);
   try {
     await seedPublishedNotice(db, world);
-    const commits = watchCommits(config.databaseUrl.replace(/^file:/, ''));
+    const commits = watchCommits(config.databaseUrl, 'sqlite');
     await commits.ready;
     const start = performance.timeOrigin + performance.now();
     const sentAt = await burst(emulator, world);
@@ -122,51 +117,6 @@ const bench: Benchmark = async (log) => {
 };
 
 export default bench;
-
-/**
- * Watches the status table from a worker thread with its own SQLite connection, and notes
- * when each official's report first becomes visible: that is when it was committed (give or
- * take the 2 ms between polls), whatever the bot's own clock said.
- */
-function watchCommits(file: string) {
-  const worker = new Worker(
-    `const { parentPort, workerData } = require('node:worker_threads');
-     const Database = require(workerData.driver);
-     const db = new Database(workerData.file, { readonly: true });
-     const poll = db.prepare('SELECT s.rowid AS "row", p."externalId" AS "reporter" FROM "StatusReport" s JOIN "Person" p ON p."id" = s."reporterId" WHERE s.rowid > ? ORDER BY s.rowid');
-     let last = 0;
-     let seen = [];
-     parentPort.postMessage('ready');
-     // Polled often for precise times, reported seldom so that the bot's thread is not kept busy.
-     setInterval(() => {
-       const at = performance.timeOrigin + performance.now();
-       const rows = poll.all(last);
-       if (rows.length === 0) return;
-       last = rows[rows.length - 1].row;
-       for (const r of rows) seen.push([r.reporter, at]);
-     }, 2);
-     setInterval(() => {
-       if (seen.length > 0) parentPort.postMessage(seen);
-       seen = [];
-     }, 100);`,
-    { eval: true, workerData: { file, driver: createRequire(import.meta.url).resolve('better-sqlite3') } },
-  );
-  const committedAt = new Map<string, number>();
-  const ready = new Promise<void>((resolve) => worker.once('message', () => resolve()));
-  worker.on('message', (rows: [string, number][] | 'ready') => {
-    if (rows !== 'ready') for (const [reporter, at] of rows) if (!committedAt.has(reporter)) committedAt.set(reporter, at);
-  });
-  return {
-    ready,
-    /** Resolves with the commit times once `count` reports are in, or after `timeoutMs`. */
-    async until(count: number, timeoutMs: number) {
-      const deadline = Date.now() + timeoutMs;
-      while (committedAt.size < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      await worker.terminate();
-      return committedAt;
-    },
-  };
-}
 
 /** One office, one unit per group, and a published notice whose directive 1 is assigned to every unit. */
 async function seedPublishedNotice(db: Awaited<ReturnType<typeof openDatabase>>['db'], world: World) {

@@ -20,6 +20,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,7 +35,7 @@ import { compile } from '../scripts/build.mjs';
 import { createTestDatabase, providersUnderTest, type Provider } from '../test/support/databases.js';
 import { openMigrated, seedWorld } from '../test/scheduler/world.js';
 import { percentile, watchCommits } from './commit-watcher.js';
-import type { StormChildMessage } from './storm-bot-child.js';
+import type { BotMemory, StormChildMessage } from './storm-bot-child.js';
 
 const offices = Number(process.env.STORM_OFFICES ?? 1_000);
 const unitsPerOffice = 10;
@@ -46,7 +47,8 @@ const burstDelayMs = 2_000;
 const burstSpreadMs = 5_000;
 const globalLimit = 30;
 
-const childDir = fileURLToPath(new URL('../node_modules/.cache/dondoc/storm-bot-child/', import.meta.url));
+// One folder per run, so that a second run compiling meanwhile cannot change the first one's bot.
+const childDir = fileURLToPath(new URL(`../node_modules/.cache/dondoc/storm-bot-child-${process.pid}/`, import.meta.url));
 const hanoi = (iso: string, hour: number) => instantAt(parseIsoDate(iso), hour, 0, 'Asia/Ho_Chi_Minh');
 const clock = () => performance.timeOrigin + performance.now();
 
@@ -63,7 +65,7 @@ interface Official {
 interface Figures {
   /** The machine's 1-minute load average when the run began, and its number of cores: other work skews the latencies. */
   load: string;
-  peakRssMb: number;
+  memory: BotMemory;
   total429: number;
   fanOut?: {
     reminders: number;
@@ -86,10 +88,14 @@ const bench: Benchmark = async (log) => {
     `${offices.toLocaleString('en')} offices × ${unitsPerOffice} unit groups × ${assignmentsPerUnit} open assignments = ${(offices * unitsPerOffice * assignmentsPerUnit).toLocaleString('en')}; ` +
       `${reports} officials in ${reportingGroups} groups report within ${burstSpreadMs / 1000} s from ${burstDelayMs / 1000} s into the fan-out; the bot in a child process, the emulator (Telegram's limits on) here`,
   );
-  for (const provider of await providersUnderTest()) {
-    const alone = { fanOut: await measure(provider, 'fan-out'), burst: await measure(provider, 'burst') };
-    const storm = await measure(provider, 'storm');
-    report(log, provider, alone, storm);
+  try {
+    for (const provider of await providersUnderTest()) {
+      const alone = { fanOut: await measure(provider, 'fan-out'), burst: await measure(provider, 'burst') };
+      const storm = await measure(provider, 'storm');
+      report(log, provider, alone, storm);
+    }
+  } finally {
+    await rm(childDir, { recursive: true, force: true });
   }
 };
 
@@ -109,7 +115,7 @@ async function measure(provider: Provider, part: Part): Promise<Figures> {
     const commits = part === 'fan-out' ? undefined : watchCommits(testDb.url, provider);
     await commits?.ready;
 
-    const figures: Figures = { load: `${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`, peakRssMb: 0, total429: 0 };
+    const figures: Figures = { load: `${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`, memory: { peakRss: 0, readyRss: 0, heapUsed: 0, external: 0 }, total429: 0 };
     let tick: Promise<TickReport> | undefined;
     let inStorm: { reminders: number; all: number } | undefined;
     if (part !== 'burst') {
@@ -147,7 +153,8 @@ async function measure(provider: Provider, part: Part): Promise<Figures> {
       };
     }
     child.send('stop');
-    figures.peakRssMb = ((await messages.next('peakRssMb')) as { peakRssMb: number }).peakRssMb;
+    figures.memory = ((await messages.next('memory')) as { memory: BotMemory }).memory;
+    await new Promise((resolve) => (child!.exitCode === null ? child!.once('exit', resolve) : resolve(undefined)));
     figures.total429 = emulator.driver.stats().total429;
     if (figures.burst) {
       figures.burst.recorded = await countReports(testDb.url);
@@ -274,7 +281,7 @@ function childMessages(child: ChildProcess) {
   exited.catch(() => undefined);
   const kindOf = (message: StormChildMessage) => (typeof message === 'string' ? message : Object.keys(message)[0]!);
   return {
-    async next(kind: 'ready' | 'tick' | 'peakRssMb'): Promise<StormChildMessage> {
+    async next(kind: 'ready' | 'tick' | 'memory'): Promise<StormChildMessage> {
       for (;;) {
         const index = received.findIndex((message) => kindOf(message) === kind);
         if (index >= 0) return received.splice(index, 1)[0]!;
@@ -319,7 +326,8 @@ function report(log: (line: string) => void, provider: Provider, alone: { fanOut
   row('lost reminders', f.lost, sf.lost, '', `target 0: ${met(sf.lost === 0 && f.lost === 0)}`);
   row('duplicated reminders', f.duplicated, sf.duplicated, '', `target 0: ${met(sf.duplicated === 0 && f.duplicated === 0)}`);
   log(`  tick report alone: ${JSON.stringify(f.tick)}; in the storm: ${JSON.stringify(sf.tick)}`);
-  row('bot peak RSS (fan-out alone)', alone.fanOut.peakRssMb, storm.peakRssMb, ' MB', `target ≤ 300 MB: ${met(storm.peakRssMb <= 300)}`);
-  log(`  bot peak RSS in the burst alone: ${fmt(alone.burst.peakRssMb)} MB`);
+  row('bot peak RSS (fan-out alone)', alone.fanOut.memory.peakRss, storm.memory.peakRss, ' MB', `target ≤ 300 MB: ${met(storm.memory.peakRss <= 300)}`);
+  const memory = (m: BotMemory) => `peak RSS ${fmt(m.peakRss)} MB (${fmt(m.readyRss)} MB once started; peaks of the JS heap ${fmt(m.heapUsed)} MB, external ${fmt(m.external)} MB)`;
+  log(`  bot memory: fan-out alone ${memory(alone.fanOut.memory)}; burst alone ${memory(alone.burst.memory)}; storm ${memory(storm.memory)}`);
   log(`  machine load when each run began: fan-out alone ${alone.fanOut.load}, burst alone ${alone.burst.load}, storm ${storm.load}`);
 }
