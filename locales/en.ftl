@@ -151,7 +151,6 @@ button-publish = ✅ Publish
 button-fix = ✏️ Edit
 button-cancel = ✖️ Cancel
 button-editor = 📝 Open the editor
-button-editor = 📝 Open the editor
 
 ## Publishing
 publish-started = Sending the tasks to the units…

@@ -151,7 +151,6 @@ button-publish = ✅ Phát hành
 button-fix = ✏️ Sửa
 button-cancel = ✖️ Hủy
 button-editor = 📝 Mở trang chỉnh sửa
-button-editor = 📝 Mở trang chỉnh sửa
 
 ## Phát hành
 publish-started = Đang gửi nhiệm vụ tới các đơn vị…
