@@ -37,7 +37,8 @@ describe('a blocker reported on Zalo', () => {
       await z.waitForBotMessage(haChat, { match: /Đã nhận/ });
     }
     z.sendText(ha, haChat, '/done');
-    const preview = await z.waitForBotMessage(haChat, { match: /Phát hành/, timeoutMs: 15_000 });
+    // A long preview comes in several messages; the numbered choices close the last one.
+    const preview = await z.waitForBotMessage(haChat, { match: /\d+ — ✅ Phát hành/, timeoutMs: 15_000 });
     z.sendText(ha, haChat, /(\d+) — ✅ Phát hành/.exec(preview.text)![1]!);
     await z.waitForBotMessage(haChat, { match: /Đã phát hành/, timeoutMs: 15_000 });
     const directive = await z.waitForBotMessage(anChat, { match: /Nhiệm vụ 4/ });

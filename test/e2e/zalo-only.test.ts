@@ -57,7 +57,8 @@ describe('dondoc on Zalo alone, without a Telegram token', () => {
       await z.waitForBotMessage(haChat, { match: /Đã nhận/ });
     }
     z.sendText(ha, haChat, '/done');
-    const preview = await z.waitForBotMessage(haChat, { match: /Phát hành/, timeoutMs: 15_000 });
+    // A long preview comes in several messages; the numbered choices close the last one.
+    const preview = await z.waitForBotMessage(haChat, { match: /\d+ — ✅ Phát hành/, timeoutMs: 15_000 });
     const publish = /(\d+) — ✅ Phát hành/.exec(preview.text)![1]!;
 
     const beforePublish = z.mark();
