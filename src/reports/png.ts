@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
@@ -15,12 +15,16 @@ export const chartFontFamily = 'DejaVu Sans';
 /** The font files loaded into every rendering, regular then bold. */
 export const chartFontFiles = [path.join(fontDir, 'DejaVuSans.ttf'), path.join(fontDir, 'DejaVuSans-Bold.ttf')];
 
-/** Renders an SVG document to PNG bytes at its own size, on a white background. */
-export function svgToPng(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, {
+/**
+ * Renders an SVG document to PNG bytes at its own size, on a white background. resvg renders
+ * on libuv's thread pool, not the event loop: a chart costs about 50 ms of CPU, and a reporting
+ * day's summaries draw a thousand of them while officials' reports wait to be recorded.
+ */
+export async function svgToPng(svg: string): Promise<Uint8Array> {
+  const image = await renderAsync(svg, {
     font: { loadSystemFonts: false, fontFiles: chartFontFiles, defaultFontFamily: chartFontFamily, sansSerifFamily: chartFontFamily },
     background: 'white',
     fitTo: { mode: 'original' },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

@@ -84,7 +84,7 @@ function titleLayout(title: string): { size: number; lines: string[] } {
 }
 
 /** Renders the chart of a report to PNG bytes, ready to send as a document or a photo. */
-export function renderProgressChartPng(report: OfficeReport): Uint8Array {
+export function renderProgressChartPng(report: OfficeReport): Promise<Uint8Array> {
   return svgToPng(progressChartSvg(chartOf(report)));
 }
 

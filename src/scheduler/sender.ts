@@ -158,7 +158,7 @@ export function createSender(deps: SenderDeps, options: SenderOptions): Sender {
     try {
       const officeReport = await loadOfficeReport(db, office, now, null);
       if (!officeReport || officeReport.notices.every((notice) => notice.rows.length === 0)) return;
-      await messenger.sendPhoto(to, { bytes: renderProgressChartPng(officeReport), fileName: 'tien-do-thuc-hien.png', replyToMessageId: replyTo });
+      await messenger.sendPhoto(to, { bytes: await renderProgressChartPng(officeReport), fileName: 'tien-do-thuc-hien.png', replyToMessageId: replyTo });
     } catch (error) {
       logger.warn({ err: error, chat: to.chatId }, 'summary chart not delivered');
     }

@@ -21,9 +21,9 @@ describe('text widths in the chart font', () => {
     expect(textWidth('Đ', 15)).toBeGreaterThan(textWidth('i', 15));
   });
 
-  it('match what resvg draws: the ink of a bold line ends within its measured width', () => {
+  it('match what resvg draws: the ink of a bold line ends within its measured width', async () => {
     const size = 22;
-    const png = PNG.sync.read(Buffer.from(svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="900" height="40"><text x="0" y="30" font-size="${size}" font-weight="bold" font-family="${chartFontFamily}">${phrase}</text></svg>`)));
+    const png = PNG.sync.read(Buffer.from(await svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="900" height="40"><text x="0" y="30" font-size="${size}" font-weight="bold" font-family="${chartFontFamily}">${phrase}</text></svg>`)));
     let right = 0;
     for (let y = 0; y < png.height; y += 1) for (let x = 0; x < png.width; x += 1) if (png.data[(y * png.width + x) * 4]! < 235) right = Math.max(right, x);
     const measured = textWidth(phrase, size, true);

@@ -38,22 +38,22 @@ describe('the progress chart', () => {
     expect(svg.match(/<rect x="[\d.]+" y="\d+" width="[\d.]+" height="24"/g)).toHaveLength(6);
   });
 
-  it('renders to a PNG of the expected size with the category colours in it', () => {
-    const png = PNG.sync.read(Buffer.from(svgToPng(progressChartSvg(chart))));
+  it('renders to a PNG of the expected size with the category colours in it', async () => {
+    const png = PNG.sync.read(Buffer.from(await svgToPng(progressChartSvg(chart))));
     expect([png.width, png.height]).toEqual([1000, 118 + 3 * 34 + 24]);
     const colours = new Set<string>();
     for (let i = 0; i < png.data.length; i += 4) colours.add(`#${[png.data[i]!, png.data[i + 1]!, png.data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`);
     for (const colour of Object.values(categoryColours)) expect(colours).toContain(colour);
   });
 
-  it('wraps a long notice title onto lines that stay inside the image, every word kept', () => {
+  it('wraps a long notice title onto lines that stay inside the image, every word kept', async () => {
     const title = `Tiến độ thực hiện Thông báo số ${'Kết luận của đồng chí Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện tại buổi làm việc với xã Bình Sơn '.repeat(2).trim()}`;
     const svg = progressChartSvg({ ...chart, title });
     const lines = titleLines(svg);
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines.length).toBeLessThanOrEqual(3);
     expect(lines.map((line) => line.text).join(' ')).toBe(title);
-    const png = PNG.sync.read(Buffer.from(svgToPng(svg)));
+    const png = PNG.sync.read(Buffer.from(await svgToPng(svg)));
     expectInkWithinMargins(png);
     // The title's own ink: as many bands of rows as it has lines, reaching close to both margins.
     const band = inkRows(png, 0, lines.at(-1)!.y + 8);
@@ -62,7 +62,7 @@ describe('the progress chart', () => {
     expect(band.right).toBeGreaterThan(880);
   });
 
-  it('shrinks a title too long for three lines at full size, and cuts only what fits nowhere', () => {
+  it('shrinks a title too long for three lines at full size, and cuts only what fits nowhere', async () => {
     const long = `Tiến độ thực hiện Thông báo số ${'Kết luận của đồng chí Trưởng Ban Chỉ đạo tại buổi làm việc với xã Bình Sơn về nông thôn mới '.repeat(4).trim()}`;
     const shrunk = titleLines(progressChartSvg({ ...chart, title: long }));
     expect(shrunk.length).toBeLessThanOrEqual(3);
@@ -74,7 +74,7 @@ describe('the progress chart', () => {
     const cut = titleLines(svg);
     expect(cut).toHaveLength(3);
     expect(cut[2]!.text).toMatch(/…$/);
-    expectInkWithinMargins(PNG.sync.read(Buffer.from(svgToPng(svg))));
+    expectInkWithinMargins(PNG.sync.read(Buffer.from(await svgToPng(svg))));
   });
 
   it('keeps a short title on one line at full size, with the chart at its usual height', () => {
@@ -83,23 +83,23 @@ describe('the progress chart', () => {
     expect(svg).toMatch(/height="244"/);
   });
 
-  it('cuts a unit name too wide for its label column with “…” so it never runs off the left edge', () => {
+  it('cuts a unit name too wide for its label column with “…” so it never runs off the left edge', async () => {
     const wide = unit('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp huyện Triệu Sơn', 1, 0, 0, 0);
     const svg = progressChartSvg({ ...chart, units: [wide] });
     expect(svg).toMatch(/>Ban Quản lý dự án[^<]*…<\/text>/);
-    expectInkWithinMargins(PNG.sync.read(Buffer.from(svgToPng(svg))));
+    expectInkWithinMargins(PNG.sync.read(Buffer.from(await svgToPng(svg))));
   });
 
-  it('draws “Đảng ủy xã Thuận” with the font’s own glyphs, not tofu', () => {
+  it('draws “Đảng ủy xã Thuận” with the font’s own glyphs, not tofu', async () => {
     const font = fontkit.create(readFileSync(chartFontFiles[0]!));
     for (const char of phrase) expect(font.glyphForCodePoint(char.codePointAt(0)!).id, char).not.toBe(0);
 
-    const rendered = ink(svgToPng(textSvg(`<text x="10" y="56" font-size="40" font-family="${chartFontFamily}">${phrase}</text>`)));
+    const rendered = ink(await svgToPng(textSvg(`<text x="10" y="56" font-size="40" font-family="${chartFontFamily}">${phrase}</text>`)));
     // The reference: the same font's outlines laid out by fontkit and drawn as paths, which
     // resvg draws without any font. Tofu is the same layout with the font's .notdef box in
     // place of every letter outside ASCII.
-    const reference = ink(svgToPng(textSvg(outlines(font, () => null))));
-    const tofu = ink(svgToPng(textSvg(outlines(font, (char) => (char.charCodeAt(0) > 127 ? font.getGlyph(0) : null)))));
+    const reference = ink(await svgToPng(textSvg(outlines(font, () => null))));
+    const tofu = ink(await svgToPng(textSvg(outlines(font, (char) => (char.charCodeAt(0) > 127 ? font.getGlyph(0) : null)))));
 
     expect(overlap(rendered, reference)).toBeGreaterThan(0.9);
     expect(overlap(rendered, tofu)).toBeLessThan(overlap(rendered, reference) - 0.2);
