@@ -154,6 +154,10 @@ button-publish = ✅ Publish
 button-fix = ✏️ Edit
 button-cancel = ✖️ Cancel
 button-editor = 📝 Open the editor
+editor-link-private = The draft editor (this link is yours alone; do not pass it on):
+editor-link-sent = The editor's link is in your private chat with the bot.
+editor-link-needs-private = The editor's link is only sent in a private chat: send /start to the bot privately, then press again.
+editor-link-needs-private-zalo = The editor's link is only sent in a private chat: send /start to the bot privately, then choose this number again.
 
 ## Publishing
 publish-started = Sending the tasks to the units…

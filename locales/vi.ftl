@@ -154,6 +154,10 @@ button-publish = ✅ Phát hành
 button-fix = ✏️ Sửa
 button-cancel = ✖️ Hủy
 button-editor = 📝 Mở trang chỉnh sửa
+editor-link-private = Trang chỉnh sửa bản nháp (liên kết dành riêng cho bạn, đừng chuyển cho người khác):
+editor-link-sent = Đã gửi liên kết trang chỉnh sửa vào chat riêng của bạn với bot.
+editor-link-needs-private = Liên kết trang chỉnh sửa chỉ gửi trong chat riêng: hãy nhắn /start cho bot trong chat riêng, rồi bấm lại.
+editor-link-needs-private-zalo = Liên kết trang chỉnh sửa chỉ gửi trong chat riêng: hãy nhắn /start cho bot trong chat riêng, rồi chọn lại số của lựa chọn này.
 
 ## Phát hành
 publish-started = Đang gửi nhiệm vụ tới các đơn vị…

@@ -3,6 +3,7 @@ import { resolveLocale, type Translate } from '../i18n.js';
 import type { Address, KeyboardButton, Messenger, Platform } from '../messaging/port.js';
 import { loadNotice, previewMessagesOf, rememberPreview, replacePreview } from '../store/notices.js';
 import type { BotContext, BotServices } from './context.js';
+import { editorButtonData } from './editor-link.js';
 import { splitMessage } from './html.js';
 import { previewButtons, renderPreview } from './notice-preview.js';
 import { platformTranslator } from './platform-text.js';
@@ -15,7 +16,7 @@ interface PreviewChat {
 
 /**
  * A draft's preview as messages: the HTML cut on line boundaries, and the buttons for the last
- * part, with the web editor's button (bound to the secretary who made the draft) above the last row.
+ * part, with the web editor's button above the last row.
  */
 async function previewMessages(services: BotServices, noticeId: string, t: Translate, timeZone: string, chat: PreviewChat): Promise<{ parts: string[]; buttons: KeyboardButton[][] }> {
   const notice = await loadNotice(services.db, noticeId);
@@ -25,8 +26,12 @@ async function previewMessages(services: BotServices, noticeId: string, t: Trans
   const today = localDateOf(services.now(), timeZone);
   const buttons: KeyboardButton[][] = previewButtons(notice, unitNames, t);
   if (services.draftEditor && notice.createdById) {
-    const link = services.draftEditor.linkFor({ noticeId, personId: notice.createdById, ...chat });
-    buttons.splice(-1, 0, [{ text: t('button-editor'), ...link }]);
+    // A link acts as the secretary it is bound to: a group, which every member reads, gets a
+    // button that sends the presser their own link in private (editor-link.ts).
+    const button = chat.privateChat
+      ? { text: t('button-editor'), ...services.draftEditor.linkFor({ noticeId, personId: notice.createdById, ...chat }) }
+      : { text: t('button-editor'), data: editorButtonData(noticeId) };
+    buttons.splice(-1, 0, [button]);
   }
   return { parts: splitMessage(renderPreview(notice, t, timeZone, today)), buttons };
 }

@@ -144,3 +144,10 @@ export async function migrateChat(db: Db, platform: Platform, oldId: string, new
   cache.delete(`${platform}:${newId}`);
   forgetPlaces(db);
 }
+
+/** The platform id of a person's private chat with the bot, if they ever wrote there and have not blocked it. */
+export async function privateChatOf(db: Db, personId: string): Promise<string | null> {
+  const person = await db.person.findUnique({ where: { id: personId }, select: { privateChat: { select: { externalId: true, blockedAt: true } } } });
+  const chat = person?.privateChat;
+  return chat && !chat.blockedAt ? chat.externalId : null;
+}

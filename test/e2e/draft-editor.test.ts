@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Chat, InlineKeyboardButton, Message } from 'grammy/types';
+import type { Chat, InlineKeyboardButton, Message, User } from 'grammy/types';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
@@ -57,15 +57,30 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
     await h?.stop();
   });
 
-  /** An office with four units, the notice sent, and its preview with the editor's button. */
+  /** An office with four units, the notice sent, its preview, and the editor's link as the bot sent it to the secretary in private. */
   async function officeWithDraft(title: string) {
     const d = h.driver;
     const { secretary, office, join } = await setUpOffice(h, title);
     const groups = new Map<UnitName, Chat.GroupChat | Chat.SupergroupChat>();
     for (const unit of units) groups.set(unit, await join(unit));
+    // Telegram lets a bot write to a person only after they wrote to it.
+    const inPrivate = d.privateChat(secretary);
+    d.sendCommand(secretary, inPrivate, '/start');
+    await d.waitForBotMessage(inPrivate);
     d.sendCommand(secretary, office, notice);
     const preview = await d.waitForBotMessage(office, { match: (m) => isPreview(m) && editorButton(d.buttons(m)) !== undefined });
-    return { secretary, office, groups, preview };
+    const link = await editorLinkFor(secretary, preview);
+    return { secretary, office, groups, preview, link };
+  }
+
+  /** Presses a button under the preview as `person` and returns the editor link the bot then sends them in private. */
+  async function editorLinkFor(person: User, preview: Message, button = editorButton(h.driver.buttons(preview))) {
+    const d = h.driver;
+    const inPrivate = d.privateChat(person);
+    const before = d.botMessages(inPrivate).length;
+    const answer = await d.pressButton(person, preview, (button as { callback_data: string }).callback_data).waitForAnswer();
+    const sent = await d.waitForBotMessage(inPrivate, { match: (m) => editorButton(d.buttons(m)) !== undefined && d.botMessages(inPrivate).indexOf(m) >= before });
+    return { answer, url: (editorButton(d.buttons(sent)) as { url: string }).url };
   }
 
   /** What each unit's group received on publishing: the directives' ordinals and the unit's role in each. */
@@ -85,12 +100,16 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
   for (const width of [1280, 390]) {
     it(`at ${width} px: re-route two directives, set a deadline, save (the preview is edited in place), publish, and each unit gets its own`, async () => {
       const d = h.driver;
-      const { office, groups, preview } = await officeWithDraft(`Văn phòng HĐND và UBND huyện ${width}`);
-      // In a group Telegram refuses Mini App buttons: the editor is a signed link.
+      const { office, groups, preview, link } = await officeWithDraft(`Văn phòng HĐND và UBND huyện ${width}`);
+      // A link acts as the secretary it is bound to: the group, which every member reads, gets a
+      // button that sends the presser their own link in private, never the link itself.
       const button = editorButton(d.buttons(preview))!;
-      expect(button).toMatchObject({ url: expect.stringMatching(/\/editor\/\w+\?p=[\w-]+&exp=\d+&sig=[\w-]+$/) });
-      expect('web_app' in button).toBe(false);
-      const url = (button as { url: string }).url;
+      expect(button).toMatchObject({ callback_data: expect.stringMatching(/^nt:\w+:edit$/) });
+      expect('url' in button || 'web_app' in button).toBe(false);
+      expect(link.answer.text).toBe('Đã gửi liên kết trang chỉnh sửa vào chat riêng của bạn với bot.');
+      expect(link.url).toMatch(/\/editor\/\w+\?p=[\w-]+&exp=\d+&sig=[\w-]+$/);
+      expect(d.botMessages(office).some((m) => /\/editor\//.test(JSON.stringify(m)))).toBe(false);
+      const url = link.url;
 
       // A Vietnamese browser (headless Chromium still draws date inputs in its own build's order).
       const page: Page = await browser.newPage({ viewport: { width, height: width > 600 ? 900 : 844 }, locale: 'vi-VN' });
@@ -172,10 +191,30 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
     }, 120_000);
   }
 
+  it("in a group the editor's button gives a link to no one but a secretary, and only in their private chat", async () => {
+    const d = h.driver;
+    const member = d.createUser({ firstName: 'Cán bộ', lastName: 'Văn phòng' });
+    const { secretary, office } = await setUpOffice(h, 'Văn phòng UBND thị trấn', [member]);
+    d.sendCommand(secretary, office, notice);
+    const preview = await d.waitForBotMessage(office, { match: (m) => isPreview(m) && editorButton(d.buttons(m)) !== undefined });
+    const data = (editorButton(d.buttons(preview)) as { callback_data: string }).callback_data;
+
+    // The secretary has never written to the bot in private, where Telegram would let it answer.
+    const noPrivate = await d.pressButton(secretary, preview, data).waitForAnswer();
+    expect(noPrivate).toMatchObject({ showAlert: true, text: expect.stringMatching(/chỉ gửi trong chat riêng/) });
+    // A member who is not a secretary is refused, whether or not they have a private chat.
+    d.sendCommand(member, d.privateChat(member), '/start');
+    await d.waitForBotMessage(d.privateChat(member));
+    const refused = await d.pressButton(member, preview, data).waitForAnswer();
+    expect(refused.text).toMatch(/không có quyền/i);
+    const everywhere = [...d.botMessages(office), ...d.botMessages(d.privateChat(member))];
+    expect(everywhere.some((m) => /\/editor/.test(JSON.stringify(m)))).toBe(false);
+  });
+
   it('an altered, a stale or a borrowed link, and a post without the signature, get a clear 403 page and change nothing', async () => {
     const d = h.driver;
-    const { secretary, office, preview } = await officeWithDraft('Văn phòng UBND xã');
-    const url = new URL((editorButton(d.buttons(preview)) as { url: string }).url);
+    const { secretary, office, preview, link } = await officeWithDraft('Văn phòng UBND xã');
+    const url = new URL(link.url);
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     try {
       const refused = async (address: string, title: RegExp) => {
@@ -228,10 +267,10 @@ describe.skipIf(!existsSync(chromiumPath) && process.env.CI !== 'true')('the dra
       clock.now = new Date(later.getTime() + 9 * 3_600_000);
       try {
         await refused(url.toString(), /^Liên kết đã hết hạn\.$/);
-        const fix = d.buttons(preview).find((b) => b.text.includes('Sửa')) as { callback_data: string };
-        await d.pressButton(secretary, preview, fix.callback_data).waitForAnswer();
-        const help = await d.waitForBotMessage(office, { match: (m) => editorButton(d.buttons(m)) !== undefined && !isPreview(m) });
-        const fresh = (editorButton(d.buttons(help)) as { url: string }).url;
+        const fix = d.buttons(preview).find((b) => b.text.includes('Sửa'));
+        const fresh = (await editorLinkFor(secretary, preview, fix)).url;
+        // The commands to correct it by hand go to the group, where the preview is.
+        await d.waitForBotMessage(office, { match: /Sửa bản nháp bằng lệnh/ });
         expect(fresh).not.toBe(url.toString());
         expect((await page.goto(fresh))!.status()).toBe(200);
         expect(await page.locator('section.directive').count()).toBe(4);

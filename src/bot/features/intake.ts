@@ -29,6 +29,7 @@ import { defaultDueTime, formatDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { parseNoticeText, readNoticeText } from '../notice-source.js';
 import { editPreview, retirePreview, sendPreview, showCorrection } from '../draft-preview.js';
+import { sendEditorLinkPrivately } from '../editor-link.js';
 import { toastFor } from '../platform-text.js';
 import { parseArgs } from '../parse-args.js';
 import { requireRole } from '../permissions.js';
@@ -142,12 +143,12 @@ export const intakeFeature: Feature = {
         await ctx.messenger.answerButton(ctx.event.buttonId);
         await retirePreview(ctx.services, notice.id);
         await ctx.reply(ctx.t('notice-cancelled'));
+      } else if (action === 'edit') {
+        await sendEditorLinkPrivately(ctx, notice.id);
       } else {
-        await ctx.messenger.answerButton(ctx.event.buttonId);
-        // With a fresh editor link for whoever pressed: the one on the preview may have expired.
-        const where = { platform: ctx.event.platform, privateChat: ctx.event.chat.kind === 'PRIVATE' };
-        const editor = ctx.services.draftEditor?.linkFor({ noticeId: notice.id, personId: ctx.person.id, ...where });
-        await ctx.reply(ctx.t('notice-fix-help'), editor ? { buttons: [[{ text: ctx.t('button-editor'), ...editor }]] } : {});
+        // The commands where the preview is; a fresh editor link (the preview's may have expired) where only the presser reads it.
+        if (ctx.event.chat.kind !== 'PRIVATE') await ctx.reply(ctx.t('notice-fix-help'));
+        await sendEditorLinkPrivately(ctx, notice.id, ctx.event.chat.kind === 'PRIVATE' ? ctx.t('notice-fix-help') : undefined);
       }
     },
 
